@@ -1,0 +1,2 @@
+//! Shared end-to-end harness (see tests/README).
+#![allow(dead_code)]
