@@ -42,20 +42,35 @@ impl Metrics {
     pub fn encode(&self) -> String {
         let mut out = String::new();
         let g = |a: &AtomicU64| a.load(Ordering::Relaxed);
-        out += &format!("enricher_deliveries_received_total {}\n", g(&self.received));
-        out += &format!("enricher_deliveries_redelivered_total {}\n", g(&self.redelivered));
-        out += &format!("enricher_articles_published_total {}\n", g(&self.published));
+        out += &format!("enricher_messages_consumed_total {}\n", g(&self.received));
+        out += &format!(
+            "enricher_messages_redelivered_total {}\n",
+            g(&self.redelivered)
+        );
+        out += &format!("enricher_messages_published_total {}\n", g(&self.published));
         for (r, n) in self.dead.lock().expect("lock").iter() {
-            out += &format!("enricher_dead_letters_total{{reason=\"{r}\"}} {n}\n");
+            out += &format!("enricher_messages_dead_lettered_total{{reason=\"{r}\"}} {n}\n");
         }
         for (r, n) in self.failed.lock().expect("lock").iter() {
             out += &format!("enricher_publish_failures_total{{reason=\"{r}\"}} {n}\n");
         }
-        out += &format!("enricher_in_flight {}\n", self.in_flight.load(Ordering::Relaxed));
-        out += &format!("enricher_connection_up {}\n", self.up.load(Ordering::Relaxed));
-        out += &format!("enricher_reconnects_total {}\n", g(&self.reconnects));
-        out += &format!("enricher_connection_blocked {}\n", self.blocked.load(Ordering::Relaxed));
-        out += &format!("enricher_consuming {}\n", self.consuming.load(Ordering::Relaxed));
+        out += &format!(
+            "enricher_in_flight {}\n",
+            self.in_flight.load(Ordering::Relaxed)
+        );
+        out += &format!(
+            "enricher_broker_connected {}\n",
+            self.up.load(Ordering::Relaxed)
+        );
+        out += &format!("enricher_broker_reconnects_total {}\n", g(&self.reconnects));
+        out += &format!(
+            "enricher_broker_blocked {}\n",
+            self.blocked.load(Ordering::Relaxed)
+        );
+        out += &format!(
+            "enricher_consuming {}\n",
+            self.consuming.load(Ordering::Relaxed)
+        );
         out
     }
     pub fn delivery_received(&self, _bytes: usize, redelivered: bool) {

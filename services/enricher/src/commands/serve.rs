@@ -26,7 +26,12 @@ Signals: SIGTERM or SIGINT stop consuming, give in-flight deliveries --shutdown-
 finish, hand the rest back to the queue and exit 0.")]
 pub struct ServeArgs {
     /// Broker URL (amqps:// for TLS). The password is never logged.
-    #[arg(long, env = "AMQP_URL", default_value = "amqp://guest:guest@127.0.0.1:5672/%2f", hide_env_values = true)]
+    #[arg(
+        long,
+        env = "AMQP_URL",
+        default_value = "amqp://guest:guest@127.0.0.1:5672/%2f",
+        hide_env_values = true
+    )]
     pub amqp_url: AmqpUrl,
 
     /// Topic exchange scrapers publish raw articles to.
@@ -42,17 +47,29 @@ pub struct ServeArgs {
     pub queue_type: QueueType,
 
     /// Topic exchange enriched articles are published to, with the input's routing key.
-    #[arg(long, env = "ENRICHER_OUTPUT_EXCHANGE", default_value = "news.enriched")]
+    #[arg(
+        long,
+        env = "ENRICHER_OUTPUT_EXCHANGE",
+        default_value = "news.enriched"
+    )]
     pub output_exchange: String,
 
     /// Headers exchange bound to the output exchange; every enriched message carries one
     /// `true` header per tag (`country.KP`, `organization.kcna`, `weapon.missiles`).
-    #[arg(long, env = "ENRICHER_TAGS_EXCHANGE", default_value = "news.enriched.tags")]
+    #[arg(
+        long,
+        env = "ENRICHER_TAGS_EXCHANGE",
+        default_value = "news.enriched.tags"
+    )]
     pub tags_exchange: String,
 
     /// Durable queue for inputs that can never be enriched (original body and properties
     /// plus the `x-enricher-error` and `x-enricher-detail` headers).
-    #[arg(long, env = "ENRICHER_DEAD_LETTER_QUEUE", default_value = "enricher.dead")]
+    #[arg(
+        long,
+        env = "ENRICHER_DEAD_LETTER_QUEUE",
+        default_value = "enricher.dead"
+    )]
     pub dead_letter_queue: String,
 
     /// Unacked deliveries the broker may send ahead; also the number handled at once.
@@ -116,7 +133,10 @@ impl ServeArgs {
         let defaults = Config::default();
         Config {
             amqp_url: self.amqp_url.clone(),
-            connection_name: self.connection_name.clone().unwrap_or(defaults.connection_name),
+            connection_name: self
+                .connection_name
+                .clone()
+                .unwrap_or(defaults.connection_name),
             topology: Topology {
                 input_exchange: self.input_exchange.clone(),
                 input_queue: self.input_queue.clone(),
@@ -143,7 +163,9 @@ impl ServeArgs {
 pub fn run(args: ServeArgs) -> anyhow::Result<ExitCode> {
     init_logging(&args.log_format);
     let config = args.config();
-    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?;
     runtime.block_on(async move {
         let app = App::build(config).await?;
         app.run_until(shutdown_signal()).await?;
@@ -180,6 +202,12 @@ async fn shutdown_signal() {
 fn init_logging(format: &str) {
     use tracing_subscriber::EnvFilter;
     let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info"));
-    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
-    let _ = if format == "json" { builder.json().try_init() } else { builder.try_init() };
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
+    let _ = if format == "json" {
+        builder.json().try_init()
+    } else {
+        builder.try_init()
+    };
 }
