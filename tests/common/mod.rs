@@ -487,15 +487,16 @@ impl TestApp {
         body.to_owned()
     }
 
-    /// Closes exactly the service's connection (found by its connection name) with
-    /// `rabbitmqctl close_connection`. Never closes anyone else's.
+    /// Closes exactly the service's connection (found by its `connection_name` client
+    /// property in `rabbitmqctl list_connections pid client_properties`) with
+    /// `rabbitmqctl close_connection <pid>`. Never closes anyone else's.
     pub async fn close_service_connection(&self) -> usize {
         let out = tokio::process::Command::new("rabbitmqctl")
             .args([
                 "list_connections",
                 "--quiet",
                 "--no-table-headers",
-                "name",
+                "pid",
                 "client_properties",
             ])
             .output()
@@ -510,13 +511,13 @@ impl TestApp {
         let needle = format!("\"{}\"", self.connection_name);
         let mut closed = 0;
         for line in listing.lines().filter(|l| l.contains(&needle)) {
-            let name = line.split('\t').next().expect("name column").trim();
+            let pid = line.split('\t').next().expect("pid column").trim();
             let status = tokio::process::Command::new("rabbitmqctl")
-                .args(["close_connection", name, "closed by the disruption test"])
+                .args(["close_connection", pid, "closed by the disruption test"])
                 .status()
                 .await
                 .expect("rabbitmqctl close_connection");
-            assert!(status.success(), "close_connection {name} failed");
+            assert!(status.success(), "close_connection {pid} failed");
             closed += 1;
         }
         closed
