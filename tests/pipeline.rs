@@ -302,3 +302,71 @@ async fn app_delete_exchange(name: &str) {
     let _ = ch.exchange_delete(name.into(), Default::default()).await;
     let _ = conn.close(200, "ok".into()).await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn publish_command_sends_valid_lines_with_message_ids_and_reports_bad_ones() {
+    let mut app = spawn_app().await;
+    let dir = std::env::temp_dir().join(format!("enricher-publish-{:016x}", fastrand::u64(..)));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("articles.ndjson");
+    let mut text = String::new();
+    for body in sample_articles("cli", 5) {
+        text.push_str(std::str::from_utf8(&body).unwrap());
+        text.push('\n');
+    }
+    text.push_str("{not json\n\n{\"title\":\"no body\"}\n");
+    std::fs::write(&file, text).unwrap();
+
+    let out = tokio::process::Command::new(env!("CARGO_BIN_EXE_enricher"))
+        .args(["publish", "--exchange", &app.topology.input_exchange])
+        .arg(&file)
+        .env("AMQP_URL", common::amqp_url())
+        .output()
+        .await
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "bad lines make the exit code 1; stderr: {stderr}"
+    );
+    assert!(stdout.contains("published 5 articles"), "summary: {stdout}");
+    assert!(stdout.contains("2 rejected"), "summary: {stdout}");
+    let reports: Vec<serde_json::Value> = stderr
+        .lines()
+        .filter_map(|l| serde_json::from_str(l).ok())
+        .collect();
+    let lines: Vec<(u64, &str)> = reports
+        .iter()
+        .map(|r| (r["line"].as_u64().unwrap(), r["error"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        lines,
+        [(6, "invalid_json"), (8, "missing_body")],
+        "stderr: {stderr}"
+    );
+
+    let mut ids = BTreeSet::new();
+    for _ in 0..5 {
+        let got = app.next_enriched().await;
+        let id = got.json()["id"].as_str().unwrap().to_owned();
+        assert_eq!(
+            got.properties.message_id().as_ref().map(|s| s.to_string()),
+            Some(id.clone())
+        );
+        ids.insert(id);
+    }
+    assert_eq!(
+        ids,
+        (0..5).map(|i| format!("cli-{i}")).collect::<BTreeSet<_>>()
+    );
+    assert!(
+        app.try_next_dead_letter(Duration::from_millis(300))
+            .await
+            .is_none(),
+        "rejected lines are not published"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+    app.finish().await;
+}
