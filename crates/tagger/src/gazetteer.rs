@@ -875,12 +875,22 @@ fn parse_alias(
     if !flags.intersects(Flags::INFLECTIONS) {
         match (lang, kind) {
             (Lang::De, EntryType::Weapon) => flags.insert(Flags::DE_NOUN),
-            (Lang::De, _) => flags.insert(Flags::DE_NAME),
+            // An all-caps acronym gets the genitive only when it is case-exact: `UN` + s
+            // would be the word `uns`, while `UNs` checked by case is harmless.
+            (Lang::De, _) if !is_acronym(text) || flags.contains(Flags::EXACT) => {
+                flags.insert(Flags::DE_NAME)
+            }
             (Lang::En, EntryType::Weapon) => flags.insert(Flags::EN_NOUN),
             _ => {}
         }
     }
     Some((text.to_owned(), flags))
+}
+
+/// At least two letters, all upper case (`UN`, `NATO`, `F-16` is not).
+fn is_acronym(text: &str) -> bool {
+    text.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && text.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
 }
 
 fn check_duplicates(source: &Source, findings: &mut Vec<CheckFinding>) {
