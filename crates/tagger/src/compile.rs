@@ -86,7 +86,10 @@ pub(crate) fn inflections(folded: &str, flags: Flags) -> Vec<String> {
             &["n", "s"]
         } else if folded.ends_with("en") {
             &["s"]
-        } else if ["ung", "heit", "keit", "schaft", "ion", "taet"].iter().any(|e| folded.ends_with(e)) {
+        } else if ["ung", "heit", "keit", "schaft", "ion", "taet"]
+            .iter()
+            .any(|e| folded.ends_with(e))
+        {
             &["en"]
         } else if last.is_ascii_digit() || is_vowel(last) {
             // F-16 → F-16s, Haubitze handled above; Mina → Minas
@@ -107,7 +110,8 @@ pub(crate) fn inflections(folded: &str, flags: Flags) -> Vec<String> {
         let (l1, l2) = (chars.next().unwrap_or(' '), chars.next().unwrap_or(' '));
         if l1 == 'y' && !is_vowel(l2) {
             add(format!("{}ies", &folded[..folded.len() - 1]));
-        } else if matches!(l1, 's' | 'x' | 'z') || folded.ends_with("ch") || folded.ends_with("sh") {
+        } else if matches!(l1, 's' | 'x' | 'z') || folded.ends_with("ch") || folded.ends_with("sh")
+        {
             add(format!("{folded}es"));
         } else if l1 == 'o' && !is_vowel(l2) {
             add(format!("{folded}es"));
@@ -164,7 +168,11 @@ pub(crate) fn compile(source: &Source) -> Compiled {
             lang: alias.lang,
             flags: alias.flags,
             generated,
-            exact_form: if exact { exact_form(&alias.text, &folded, variant) } else { None },
+            exact_form: if exact {
+                exact_form(&alias.text, &folded, variant)
+            } else {
+                None
+            },
         };
         add(format!(" {folded} "), candidate(&folded, false));
         if alias.flags.contains(Flags::COMPOUND) {
@@ -190,10 +198,16 @@ pub(crate) fn compile(source: &Source) -> Compiled {
         .kind(Some(AhoCorasickKind::ContiguousNFA))
         .build(&patterns)
         .expect("gazetteer patterns fit the automaton's limits");
-    Compiled { automaton, pattern_candidates, candidates, head_pattern }
+    Compiled {
+        automaton,
+        pattern_candidates,
+        candidates,
+        head_pattern,
+    }
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 
@@ -203,13 +217,39 @@ mod tests {
             ("russland", Flags::DE_NAME, &["russlands"]),
             ("iran", Flags::DE_NAME, &["irans"]),
             ("paris", Flags::DE_NAME, &[]),
-            ("nordkoreanisch", Flags::DE_ADJ, &["nordkoreanische", "nordkoreanischen", "nordkoreanischer", "nordkoreanisches", "nordkoreanischem"]),
+            (
+                "nordkoreanisch",
+                Flags::DE_ADJ,
+                &[
+                    "nordkoreanische",
+                    "nordkoreanischen",
+                    "nordkoreanischer",
+                    "nordkoreanisches",
+                    "nordkoreanischem",
+                ],
+            ),
             ("rakete", Flags::DE_NOUN, &["raketen"]),
-            ("artilleriegeschoss", Flags::DE_NOUN, &["artilleriegeschosse", "artilleriegeschossen", "artilleriegeschosses"]),
+            (
+                "artilleriegeschoss",
+                Flags::DE_NOUN,
+                &[
+                    "artilleriegeschosse",
+                    "artilleriegeschossen",
+                    "artilleriegeschosses",
+                ],
+            ),
             ("panzer", Flags::DE_NOUN, &["panzern", "panzers"]),
-            ("flugzeug", Flags::DE_NOUN, &["flugzeuge", "flugzeugen", "flugzeuges", "flugzeugs"]),
+            (
+                "flugzeug",
+                Flags::DE_NOUN,
+                &["flugzeuge", "flugzeugen", "flugzeuges", "flugzeugs"],
+            ),
             ("missile", Flags::EN_NOUN, &["missiles"]),
-            ("artillery  battery", Flags::EN_NOUN, &["artillery  batteries"]),
+            (
+                "artillery  battery",
+                Flags::EN_NOUN,
+                &["artillery  batteries"],
+            ),
             ("torpedo", Flags::EN_NOUN, &["torpedoes", "torpedos"]),
             ("box", Flags::EN_NOUN, &["boxes"]),
             ("korea", Flags::FIXED, &[]),
@@ -221,7 +261,10 @@ mod tests {
 
     #[test]
     fn exact_forms_keep_case() {
-        assert_eq!(exact_form("NATO", "nato", "natos").as_deref(), Some("NATOs"));
+        assert_eq!(
+            exact_form("NATO", "nato", "natos").as_deref(),
+            Some("NATOs")
+        );
         assert_eq!(exact_form("US", "us", "us").as_deref(), Some("US"));
     }
 }

@@ -68,7 +68,10 @@ pub fn enrich_at(article: &Article, gazetteer: &Gazetteer, now: SystemTime) -> E
     let mut body_hits = Vec::new();
     SCRATCH.with(|scratch| {
         let mut scratch = scratch.borrow_mut();
-        for (text, hits) in [(title, &mut title_hits), (article.body.as_str(), &mut body_hits)] {
+        for (text, hits) in [
+            (title, &mut title_hits),
+            (article.body.as_str(), &mut body_hits),
+        ] {
             if text.is_empty() {
                 continue;
             }
@@ -85,8 +88,10 @@ pub fn enrich_at(article: &Article, gazetteer: &Gazetteer, now: SystemTime) -> E
 
     let mut mentions = Vec::with_capacity(title_hits.len() + body_hits.len());
     let mut tally = Tally::default();
-    for (field, text, hits) in [(Field::Title, title, &title_hits), (Field::Body, &article.body, &body_hits)]
-    {
+    for (field, text, hits) in [
+        (Field::Title, title, &title_hits),
+        (Field::Body, &article.body, &body_hits),
+    ] {
         let mut chars = CharCounter::new(text);
         for hit in hits.iter().filter(keep) {
             let entity = &entities[hit.entity as usize];
@@ -95,11 +100,21 @@ pub fn enrich_at(article: &Article, gazetteer: &Gazetteer, now: SystemTime) -> E
                 EntryType::Organization => (EntityType::Organization, entity.id.clone(), None),
                 EntryType::Weapon => {
                     let category = &gazetteer.source.categories[entity.category];
-                    (EntityType::Weapon, category.id.clone(), Some(entity.id.clone()))
+                    (
+                        EntityType::Weapon,
+                        category.id.clone(),
+                        Some(entity.id.clone()),
+                    )
                 }
                 EntryType::Region => continue,
             };
-            tally.add(entity_type, hit.entity, field == Field::Title, entity, gazetteer);
+            tally.add(
+                entity_type,
+                hit.entity,
+                field == Field::Title,
+                entity,
+                gazetteer,
+            );
             mentions.push(Mention {
                 entity_type,
                 id,
@@ -239,7 +254,10 @@ struct Support {
 
 impl Support {
     fn of<'a>(entities: &[Entity], hits: impl Iterator<Item = &'a Hit>) -> Support {
-        let mut support = Support { entities: Vec::new(), any_weapon: false };
+        let mut support = Support {
+            entities: Vec::new(),
+            any_weapon: false,
+        };
         for hit in hits.filter(|h| !h.weak) {
             let e = &entities[hit.entity as usize];
             match e.kind {
@@ -275,7 +293,11 @@ struct CharCounter<'a> {
 
 impl<'a> CharCounter<'a> {
     fn new(text: &'a str) -> CharCounter<'a> {
-        CharCounter { text, byte: 0, chars: 0 }
+        CharCounter {
+            text,
+            byte: 0,
+            chars: 0,
+        }
     }
 
     /// The code point offset of byte offset `at` (a char boundary, not before the last).
@@ -356,7 +378,9 @@ impl Tally {
             .into_iter()
             .map(|(id, mentions, in_title, e)| WeaponTag {
                 id: id.to_owned(),
-                name: g.source.categories[g.source.entities[e as usize].category].name.clone(),
+                name: g.source.categories[g.source.entities[e as usize].category]
+                    .name
+                    .clone(),
                 mentions,
                 in_title,
             })

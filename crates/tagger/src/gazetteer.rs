@@ -19,13 +19,23 @@ use crate::compile::{self, Compiled};
 use crate::normalize::fold_alias;
 
 /// The files of a gazetteer directory, in loading order.
-pub const FILE_NAMES: [&str; 4] =
-    ["countries.toml", "organizations.toml", "weapons.toml", "regions.toml"];
+pub const FILE_NAMES: [&str; 4] = [
+    "countries.toml",
+    "organizations.toml",
+    "weapons.toml",
+    "regions.toml",
+];
 
 /// The default gazetteer, embedded at build time.
 const BUILTIN: [(&str, &str); 4] = [
-    ("countries.toml", include_str!("../gazetteer/countries.toml")),
-    ("organizations.toml", include_str!("../gazetteer/organizations.toml")),
+    (
+        "countries.toml",
+        include_str!("../gazetteer/countries.toml"),
+    ),
+    (
+        "organizations.toml",
+        include_str!("../gazetteer/organizations.toml"),
+    ),
     ("weapons.toml", include_str!("../gazetteer/weapons.toml")),
     ("regions.toml", include_str!("../gazetteer/regions.toml")),
 ];
@@ -103,7 +113,11 @@ pub struct CheckFinding {
 
 impl fmt::Display for CheckFinding {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}:{}: {}", self.severity, self.file, self.line, self.message)
+        write!(
+            f,
+            "{}: {}:{}: {}",
+            self.severity, self.file, self.line, self.message
+        )
     }
 }
 
@@ -172,8 +186,16 @@ pub(crate) enum Lang {
 }
 
 impl Lang {
-    pub(crate) const ALL: [Lang; 8] =
-        [Lang::En, Lang::De, Lang::Fr, Lang::Es, Lang::It, Lang::Ru, Lang::Uk, Lang::Any];
+    pub(crate) const ALL: [Lang; 8] = [
+        Lang::En,
+        Lang::De,
+        Lang::Fr,
+        Lang::Es,
+        Lang::It,
+        Lang::Ru,
+        Lang::Uk,
+        Lang::Any,
+    ];
 
     pub(crate) fn as_str(self) -> &'static str {
         match self {
@@ -247,7 +269,10 @@ impl Flags {
     }
 
     fn parse(name: &str) -> Option<Flags> {
-        Flags::NAMES.iter().find(|(n, _)| *n == name).map(|(_, f)| *f)
+        Flags::NAMES
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, f)| *f)
     }
 }
 
@@ -345,7 +370,10 @@ impl Gazetteer {
     /// entry or alias.
     pub fn load_dir(dir: &Path) -> Result<Gazetteer, GazetteerError> {
         let files = read_dir_files(dir)?;
-        let refs: Vec<(&str, &str)> = files.iter().map(|(n, c)| (n.as_str(), c.as_str())).collect();
+        let refs: Vec<(&str, &str)> = files
+            .iter()
+            .map(|(n, c)| (n.as_str(), c.as_str()))
+            .collect();
         Gazetteer::from_files(&refs)
     }
 
@@ -360,7 +388,11 @@ impl Gazetteer {
         let mut findings = Vec::new();
         let source = parse_all(files, &mut findings);
         if let Some(err) = findings.into_iter().find(|f| f.severity == Severity::Error) {
-            return Err(GazetteerError { file: err.file, line: err.line, cause: err.message });
+            return Err(GazetteerError {
+                file: err.file,
+                line: err.line,
+                cause: err.message,
+            });
         }
         Ok(Gazetteer::build(source, files))
     }
@@ -380,7 +412,10 @@ impl Gazetteer {
             None => BUILTIN.to_vec(),
             Some(dir) => {
                 owned = read_dir_files(dir)?;
-                owned.iter().map(|(n, c)| (n.as_str(), c.as_str())).collect()
+                owned
+                    .iter()
+                    .map(|(n, c)| (n.as_str(), c.as_str()))
+                    .collect()
             }
         };
         Ok(check_files(&files))
@@ -412,7 +447,11 @@ impl Gazetteer {
 
     /// The 14 weapon category ids of the contract, in contract order.
     pub fn weapon_category_ids(&self) -> Vec<&str> {
-        self.source.categories.iter().map(|c| c.id.as_str()).collect()
+        self.source
+            .categories
+            .iter()
+            .map(|c| c.id.as_str())
+            .collect()
     }
 
     fn build(source: Source, files: &[(&str, &str)]) -> Gazetteer {
@@ -420,7 +459,12 @@ impl Gazetteer {
         let compiled = compile::compile(&source);
         let build_seconds = started.elapsed().as_secs_f64();
         let stats = stats_of(&source, &compiled, build_seconds);
-        Gazetteer { source, compiled, content_hash: content_hash(files), stats }
+        Gazetteer {
+            source,
+            compiled,
+            content_hash: content_hash(files),
+            stats,
+        }
     }
 }
 
@@ -428,11 +472,6 @@ impl Gazetteer {
 pub(crate) fn check_files(files: &[(&str, &str)]) -> CheckReport {
     let mut findings = Vec::new();
     let source = parse_all(files, &mut findings);
-    findings.sort_by(|a, b| {
-        let fa = files.iter().position(|(n, _)| *n == a.file);
-        let fb = files.iter().position(|(n, _)| *n == b.file);
-        (fa, a.line).cmp(&(fb, b.line))
-    });
     let has_errors = findings.iter().any(|f| f.severity == Severity::Error);
     let stats = (!has_errors).then(|| Gazetteer::build(source, files).stats);
     CheckReport { findings, stats }
@@ -443,13 +482,13 @@ fn read_dir_files(dir: &Path) -> Result<Vec<(String, String)>, GazetteerError> {
         .iter()
         .map(|name| {
             let path = dir.join(name);
-            std::fs::read_to_string(&path).map(|c| ((*name).to_owned(), c)).map_err(|e| {
-                GazetteerError {
+            std::fs::read_to_string(&path)
+                .map(|c| ((*name).to_owned(), c))
+                .map_err(|e| GazetteerError {
                     file: path.display().to_string(),
                     line: 0,
                     cause: format!("cannot read file: {e}"),
-                }
-            })
+                })
         })
         .collect()
 }
@@ -467,8 +506,12 @@ fn content_hash(files: &[(&str, &str)]) -> String {
 
 fn stats_of(source: &Source, compiled: &Compiled, build_seconds: f64) -> GazetteerStats {
     let mut entries = BTreeMap::new();
-    for kind in [EntryType::Country, EntryType::Organization, EntryType::Weapon, EntryType::Region]
-    {
+    for kind in [
+        EntryType::Country,
+        EntryType::Organization,
+        EntryType::Weapon,
+        EntryType::Region,
+    ] {
         entries.insert(kind.as_str().to_owned(), 0);
     }
     for e in &source.entities {
@@ -477,7 +520,9 @@ fn stats_of(source: &Source, compiled: &Compiled, build_seconds: f64) -> Gazette
     let mut aliases = BTreeMap::new();
     for a in &source.aliases {
         let kind = source.entities[a.entity].kind.as_str().to_owned();
-        *aliases.entry((kind, a.lang.as_str().to_owned())).or_default() += 1;
+        *aliases
+            .entry((kind, a.lang.as_str().to_owned()))
+            .or_default() += 1;
     }
     GazetteerStats {
         entries,
@@ -626,7 +671,8 @@ fn is_slug(s: &str) -> bool {
     !s.is_empty()
         && !s.starts_with('-')
         && !s.ends_with('-')
-        && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 fn parse_all(files: &[(&str, &str)], findings: &mut Vec<CheckFinding>) -> Source {
@@ -635,13 +681,20 @@ fn parse_all(files: &[(&str, &str)], findings: &mut Vec<CheckFinding>) -> Source
         aliases: Vec::new(),
         categories: WEAPON_CATEGORIES
             .iter()
-            .map(|(id, name)| Category { id: (*id).to_owned(), name: (*name).to_owned() })
+            .map(|(id, name)| Category {
+                id: (*id).to_owned(),
+                name: (*name).to_owned(),
+            })
             .collect(),
     };
     // Categories may be declared in any file, weapons may come before them: collect first.
     let mut parsed = Vec::new();
     for (file, contents) in files {
-        let mut cx = FileCx { file, lines: Lines::new(contents), findings };
+        let mut cx = FileCx {
+            file,
+            lines: Lines::new(contents),
+            findings,
+        };
         match toml::from_str::<RawFile>(contents) {
             Ok(raw) => parsed.push((*file, contents, raw)),
             Err(e) => {
@@ -653,7 +706,11 @@ fn parse_all(files: &[(&str, &str)], findings: &mut Vec<CheckFinding>) -> Source
     }
     let mut seen_categories: HashMap<String, (String, usize)> = HashMap::new();
     for (file, contents, raw) in &parsed {
-        let mut cx = FileCx { file, lines: Lines::new(contents), findings };
+        let mut cx = FileCx {
+            file,
+            lines: Lines::new(contents),
+            findings,
+        };
         for c in &raw.category {
             let line = cx.line(c.id.span());
             let id = c.id.get_ref();
@@ -667,9 +724,15 @@ fn parse_all(files: &[(&str, &str)], findings: &mut Vec<CheckFinding>) -> Source
                 ),
                 Some(k) => {
                     if let Some((f, l)) = seen_categories.get(id) {
-                        cx.error(c.id.span(), format!("duplicate category id \"{id}\" (first at {f}:{l})"));
+                        cx.error(
+                            c.id.span(),
+                            format!("duplicate category id \"{id}\" (first at {f}:{l})"),
+                        );
                     } else if c.name.get_ref().trim().is_empty() {
-                        cx.error(c.name.span(), format!("category \"{id}\" has an empty name"));
+                        cx.error(
+                            c.name.span(),
+                            format!("category \"{id}\" has an empty name"),
+                        );
                     } else {
                         k.name = c.name.get_ref().clone();
                         seen_categories.insert(id.clone(), ((*file).to_owned(), line));
@@ -679,7 +742,11 @@ fn parse_all(files: &[(&str, &str)], findings: &mut Vec<CheckFinding>) -> Source
         }
     }
     for (file, contents, raw) in parsed {
-        let mut cx = FileCx { file, lines: Lines::new(contents), findings };
+        let mut cx = FileCx {
+            file,
+            lines: Lines::new(contents),
+            findings,
+        };
         for c in raw.country {
             if !is_iso_code(c.id.get_ref()) {
                 cx.error(
@@ -697,7 +764,10 @@ fn parse_all(files: &[(&str, &str)], findings: &mut Vec<CheckFinding>) -> Source
             if !is_slug(o.id.get_ref()) {
                 cx.error(
                     o.id.span(),
-                    format!("invalid organization id \"{}\": use lowercase [a-z0-9-]", o.id.get_ref()),
+                    format!(
+                        "invalid organization id \"{}\": use lowercase [a-z0-9-]",
+                        o.id.get_ref()
+                    ),
                 );
             }
             if !ORGANIZATION_KINDS.contains(&o.kind.get_ref().as_str()) {
@@ -723,7 +793,10 @@ fn parse_all(files: &[(&str, &str)], findings: &mut Vec<CheckFinding>) -> Source
             }
             if let Some(acronym) = &o.acronym {
                 if acronym.get_ref().trim().is_empty() {
-                    cx.error(acronym.span(), "empty acronym (leave it out instead)".to_owned());
+                    cx.error(
+                        acronym.span(),
+                        "empty acronym (leave it out instead)".to_owned(),
+                    );
                 }
             }
             let mut entity = new_entity(&mut cx, EntryType::Organization, &o.id, &o.name);
@@ -736,11 +809,18 @@ fn parse_all(files: &[(&str, &str)], findings: &mut Vec<CheckFinding>) -> Source
             if !is_slug(w.id.get_ref()) {
                 cx.error(
                     w.id.span(),
-                    format!("invalid weapon term id \"{}\": use lowercase [a-z0-9-]", w.id.get_ref()),
+                    format!(
+                        "invalid weapon term id \"{}\": use lowercase [a-z0-9-]",
+                        w.id.get_ref()
+                    ),
                 );
             }
             let mut entity = new_entity(&mut cx, EntryType::Weapon, &w.id, &w.name);
-            match source.categories.iter().position(|k| &k.id == w.category.get_ref()) {
+            match source
+                .categories
+                .iter()
+                .position(|k| &k.id == w.category.get_ref())
+            {
                 Some(i) => entity.category = i,
                 None => cx.error(
                     w.category.span(),
@@ -753,7 +833,10 @@ fn parse_all(files: &[(&str, &str)], findings: &mut Vec<CheckFinding>) -> Source
             if !is_slug(r.id.get_ref()) {
                 cx.error(
                     r.id.span(),
-                    format!("invalid region id \"{}\": use lowercase [a-z0-9-]", r.id.get_ref()),
+                    format!(
+                        "invalid region id \"{}\": use lowercase [a-z0-9-]",
+                        r.id.get_ref()
+                    ),
                 );
             }
             let entity = new_entity(&mut cx, EntryType::Region, &r.id, &r.name);
@@ -762,6 +845,8 @@ fn parse_all(files: &[(&str, &str)], findings: &mut Vec<CheckFinding>) -> Source
     }
     check_duplicates(&source, findings);
     check_shared_aliases(&source, findings);
+    // File order, then line (stable: errors of one line keep their order).
+    findings.sort_by_key(|f| (files.iter().position(|(n, _)| *n == f.file), f.line));
     source
 }
 
@@ -772,7 +857,10 @@ fn new_entity(
     name: &Spanned<String>,
 ) -> Entity {
     if name.get_ref().trim().is_empty() {
-        cx.error(name.span(), format!("{} \"{}\" has an empty name", kind.as_str(), id.get_ref()));
+        cx.error(
+            name.span(),
+            format!("{} \"{}\" has an empty name", kind.as_str(), id.get_ref()),
+        );
     }
     Entity {
         kind,
@@ -804,8 +892,8 @@ fn push_entity(cx: &mut FileCx<'_>, source: &mut Source, entity: Entity, aliases
         };
         for alias in list.into_inner() {
             let line = cx.line(alias.span());
+            count += 1;
             if let Some(parsed) = parse_alias(cx, kind, lang_code, &alias) {
-                count += 1;
                 source.aliases.push(Alias {
                     entity: index,
                     lang: lang_code,
@@ -819,7 +907,14 @@ fn push_entity(cx: &mut FileCx<'_>, source: &mut Source, entity: Entity, aliases
     }
     if count == 0 {
         let line = entity.line;
-        cx.warning(line, format!("{} \"{}\" has no aliases and can never match", kind.as_str(), entity.id));
+        cx.warning(
+            line,
+            format!(
+                "{} \"{}\" has no aliases and can never match",
+                kind.as_str(),
+                entity.id
+            ),
+        );
     }
     source.entities.push(entity);
 }
@@ -839,7 +934,10 @@ fn parse_alias(
         return None;
     }
     if fold_alias(text).is_empty() {
-        cx.error(alias.span(), format!("alias \"{raw}\" has no letters or digits"));
+        cx.error(
+            alias.span(),
+            format!("alias \"{raw}\" has no letters or digits"),
+        );
         return None;
     }
     let mut flags = Flags::default();
@@ -863,7 +961,10 @@ fn parse_alias(
     if flags.contains(Flags::FIXED)
         && flags.intersects(Flags(Flags::INFLECTIONS.0 & !Flags::FIXED.0))
     {
-        cx.error(alias.span(), format!("alias \"{raw}\": `fixed` excludes inflection flags"));
+        cx.error(
+            alias.span(),
+            format!("alias \"{raw}\": `fixed` excludes inflection flags"),
+        );
         ok = false;
     }
     if !ok {
@@ -937,7 +1038,10 @@ fn check_shared_aliases(source: &Source, findings: &mut Vec<CheckFinding>) {
             if !langs_overlap(alias.lang, other.lang) {
                 continue;
             }
-            let (a, b) = (&source.entities[alias.entity], &source.entities[other.entity]);
+            let (a, b) = (
+                &source.entities[alias.entity],
+                &source.entities[other.entity],
+            );
             let here = format!("{}:{}", other.file, other.line);
             if alias.entity == other.entity {
                 if alias.lang == other.lang {
@@ -978,6 +1082,7 @@ fn check_shared_aliases(source: &Source, findings: &mut Vec<CheckFinding>) {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 

@@ -77,18 +77,22 @@ pub(crate) fn scan(
     let ac = &compiled.automaton;
     let mut pos = 0;
     while pos < hay.len() {
-        let Some(m) = ac.find(Input::new(hay).range(pos..)) else { break };
+        let Some(m) = ac.find(Input::new(hay).range(pos..)) else {
+            break;
+        };
         let start = m.start();
         let (mut pattern, mut end) = (m.pattern().as_usize(), m.end());
         pos = loop {
-            if let Some((hit, resume)) =
-                accept(compiled, original, folded, lang, case_buf, pattern, start, end)
-            {
+            if let Some((hit, resume)) = accept(
+                compiled, original, folded, lang, case_buf, pattern, start, end,
+            ) {
                 out.push(hit);
                 break resume;
             }
             // Rejected: try the longest shorter pattern at the same start.
-            let shorter = Input::new(hay).range(start..end - 1).anchored(Anchored::Yes);
+            let shorter = Input::new(hay)
+                .range(start..end - 1)
+                .anchored(Anchored::Yes);
             match ac.find(shorter) {
                 Some(m) => (pattern, end) = (m.pattern().as_usize(), m.end()),
                 None => break start + 1,
@@ -114,7 +118,10 @@ fn accept(
     let head = compiled.head_pattern[pattern];
     // Folded index of the space after the word(s) matched.
     let word_end = if head {
-        end + hay[end..].iter().position(|&b| b == b' ').unwrap_or(hay.len() - end)
+        end + hay[end..]
+            .iter()
+            .position(|&b| b == b' ')
+            .unwrap_or(hay.len() - end)
     } else {
         end - 1
     };
@@ -122,7 +129,9 @@ fn accept(
     let orig_end = folded.original_offset(word_end);
     let candidate = compiled.candidates_of(pattern).iter().find(|c| {
         lang.admits(c.lang)
-            && exact_ok(c, original, orig_start, folded, head, end, orig_end, case_buf)
+            && exact_ok(
+                c, original, orig_start, folded, head, end, orig_end, case_buf,
+            )
             && (!c.flags.contains(Flags::CAP) || starts_upper(&original[orig_start..]))
             && (!c.flags.contains(Flags::NO_PERSON) || !after_given_name(&original[..orig_start]))
     })?;
@@ -150,8 +159,14 @@ fn exact_ok(
     if !c.flags.contains(Flags::EXACT) {
         return true;
     }
-    let Some(form) = c.exact_form.as_deref() else { return true };
-    let matched_end = if head { folded.original_offset(end) } else { orig_end };
+    let Some(form) = c.exact_form.as_deref() else {
+        return true;
+    };
+    let matched_end = if head {
+        folded.original_offset(end)
+    } else {
+        orig_end
+    };
     fold_keep_case(&original[orig_start..matched_end], case_buf);
     if head {
         case_buf.starts_with(form)
@@ -194,18 +209,40 @@ fn after_given_name(before: &str) -> bool {
     }
     // Does the word start a sentence (or the text, a line, a quote)?
     let prefix = &trimmed[..word_start];
-    let rest = prefix.trim_end_matches(|c: char| c == ' ' || c == '\t' || c == '\u{A0}');
+    let rest = prefix.trim_end_matches([' ', '\t', '\u{A0}']);
     match rest.chars().last() {
         None => false,
-        Some(c) => !(matches!(
-            c,
-            '.' | '!' | '?' | ':' | ';' | '\n' | '\r' | '"' | '\'' | '„' | '“' | '”' | '‚' | '‘'
-                | '’' | '«' | '»' | '(' | '[' | '–' | '—' | '-'
-        )),
+        Some(c) => {
+            !(matches!(
+                c,
+                '.' | '!'
+                    | '?'
+                    | ':'
+                    | ';'
+                    | '\n'
+                    | '\r'
+                    | '"'
+                    | '\''
+                    | '„'
+                    | '“'
+                    | '”'
+                    | '‚'
+                    | '‘'
+                    | '’'
+                    | '«'
+                    | '»'
+                    | '('
+                    | '['
+                    | '–'
+                    | '—'
+                    | '-'
+            ))
+        }
     }
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 

@@ -79,7 +79,10 @@ pub fn fold_keep_case(text: &str, out: &mut String) {
 /// Characters that are invisible inside a word and fold to nothing (soft hyphen,
 /// zero-width (non-)joiner and space, word joiner, byte order mark).
 fn is_ignorable(c: char) -> bool {
-    matches!(c, '\u{AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}')
+    matches!(
+        c,
+        '\u{AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}'
+    )
 }
 
 fn push_mapped(out: &mut String, map: &mut Vec<u32>, c: char, orig: u32) {
@@ -93,9 +96,8 @@ fn push_mapped(out: &mut String, map: &mut Vec<u32>, c: char, orig: u32) {
 fn push_folded(out: &mut String, map: &mut Vec<u32>, c: char, lower: bool, orig: u32) {
     if is_combining_mark(c) || is_ignorable(c) {
         if c == '\u{308}' {
-            match out.as_bytes().last() {
-                Some(b'a' | b'o' | b'u' | b'A' | b'O' | b'U') => push_mapped(out, map, 'e', orig),
-                _ => {}
+            if let Some(b'a' | b'o' | b'u' | b'A' | b'O' | b'U') = out.as_bytes().last() {
+                push_mapped(out, map, 'e', orig);
             }
         }
         return;
@@ -336,6 +338,7 @@ fn named_entity(name: &str) -> Option<char> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 
@@ -350,7 +353,11 @@ mod tests {
             ("sharp s", "Weißes Haus", " weisses  haus "),
             ("capital sharp s", "WEIẞES", " weisses "),
             ("accents dropped", "Côte d’Ivoire", " cote  d  ivoire "),
-            ("hyphen is a gap", "UN-Sicherheitsrat", " un  sicherheitsrat "),
+            (
+                "hyphen is a gap",
+                "UN-Sicherheitsrat",
+                " un  sicherheitsrat ",
+            ),
             ("punctuation run", "a, (b) c", " a  b  c "),
             ("leading gap", "„Nordkorea“", " nordkorea  "),
             ("entity letter", "Pj&ouml;ngjang", " pjoengjang "),

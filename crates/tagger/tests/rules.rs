@@ -3,6 +3,8 @@
 //! order (weapons by category). Every row also checks the offset invariants. The runner
 //! reports every failing row by name.
 
+#![allow(clippy::unwrap_used)] // tests unwrap on purpose: a panic is a failure
+
 mod common;
 
 struct Case {
@@ -15,10 +17,22 @@ struct Case {
 
 macro_rules! case {
     ($name:expr, $aliases:expr, $text:expr, $expected:expr) => {
-        Case { name: $name, lang: Some("und"), aliases: &$aliases, text: $text, expected: &$expected }
+        Case {
+            name: $name,
+            lang: Some("und"),
+            aliases: &$aliases,
+            text: $text,
+            expected: &$expected,
+        }
     };
     ($name:expr, lang = $lang:expr, $aliases:expr, $text:expr, $expected:expr) => {
-        Case { name: $name, lang: $lang, aliases: &$aliases, text: $text, expected: &$expected }
+        Case {
+            name: $name,
+            lang: $lang,
+            aliases: &$aliases,
+            text: $text,
+            expected: &$expected,
+        }
     };
 }
 
@@ -158,13 +172,26 @@ fn matching_rules() {
         };
         let article = common::article(None, case.text, case.lang);
         let enriched = common::enrich(&article, &g);
-        let got: Vec<String> = enriched.mentions.iter().map(|m| format!("{}={}", m.id, m.text)).collect();
+        let got: Vec<String> = enriched
+            .mentions
+            .iter()
+            .map(|m| format!("{}={}", m.id, m.text))
+            .collect();
         if got != case.expected {
-            failures.push(format!("{}: expected {:?}, got {:?}", case.name, case.expected, got));
+            failures.push(format!(
+                "{}: expected {:?}, got {:?}",
+                case.name, case.expected, got
+            ));
         }
         for problem in common::offset_problems(&article, &enriched) {
             failures.push(format!("{}: {problem}", case.name));
         }
     }
-    assert!(failures.is_empty(), "{} of {} rows failed:\n{}", failures.len(), CASES.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} rows failed:\n{}",
+        failures.len(),
+        CASES.len(),
+        failures.join("\n")
+    );
 }

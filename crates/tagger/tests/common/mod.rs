@@ -17,14 +17,17 @@ pub fn gazetteer(specs: &[&str]) -> Result<Gazetteer, GazetteerError> {
 /// The TOML text for [`gazetteer`]'s specs.
 pub fn toml_of(specs: &[&str]) -> String {
     // (table, id, category) → [(lang, alias)], in first-seen order.
-    let mut entries: Vec<((&str, &str, Option<&str>), Vec<(&str, &str)>)> = Vec::new();
+    type Key<'a> = (&'a str, &'a str, Option<&'a str>);
+    let mut entries: Vec<(Key<'_>, Vec<(&str, &str)>)> = Vec::new();
     for spec in specs {
         let mut parts = spec.splitn(3, ' ');
         let (Some(target), Some(lang), Some(alias)) = (parts.next(), parts.next(), parts.next())
         else {
             panic!("bad alias spec {spec:?}");
         };
-        let (t, id) = target.split_once(':').unwrap_or_else(|| panic!("bad target in {spec:?}"));
+        let (t, id) = target
+            .split_once(':')
+            .unwrap_or_else(|| panic!("bad target in {spec:?}"));
         let key = match t {
             "c" => ("country", id, None),
             "o" => ("organization", id, None),
@@ -89,9 +92,16 @@ pub fn offset_problems(article: &Article, enriched: &EnrichedArticle) -> Vec<Str
         };
         match field.get(m.start..m.end) {
             Some(s) if s == m.text => {}
-            other => problems.push(format!("bytes {}..{} give {other:?}, not {:?}", m.start, m.end, m.text)),
+            other => problems.push(format!(
+                "bytes {}..{} give {other:?}, not {:?}",
+                m.start, m.end, m.text
+            )),
         }
-        let by_chars: String = field.chars().skip(m.char_start).take(m.char_end - m.char_start).collect();
+        let by_chars: String = field
+            .chars()
+            .skip(m.char_start)
+            .take(m.char_end - m.char_start)
+            .collect();
         if by_chars != m.text {
             problems.push(format!(
                 "chars {}..{} give {by_chars:?}, not {:?}",
