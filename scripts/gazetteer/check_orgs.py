@@ -116,20 +116,18 @@ def main() -> int:
                     errors.append(f"{where}: blank or padded alias {item!r}")
                 key = normalize(text)
                 scope = "*" if lang in ("en", "any") else lang
-                own_key = (key, text if "exact" in fl else None)
-                if key.strip() == "":
-                    errors.append(f"{where}: alias {item!r} normalizes to nothing")
-                clash = [sc for sc in ("*", scope) if (own_key, sc) in own or ((key, None), sc) in own]
-                if scope == "*":
-                    clash += [sc for (k, sc) in own if k[0] == key and (k[1] is None or k == own_key)]
-                if clash:
+                # flags that change what is matched; `fixed`/`de-name` only add German forms
+                sig = frozenset(fl - {"fixed", "de-name"})
+                own_key = (key, text if "exact" in fl else None, sig)
+                if any((own_key, sc) in own for sc in {"*", scope}) or (
+                        scope == "*" and any(k == own_key for (k, _) in own)):
                     warnings.append(f"{where}: alias {item!r} repeated within the entry (same text after folding)")
                 own.add((own_key, scope))
                 if key in owner and owner[key][0] != oid:
                     errors.append(f"{where}: alias {item!r} also belongs to {owner[key][0]} ({owner[key][1]!r})")
                 else:
                     owner[key] = (oid, text)
-                if len(key.strip()) <= 3 and "exact" not in fl and lang == "any":
+                if len(key.strip()) <= 3 and key.strip().isalpha() and "exact" not in fl and lang == "any":
                     warnings.append(f"{where}: short language-neutral alias {item!r} without exact")
                 if lang == "de":
                     for g in de_forms(text, fl):
