@@ -20,6 +20,10 @@ use sha2::{Digest, Sha256};
 /// The `schema` value of every enriched message.
 pub const ENRICHED_SCHEMA: &str = "news.enriched.v1";
 
+/// The default size limit of one raw message in bytes (`--max-message-bytes`,
+/// `ENRICHER_MAX_MESSAGE_BYTES`), shared by `serve` and `enrich`: 1 MiB.
+pub const DEFAULT_MAX_MESSAGE_BYTES: usize = 1_048_576;
+
 /// A raw article that passed validation: the body is a string, the optional
 /// fields have the right types, and the whole input is kept verbatim in [`Article::raw`].
 #[derive(Debug, Clone)]
