@@ -26,6 +26,10 @@ pub const CONTENT_TYPE: &str = "text/plain; version=0.0.4; charset=utf-8";
 /// The `reason` label values of `enricher_publish_failures_total`.
 pub const PUBLISH_FAILURE_REASONS: [&str; 4] = ["nack", "returned", "timeout", "channel_closed"];
 
+/// The `type` label values of `enricher_gazetteer_entries` (one per gazetteer file),
+/// always exposed, 0 when the gazetteer has none of that type.
+pub const GAZETTEER_ENTRY_TYPES: [&str; 4] = ["country", "organization", "weapon", "region"];
+
 /// The label value that stands for any value outside a pre-initialised set.
 ///
 /// Only reachable through a bug (a tag id the gazetteer did not declare, a reason not in
@@ -124,7 +128,8 @@ impl GazetteerLabels {
         // INTERIM until the tagger's `country_ids()`, `weapon_category_ids()` and
         // `stats()` land on main: the countries are every ISO 3166-1 alpha-2 code plus XK
         // (a superset of what the gazetteer can return), the categories are the fixed 14
-        // of the contract, and the entry counts are unknown (no series).
+        // of the contract, and the entry counts are those of the interim stub (which
+        // holds no entries: every type at 0).
         GazetteerLabels {
             countries: interim::ISO_3166_ALPHA2
                 .iter()
@@ -355,6 +360,9 @@ impl Metrics {
             "Entries in the loaded gazetteer, by entity type.",
             "type",
         );
+        for kind in GAZETTEER_ENTRY_TYPES {
+            entries.with_label_values(&[kind]);
+        }
         for (kind, n) in &labels.entries {
             entries
                 .with_label_values(&[kind.as_str()])
