@@ -2,6 +2,7 @@
 //!
 //! INTERIM: the signatures below are the agreed API; bodies are being built.
 
+pub mod eval;
 use std::path::Path;
 
 pub use enricher_proto::{Article, EnrichedArticle};
