@@ -69,13 +69,21 @@ async fn sample_article_comes_out_enriched_with_contract_properties() {
         header_countries, countries,
         "one country.XX header per country tag"
     );
-
-    let m = parse_metrics(&app.scrape_metrics().await);
-    assert_eq!(
-        m.get("enricher_messages_published_total"),
-        Some(&1.0),
-        "{m:?}"
+    let want: BTreeSet<String> = ["KP", "RU", "US", "UA", "KR"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    assert_eq!(countries, want, "countries of the German sample");
+    assert!(
+        out.tag_headers().iter().any(|h| h.starts_with("weapon.")),
+        "weapon tags: {:?}",
+        out.tag_headers()
     );
+
+    app.wait_for_metric("enricher_messages_published_total", 1.0)
+        .await;
+    app.wait_for_metric("enricher_documents_by_country_total{country=\"KP\"}", 1.0)
+        .await;
     app.finish().await;
 }
 
@@ -190,19 +198,15 @@ async fn batch_of_1000_with_malformed_inputs_mixed_in() {
         "input queue drained"
     );
 
-    let m = parse_metrics(&app.scrape_metrics().await);
-    assert_eq!(
-        m.get("enricher_messages_published_total"),
-        Some(&(good.len() as f64)),
-        "{m:?}"
-    );
+    app.wait_for_metric("enricher_messages_published_total", good.len() as f64)
+        .await;
     let mut by_reason = BTreeMap::<&str, usize>::new();
     for (reason, n) in expected_dead.values() {
         *by_reason.entry(reason).or_default() += n;
     }
     for (reason, n) in by_reason {
         let key = format!("enricher_messages_dead_lettered_total{{reason=\"{reason}\"}}");
-        assert_eq!(m.get(&key), Some(&(n as f64)), "{key}");
+        app.wait_for_metric(&key, n as f64).await;
     }
     app.finish().await;
 }
@@ -277,7 +281,8 @@ async fn unroutable_output_is_requeued_not_lost() {
         }
         assert!(
             tokio::time::Instant::now() < deadline,
-            "no returned publishes counted: {m:?}"
+            "no returned publishes counted: {:?}",
+            m.get("enricher_publish_failures_total{reason=\"returned\"}")
         );
         tokio::time::sleep(Duration::from_millis(100)).await;
     }

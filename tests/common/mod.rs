@@ -487,6 +487,25 @@ impl TestApp {
         body.to_owned()
     }
 
+    /// Waits until the sample `key` (`name{labels}` as exposed) reaches `want`; the
+    /// service counts a message after its confirm, which can be a moment after the test
+    /// already received it. Panics after [`WAIT`] with the samples of that metric.
+    pub async fn wait_for_metric(&self, key: &str, want: f64) {
+        let deadline = tokio::time::Instant::now() + WAIT;
+        loop {
+            let m = parse_metrics(&self.scrape_metrics().await);
+            if m.get(key) == Some(&want) {
+                return;
+            }
+            if tokio::time::Instant::now() > deadline {
+                let name = key.split('{').next().unwrap_or(key);
+                let related: Vec<_> = m.iter().filter(|(k, _)| k.starts_with(name)).collect();
+                panic!("{key} did not reach {want} within {WAIT:?}: {related:?}");
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
     /// Closes exactly the service's connection (found by its `connection_name` client
     /// property in `rabbitmqctl list_connections pid client_properties`) with
     /// `rabbitmqctl close_connection <pid>`. Never closes anyone else's.

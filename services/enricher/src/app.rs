@@ -16,14 +16,6 @@
 //!   `shutdown_timeout` to finish, the rest go back to the queue when the channel
 //!   closes, and the connection is closed cleanly.
 
-mod metrics_shim;
-
-/// The metrics the service reports (interim shim until `crate::telemetry::Metrics`
-/// lands; same method names).
-pub mod metrics {
-    pub use super::metrics_shim::{http, Metrics, Stage};
-}
-
 use std::future::Future;
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -46,7 +38,7 @@ use crate::amqp::acks::{settle_loop, Settle};
 use crate::amqp::backoff::Backoff;
 use crate::amqp::{AmqpUrl, Publisher, Topology};
 use crate::pipeline::Pipeline;
-use metrics::Metrics;
+use crate::telemetry::{http, Metrics};
 
 /// Bound on waiting for `channel.close` / `connection.close` answers.
 const CLOSE_TIMEOUT: Duration = Duration::from_secs(5);
@@ -165,7 +157,7 @@ impl App {
         let metrics = Arc::new(Metrics::new(&gazetteer));
         let http_shutdown = CancellationToken::new();
         let (metrics_addr, http_task) =
-            metrics::http::serve(config.metrics_addr, metrics.clone(), http_shutdown.clone())
+            http::serve(config.metrics_addr, metrics.clone(), http_shutdown.clone())
                 .await
                 .with_context(|| format!("cannot serve metrics on {}", config.metrics_addr))?;
         info!(%metrics_addr, gazetteer = gazetteer.content_hash(), "metrics endpoint up");

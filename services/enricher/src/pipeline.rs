@@ -17,7 +17,7 @@ use tracing::{debug, trace, warn};
 
 use crate::amqp::acks::Settle;
 use crate::amqp::{PublishError, Publisher};
-use crate::app::metrics::{Metrics, Stage};
+use crate::telemetry::{Metrics, Stage};
 
 /// Header naming why a message was dead-lettered ([`DecodeError::reason`]).
 pub const ERROR_HEADER: &str = "x-enricher-error";
@@ -82,12 +82,12 @@ pub fn prepare(
     };
     let decoded_at = Instant::now();
     let enriched = enricher_tagger::enrich(&article, gazetteer);
+    let body = serde_json::to_vec(&enriched).expect("an EnrichedArticle always serializes");
+    let properties = output_properties(&enriched);
     if let Some(m) = metrics {
         m.stage_duration(Stage::Decode, (decoded_at - started).as_secs_f64());
         m.stage_duration(Stage::Tag, decoded_at.elapsed().as_secs_f64());
     }
-    let body = serde_json::to_vec(&enriched).expect("an EnrichedArticle always serializes");
-    let properties = output_properties(&enriched);
     Prepared::Enriched {
         body,
         properties,

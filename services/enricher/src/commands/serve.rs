@@ -8,6 +8,7 @@ use std::time::Duration;
 
 use crate::amqp::{AmqpUrl, QueueType, Topology};
 use crate::app::{App, Config, DEFAULT_PREFETCH};
+use crate::telemetry::{init_logging, LogFormat};
 
 /// Arguments of `enricher serve`.
 #[derive(Debug, clap::Args)]
@@ -99,8 +100,8 @@ pub struct ServeArgs {
 
     /// Log format: text for people, json for machines. The level comes from RUST_LOG
     /// (default info).
-    #[arg(long, env = "ENRICHER_LOG_FORMAT", default_value = "text", value_parser = ["text", "json"])]
-    pub log_format: String,
+    #[arg(long, env = "ENRICHER_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text)]
+    pub log_format: LogFormat,
 
     /// Time in-flight deliveries get to finish after SIGTERM/SIGINT; the rest are
     /// handed back to the queue.
@@ -161,7 +162,7 @@ impl ServeArgs {
 
 /// Runs `enricher serve` until SIGTERM or SIGINT.
 pub fn run(args: ServeArgs) -> anyhow::Result<ExitCode> {
-    init_logging(&args.log_format);
+    init_logging(args.log_format);
     let config = args.config();
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -195,19 +196,4 @@ async fn shutdown_signal() {
     {
         let _ = tokio::signal::ctrl_c().await;
     }
-}
-
-/// INTERIM until `telemetry::init_logging` lands: RUST_LOG filter (default info),
-/// text or JSON to stderr.
-fn init_logging(format: &str) {
-    use tracing_subscriber::EnvFilter;
-    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info"));
-    let builder = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr);
-    let _ = if format == "json" {
-        builder.json().try_init()
-    } else {
-        builder.try_init()
-    };
 }
