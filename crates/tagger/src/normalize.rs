@@ -76,6 +76,36 @@ pub fn fold_keep_case(text: &str, out: &mut String) {
     out.truncate(trimmed);
 }
 
+/// Appends the punctuation of `text` that may not silently sit between two words of a
+/// multi-word alias: everything that is not a letter, digit, combining mark, white space,
+/// hyphen or invisible format character; apostrophes are all written `'`. HTML entities
+/// are decoded first. Used to check that `"Weißes. Haus"` is not the alias `"Weißes Haus"`
+/// while `"Weißes\nHaus"` is, and `"Cote d'Ivoire"` is `"Côte d’Ivoire"`.
+pub(crate) fn push_gap_punctuation(text: &str, out: &mut String) {
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        let (c, len) = match c {
+            '&' => decode_entity(rest).unwrap_or(('&', 1)),
+            c => (c, c.len_utf8()),
+        };
+        rest = &rest[len..];
+        let allowed = c.is_alphanumeric()
+            || c.is_whitespace()
+            || matches!(c, '-' | '\u{2010}' | '\u{2011}')
+            || is_combining_mark(c)
+            || is_ignorable(c);
+        if !allowed {
+            let c = match c {
+                '’' | '‘' | 'ʼ' | '′' | '`' | '´' => '\'',
+                c => c,
+            };
+            if !out.contains(c) {
+                out.push(c);
+            }
+        }
+    }
+}
+
 /// Characters that are invisible inside a word and fold to nothing (soft hyphen,
 /// zero-width (non-)joiner and space, word joiner, byte order mark).
 fn is_ignorable(c: char) -> bool {
