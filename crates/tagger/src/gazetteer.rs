@@ -1044,7 +1044,8 @@ fn check_shared_aliases(source: &Source, findings: &mut Vec<CheckFinding>) {
             );
             let here = format!("{}:{}", other.file, other.line);
             if alias.entity == other.entity {
-                if alias.lang == other.lang {
+                // Same folding with other flags (`UNO|exact` and `Uno`) is deliberate.
+                if alias.lang == other.lang && alias.flags == other.flags {
                     findings.push(CheckFinding {
                         severity: Severity::Warning,
                         file: alias.file.clone(),
