@@ -1044,8 +1044,10 @@ fn check_shared_aliases(source: &Source, findings: &mut Vec<CheckFinding>) {
             );
             let here = format!("{}:{}", other.file, other.line);
             if alias.entity == other.entity {
-                // Same folding with other flags (`UNO|exact` and `Uno`) is deliberate.
-                if alias.lang == other.lang && alias.flags == other.flags {
+                // Same folding with other flags (`UNO|exact` and `Uno`), or two cases of
+                // one case-exact acronym (`DoD|exact`, `DOD|exact`), is deliberate.
+                let same_case = !alias.flags.contains(Flags::EXACT) || alias.text == other.text;
+                if alias.lang == other.lang && alias.flags == other.flags && same_case {
                     findings.push(CheckFinding {
                         severity: Severity::Warning,
                         file: alias.file.clone(),
