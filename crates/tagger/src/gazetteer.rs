@@ -445,6 +445,16 @@ impl Gazetteer {
         ids
     }
 
+    /// Every alias as written (without its flags), in file order: for tooling and for
+    /// comparing against a plain keyword scan (the `tagging` benchmark does).
+    pub fn alias_texts(&self) -> Vec<&str> {
+        self.source
+            .aliases
+            .iter()
+            .map(|a| a.text.as_str())
+            .collect()
+    }
+
     /// The 14 weapon category ids of the contract, in contract order.
     pub fn weapon_category_ids(&self) -> Vec<&str> {
         self.source

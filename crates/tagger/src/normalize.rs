@@ -171,17 +171,28 @@ fn fold_into(text: &str, lower: bool, out: &mut String, map: &mut Vec<u32>) {
         // combining mark, which the slow path below handles as part of the cluster.
         if b < 0x80 && b != b'&' {
             if b.is_ascii_alphanumeric() {
-                let c = if lower { b.to_ascii_lowercase() } else { b };
-                out.push(c as char);
-                map.push(i as u32);
+                // A whole run of ASCII word bytes at once (vectorizes).
+                let run = bytes[i..]
+                    .iter()
+                    .position(|b| !b.is_ascii_alphanumeric())
+                    .map_or(bytes.len(), |p| i + p);
+                let at = out.len();
+                out.push_str(&text[i..run]);
+                if lower {
+                    out[at..].make_ascii_lowercase();
+                }
+                map.extend(i as u32..run as u32);
                 in_gap = false;
-            } else if !in_gap {
-                out.push_str("  ");
-                map.push(i as u32);
-                map.push(i as u32);
-                in_gap = true;
+                i = run;
+            } else {
+                if !in_gap {
+                    out.push_str("  ");
+                    map.push(i as u32);
+                    map.push(i as u32);
+                    in_gap = true;
+                }
+                i += 1;
             }
-            i += 1;
             continue;
         }
         let (starter, len) = if b == b'&' {
