@@ -32,6 +32,7 @@ from pathlib import Path
 
 import babel
 import pycountry
+from slavic import case_forms
 from babel import Locale
 from babel.core import get_cldr_version
 
@@ -200,6 +201,13 @@ def build(supplement: dict) -> tuple[list[dict], list[str]]:
                         notes.append(f"{code}.{lang}: {text!r} is already a CLDR name")
                     continue
                 ordered[key] = (text, flags, True)
+            if lang in ("ru", "uk"):
+                # oblique cases as aliases of their own (the loader has no Slavic inflection)
+                for text, flags, _ in list(ordered.values()):
+                    if {"exact", "fixed"} & set(flags):
+                        continue
+                    for form in case_forms(lang, text, city="capital" in flags):
+                        ordered.setdefault(normalize(form), (form, flags, True))
             if ordered:
                 aliases[lang] = [
                     "|".join([t] + auto_flags(t, f)) for t, f, _ in ordered.values()
