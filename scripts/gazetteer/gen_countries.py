@@ -32,7 +32,7 @@ from pathlib import Path
 
 import babel
 import pycountry
-from slavic import case_forms
+from slavic import adjective_forms, case_forms
 from babel import Locale
 from babel.core import get_cldr_version
 
@@ -206,7 +206,9 @@ def build(supplement: dict) -> tuple[list[dict], list[str]]:
                 for text, flags, _ in list(ordered.values()):
                     if {"exact", "fixed"} & set(flags):
                         continue
-                    for form in case_forms(lang, text, city="capital" in flags):
+                    forms = case_forms(lang, text, city="capital" in flags)
+                    forms += adjective_forms(lang, text)
+                    for form in forms:
                         ordered.setdefault(normalize(form), (form, flags, True))
             if ordered:
                 aliases[lang] = [

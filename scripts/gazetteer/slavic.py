@@ -149,3 +149,21 @@ def case_forms(lang: str, text: str, city: bool = False) -> list[str]:
         if form != text and form not in out:
             out.append(form)
     return out
+
+
+RU_ADJ_ENDINGS = ("ий", "ая", "ое", "ие", "ого", "ой", "ому", "им", "ом", "ую", "их", "ими")
+UK_ADJ_ENDINGS = ("ий", "а", "е", "і", "ого", "ої", "ому", "ій", "им", "ою", "у", "их", "ими", "ім")
+
+
+def adjective_forms(lang: str, text: str) -> list[str]:
+    """All forms of a relational adjective given as its lower-case masculine nominative
+    (российский, український): gender, number and case endings of the -кий paradigm."""
+    if " " in text or not text.islower():
+        return []
+    if lang == "ru" and text.endswith("кий"):
+        stem, endings = text[:-2], RU_ADJ_ENDINGS
+    elif lang == "uk" and text.endswith("кий"):
+        stem, endings = text[:-2], UK_ADJ_ENDINGS
+    else:
+        return []
+    return [stem + e for e in endings if stem + e != text]
