@@ -120,6 +120,8 @@ def case_forms(lang: str, text: str, city: bool = False) -> list[str]:
     words = text.split(" ")
     if not all(CYRILLIC.match(w) for w in words) or text.isupper():
         return []
+    if text[0].islower():
+        return []  # adjectives: see adjective_forms
     if any(w.lower().startswith(("остров", "острів")) for w in words):
         return []  # island names: plural or with a fixed complement, rare in news
     noun = (lambda w: _noun_ru(w)) if lang == "ru" else (lambda w: _noun_uk(w, city))
@@ -132,6 +134,8 @@ def case_forms(lang: str, text: str, city: bool = False) -> list[str]:
             break
         parts.append(a)
         i += 1
+    if words[i].isupper():
+        return []  # an abbreviation heads the name (ДР Конго)
     n = _decline_word(lang, words[i], noun)
     if n is None:
         return []
