@@ -155,6 +155,17 @@ fn push_folded(out: &mut String, map: &mut Vec<u32>, c: char, lower: bool, orig:
     }
 }
 
+/// `ASCII_WORD[b]`: `b` is an ASCII letter or digit.
+static ASCII_WORD: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
 /// The core folding loop; see the module docs for the rules.
 fn fold_into(text: &str, lower: bool, out: &mut String, map: &mut Vec<u32>) {
     let bytes = text.as_bytes();
@@ -174,7 +185,7 @@ fn fold_into(text: &str, lower: bool, out: &mut String, map: &mut Vec<u32>) {
                 // A whole run of ASCII word bytes at once (vectorizes).
                 let run = bytes[i..]
                     .iter()
-                    .position(|b| !b.is_ascii_alphanumeric())
+                    .position(|&b| !ASCII_WORD[b as usize])
                     .map_or(bytes.len(), |p| i + p);
                 let at = out.len();
                 out.push_str(&text[i..run]);
