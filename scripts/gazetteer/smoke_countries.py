@@ -43,6 +43,8 @@ ROWS = [
     ("de-gaza", "de", "Der Gazakrieg, das Westjordanland und Palästina", ["Palästina=PS"]),
     ("de-compass", "de", "Angriffe in der Ostukraine und in Nordisrael", ["Ostukraine=UA", "Nordisrael=IL"]),
     ("de-island", "de", "Island liegt auf einer Insel; island ist klein", ["Island=IS"]),
+    ("de-washingtons", "de", "ein Versuch Washingtons, Kabuls Einfluss zu begrenzen", ["Washingtons=US", "Kabuls=AF"]),
+    ("de-jordan-river", "de", "Palästinenser könnten über den Jordan nach Jordanien gedrängt werden", ["Palästinenser=PS", "Jordanien=JO"]),
     ("de-lateinamerika", "de", "Lateinamerika und die lateinamerikanischen Staaten", []),
     # --- English
     ("en-us-forms", "en", "The U.S. and the US, the USA and the United States of America",
