@@ -82,6 +82,7 @@ ROWS = [
         "Pyongyang=KP", "Moscow=RU", "Kyiv=UA", "Kiev=UA", "Beijing=CN", "Tehran=IR"]),
     ("en-prc-taiwan", "en", "The People's Republic of China and the Republic of China",
      ["People's Republic of China=CN", "Republic of China=TW"]),
+    ("en-pole", "en", "A Pole reached the North Pole; Poles and Polish troops", ["Pole=PL", "Poles=PL", "Polish=PL"]),
     ("en-budapest-memo", "en", "The Budapest Memorandum and the Minsk agreements", []),
     ("en-uae", "en", "The UAE and the United Arab Emirates", ["UAE=AE", "United Arab Emirates=AE"]),
     # --- Russian and Ukrainian case forms
