@@ -45,6 +45,7 @@ ROWS = [
     ("de-island", "de", "Island liegt auf einer Insel; island ist klein", ["Island=IS"]),
     ("de-washingtons", "de", "ein Versuch Washingtons, Kabuls Einfluss zu begrenzen", ["Washingtons=US", "Kabuls=AF"]),
     ("de-jordan-river", "de", "Palästinenser könnten über den Jordan nach Jordanien gedrängt werden", ["Palästinenser=PS", "Jordanien=JO"]),
+    ("de-long-island", "de", "Ein Sturm traf Long Island und Rhode Island, nicht Island", ["Island=IS"]),
     ("de-lateinamerika", "de", "Lateinamerika und die lateinamerikanischen Staaten", []),
     # --- English
     ("en-us-forms", "en", "The U.S. and the US, the USA and the United States of America",
