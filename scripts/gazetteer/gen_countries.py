@@ -182,6 +182,7 @@ def build(supplement: dict) -> tuple[list[dict], list[str]]:
         drops = set(sup.get("drop", []))
         used_drops = set()
         aliases: dict[str, list[str]] = {}
+        en_capitals = [a for a in sup.get("en", []) if "capital" in a.split("|")[1:]]
         for lang in ALL_LANGS:
             # normalized text -> (text, flags, from supplement), insertion ordered
             ordered: dict[str, tuple[str, list[str], bool]] = {}
@@ -206,6 +207,14 @@ def build(supplement: dict) -> tuple[list[dict], list[str]]:
                         notes.append(f"{code}.{lang}: {text!r} is already a CLDR name")
                     continue
                 ordered[key] = (text, flags, True)
+            if lang == "de":
+                # English spellings of capitals also occur in German text, with the
+                # genitive s of German aliases (Washingtons, Kabuls). Without `no-person`:
+                # German nouns are capitalized (`ein Versuch Washingtons`).
+                for raw in en_capitals:
+                    text, flags = parse_alias(raw, f"[{code}].en")
+                    flags = [f for f in flags if f != "no-person"]
+                    ordered.setdefault(normalize(text), (text, flags, True))
             if lang in ("ru", "uk"):
                 # oblique cases as aliases of their own (the loader has no Slavic inflection)
                 for text, flags, _ in list(ordered.values()):

@@ -43,6 +43,9 @@ ROWS = [
     ("de-gaza", "de", "Der Gazakrieg, das Westjordanland und Palästina", ["Palästina=PS"]),
     ("de-compass", "de", "Angriffe in der Ostukraine und in Nordisrael", ["Ostukraine=UA", "Nordisrael=IL"]),
     ("de-island", "de", "Island liegt auf einer Insel; island ist klein", ["Island=IS"]),
+    ("de-washingtons", "de", "ein Versuch Washingtons, Kabuls Einfluss zu begrenzen", ["Washingtons=US", "Kabuls=AF"]),
+    ("de-jordan-river", "de", "Palästinenser könnten über den Jordan nach Jordanien gedrängt werden", ["Palästinenser=PS", "Jordanien=JO"]),
+    ("de-long-island", "de", "Ein Sturm traf Long Island und Rhode Island, nicht Island", ["Island=IS"]),
     ("de-lateinamerika", "de", "Lateinamerika und die lateinamerikanischen Staaten", []),
     # --- English
     ("en-us-forms", "en", "The U.S. and the US, the USA and the United States of America",
@@ -80,6 +83,7 @@ ROWS = [
         "Pyongyang=KP", "Moscow=RU", "Kyiv=UA", "Kiev=UA", "Beijing=CN", "Tehran=IR"]),
     ("en-prc-taiwan", "en", "The People's Republic of China and the Republic of China",
      ["People's Republic of China=CN", "Republic of China=TW"]),
+    ("en-pole", "en", "A Pole reached the North Pole; Poles and Polish troops", ["Pole=PL", "Poles=PL", "Polish=PL"]),
     ("en-budapest-memo", "en", "The Budapest Memorandum and the Minsk agreements", []),
     ("en-uae", "en", "The UAE and the United Arab Emirates", ["UAE=AE", "United Arab Emirates=AE"]),
     # --- Russian and Ukrainian case forms
