@@ -20,6 +20,10 @@ use sha2::{Digest, Sha256};
 /// The `schema` value of every enriched message.
 pub const ENRICHED_SCHEMA: &str = "news.enriched.v1";
 
+/// The default size limit of one raw message in bytes (`--max-message-bytes`,
+/// `ENRICHER_MAX_MESSAGE_BYTES`), shared by `serve` and `enrich`: 1 MiB.
+pub const DEFAULT_MAX_MESSAGE_BYTES: usize = 1_048_576;
+
 /// A raw article that passed validation: the body is a string, the optional
 /// fields have the right types, and the whole input is kept verbatim in [`Article::raw`].
 #[derive(Debug, Clone)]
@@ -53,7 +57,10 @@ pub enum DecodeError {
     /// The object has no `body` (or it is null).
     MissingBody,
     /// A known field has the wrong type (for example a numeric `title`).
-    InvalidField { field: &'static str, expected: &'static str },
+    InvalidField {
+        field: &'static str,
+        expected: &'static str,
+    },
 }
 
 impl DecodeError {
@@ -86,10 +93,16 @@ impl fmt::Display for DecodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             DecodeError::TooLarge { size, limit } => {
-                write!(f, "message is {size} bytes, over the limit of {limit} bytes")
+                write!(
+                    f,
+                    "message is {size} bytes, over the limit of {limit} bytes"
+                )
             }
             DecodeError::InvalidUtf8 { valid_up_to } => {
-                write!(f, "message is not valid UTF-8 (invalid byte at offset {valid_up_to})")
+                write!(
+                    f,
+                    "message is not valid UTF-8 (invalid byte at offset {valid_up_to})"
+                )
             }
             DecodeError::InvalidJson { detail } => write!(f, "message is not valid JSON: {detail}"),
             DecodeError::NotAnObject { found } => {
@@ -118,6 +131,10 @@ struct Fields<'a> {
     lang: Option<&'a RawValue>,
     #[serde(default, borrow)]
     url: Option<&'a RawValue>,
+    #[serde(default, borrow)]
+    source: Option<&'a RawValue>,
+    #[serde(default, borrow)]
+    published_at: Option<&'a RawValue>,
 }
 
 /// Reads an optional string field; `null` counts as absent.
@@ -129,7 +146,21 @@ fn opt_string(raw: Option<&RawValue>, field: &'static str) -> Result<Option<Stri
     }
     match serde_json::from_str::<Cow<'_, str>>(text) {
         Ok(s) => Ok(Some(s.into_owned())),
-        Err(_) => Err(DecodeError::InvalidField { field, expected: "a string" }),
+        Err(_) => Err(DecodeError::InvalidField {
+            field,
+            expected: "a string",
+        }),
+    }
+}
+
+/// Checks that an optional field is a string or null without unescaping it.
+fn check_opt_string(raw: Option<&RawValue>, field: &'static str) -> Result<(), DecodeError> {
+    match raw.map(|r| r.get().as_bytes().first()) {
+        None | Some(Some(b'"' | b'n')) => Ok(()),
+        Some(_) => Err(DecodeError::InvalidField {
+            field,
+            expected: "a string",
+        }),
     }
 }
 
@@ -163,20 +194,31 @@ impl Article {
     /// assert_eq!(e.reason(), "missing_body");
     /// ```
     pub fn decode(bytes: &[u8], message_id: Option<&str>) -> Result<Article, DecodeError> {
-        let text = std::str::from_utf8(bytes)
-            .map_err(|e| DecodeError::InvalidUtf8 { valid_up_to: e.valid_up_to() })?;
-        let raw: Box<RawValue> = serde_json::from_str(text)
-            .map_err(|e| DecodeError::InvalidJson { detail: e.to_string() })?;
+        let text = std::str::from_utf8(bytes).map_err(|e| DecodeError::InvalidUtf8 {
+            valid_up_to: e.valid_up_to(),
+        })?;
+        let raw: Box<RawValue> =
+            serde_json::from_str(text).map_err(|e| DecodeError::InvalidJson {
+                detail: e.to_string(),
+            })?;
         let first = raw.get().as_bytes().first().copied().unwrap_or(b'n');
         if first != b'{' {
-            return Err(DecodeError::NotAnObject { found: json_kind(first) });
+            return Err(DecodeError::NotAnObject {
+                found: json_kind(first),
+            });
         }
-        let fields: Fields<'_> = serde_json::from_str(raw.get())
-            .map_err(|e| DecodeError::InvalidJson { detail: e.to_string() })?;
+        let fields: Fields<'_> =
+            serde_json::from_str(raw.get()).map_err(|e| DecodeError::InvalidJson {
+                detail: e.to_string(),
+            })?;
         let body = opt_string(fields.body, "body")?.ok_or(DecodeError::MissingBody)?;
         let title = opt_string(fields.title, "title")?;
         let lang = opt_string(fields.lang, "lang")?;
         let url = opt_string(fields.url, "url")?;
+        // Checked only so that a wrongly typed field is dead-lettered here, as the
+        // schema says, instead of surprising a consumer downstream.
+        check_opt_string(fields.source, "source")?;
+        check_opt_string(fields.published_at, "published_at")?;
         let id = match opt_string(fields.id, "id")? {
             Some(id) if !id.is_empty() => id,
             _ => match message_id.filter(|m| !m.is_empty()) {
@@ -184,7 +226,13 @@ impl Article {
                 None => stable_id(url.as_deref().unwrap_or(&body)),
             },
         };
-        Ok(Article { id, title, body, lang, raw })
+        Ok(Article {
+            id,
+            title,
+            body,
+            lang,
+            raw,
+        })
     }
 }
 
@@ -310,6 +358,7 @@ pub struct EnrichedArticle {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)] // a failed unwrap is a failed test
 mod tests {
     use super::*;
 
@@ -328,7 +377,12 @@ mod tests {
         ];
         for (input, reason) in cases {
             let err = Article::decode(input, None).unwrap_err();
-            assert_eq!(err.reason(), *reason, "input {:?}", String::from_utf8_lossy(input));
+            assert_eq!(
+                err.reason(),
+                *reason,
+                "input {:?}",
+                String::from_utf8_lossy(input)
+            );
             assert!(DecodeError::REASONS.contains(&err.reason()));
         }
     }

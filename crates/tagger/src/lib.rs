@@ -1,58 +1,48 @@
-//! Pure tagging core of News Enricher (no tokio, no lapin).
+//! Pure tagging core of News Enricher: finds the countries, organizations and weapon
+//! categories an article mentions, with exact offsets. No async runtime, no broker.
 //!
-//! INTERIM: the signatures below are the agreed API; bodies are being built.
+//! # Layout
+//!
+//! - [`gazetteer`]: the TOML gazetteer files: parsing with line numbers, validation,
+//!   [`Gazetteer`] (load, check, stats, content hash).
+//! - [`normalize`]: folding text and aliases alike (case, umlauts, marks, HTML entities,
+//!   word gaps) with a map back to original offsets.
+//! - `compile`: aliases → inflected variants → boundary patterns with candidates → one
+//!   leftmost-longest automaton.
+//! - `matcher`: the search loop: candidate checks, reject-and-resume, compound heads.
+//! - [`eval`]: scoring against annotated gold files (precision, recall, F1).
+//! - `enrich` ([`enrich`], [`enrich_at`]): language, regions, `weak` support, offsets and
+//!   the per-type tag lists of an [`EnrichedArticle`].
+//!
+//! # Example
+//!
+//! ```
+//! use enricher_tagger::{enrich, Article, Gazetteer};
+//!
+//! let countries = r#"
+//! [[country]]
+//! id = "US"
+//! name = "United States"
+//! [country.aliases]
+//! any = ["US|exact"]
+//! de = ["USA|exact"]
+//! "#;
+//! let g = Gazetteer::from_files(&[("countries.toml", countries)]).unwrap();
+//! let a = Article::decode(br#"{"id":"1","lang":"en","body":"Tell us about the US-Behoerden."}"#, None).unwrap();
+//! let e = enrich(&a, &g);
+//! assert_eq!(e.mentions.len(), 1);
+//! assert_eq!((e.mentions[0].start, e.mentions[0].end), (18, 20));
+//! ```
 
-use std::path::Path;
+mod compile;
+mod enrich;
+pub mod eval;
+pub mod gazetteer;
+mod matcher;
+pub mod normalize;
 
+pub use enrich::{enrich, enrich_at};
 pub use enricher_proto::{Article, EnrichedArticle};
-
-/// A loaded, compiled, immutable gazetteer. Cheap to share behind an `Arc`.
-#[derive(Debug)]
-pub struct Gazetteer {
-    content_hash: String,
-}
-
-/// Why a gazetteer could not be loaded: names the file, the line and the cause.
-#[derive(Debug, thiserror::Error)]
-#[error("{file}:{line}: {cause}")]
-pub struct GazetteerError {
-    pub file: String,
-    pub line: usize,
-    pub cause: String,
-}
-
-impl Gazetteer {
-    /// The gazetteer built into the binary.
-    pub fn builtin() -> Result<Gazetteer, GazetteerError> {
-        Ok(Gazetteer { content_hash: "sha256:interim".into() })
-    }
-
-    /// Loads `countries.toml`, `organizations.toml`, `weapons.toml`, `regions.toml` from `dir`.
-    pub fn load_dir(dir: &Path) -> Result<Gazetteer, GazetteerError> {
-        Err(GazetteerError { file: dir.display().to_string(), line: 0, cause: "interim".into() })
-    }
-
-    /// `sha256:` + hex digest of the gazetteer's files.
-    pub fn content_hash(&self) -> &str {
-        &self.content_hash
-    }
-}
-
-/// Enriches one article (interim: no tags yet).
-pub fn enrich(article: &Article, gazetteer: &Gazetteer) -> EnrichedArticle {
-    EnrichedArticle {
-        schema: enricher_proto::ENRICHED_SCHEMA.into(),
-        id: article.id.clone(),
-        article: article.raw.clone(),
-        language: article.lang.clone().unwrap_or_else(|| "und".into()),
-        countries: vec![],
-        organizations: vec![],
-        weapons: vec![],
-        mentions: vec![],
-        enricher: enricher_proto::EnricherInfo {
-            version: env!("CARGO_PKG_VERSION").into(),
-            gazetteer: gazetteer.content_hash().into(),
-            processed_at: humantime::format_rfc3339_seconds(std::time::SystemTime::now()).to_string(),
-        },
-    }
-}
+pub use gazetteer::{
+    CheckFinding, CheckReport, Gazetteer, GazetteerError, GazetteerStats, Severity,
+};

@@ -1,5 +1,16 @@
 //! Logs, metrics and the HTTP endpoint for operators.
+//!
+//! - [`metrics`]: [`Metrics`], the one Prometheus registry; pipeline code calls its
+//!   methods and never touches prometheus types.
+//! - [`http`]: `/metrics`, `/healthz`, `/readyz` ([`http::serve`]).
+//! - [`logging`]: [`init_logging`] (`--log-format text|json`, `RUST_LOG`) and
+//!   [`ErrorChain`] for logging errors with their causes.
+//!
+//! What each metric means and what to do when an alert fires: `docs/operations.md`.
 
+pub mod http;
+pub mod logging;
 pub mod metrics;
 
-pub use metrics::Metrics;
+pub use logging::{init_logging, ErrorChain, LogFormat};
+pub use metrics::{GazetteerLabels, Metrics, NotReady, Stage};

@@ -1,0 +1,270 @@
+//! Compiling aliases into search patterns and one automaton.
+//!
+//! Every alias is folded ([`crate::normalize`]) and expanded by its inflection flags into
+//! variants; every variant becomes the whole-word pattern `" " + variant + " "`, and the
+//! written form of a `compound` alias also the word-head pattern `" " + alias`. Each
+//! distinct pattern keeps a list of [`Candidate`]s (entity, language, flags), written
+//! aliases before generated inflections, in file order. The automaton is one
+//! leftmost-longest contiguous NFA over the folded (already lower-case) patterns.
+
+use std::collections::HashMap;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind, StartKind};
+
+use crate::gazetteer::{Flags, Lang, Source};
+use crate::normalize::{fold_alias, fold_keep_case};
+
+/// One reading of a pattern: which entity it would be, under which conditions.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Candidate {
+    pub(crate) entity: u32,
+    pub(crate) lang: Lang,
+    pub(crate) flags: Flags,
+    /// Produced by inflection rather than written in the file.
+    pub(crate) generated: bool,
+    /// For `exact` aliases: the case-preserving folding of this variant, which the
+    /// matched text must reproduce.
+    pub(crate) exact_form: Option<Box<str>>,
+}
+
+/// The compiled matcher of a gazetteer.
+#[derive(Debug)]
+pub(crate) struct Compiled {
+    pub(crate) automaton: AhoCorasick,
+    /// Pattern id → range in `candidates`.
+    pub(crate) pattern_candidates: Vec<(u32, u32)>,
+    pub(crate) candidates: Vec<Candidate>,
+    /// Pattern id → true for word-head (`compound`) patterns that end without a space.
+    pub(crate) head_pattern: Vec<bool>,
+}
+
+impl Compiled {
+    pub(crate) fn pattern_count(&self) -> usize {
+        self.pattern_candidates.len()
+    }
+
+    pub(crate) fn memory_usage(&self) -> usize {
+        self.automaton.memory_usage()
+            + self.candidates.capacity() * std::mem::size_of::<Candidate>()
+            + self.pattern_candidates.capacity() * 8
+    }
+
+    pub(crate) fn candidates_of(&self, pattern: usize) -> &[Candidate] {
+        let (start, end) = self.pattern_candidates[pattern];
+        &self.candidates[start as usize..end as usize]
+    }
+}
+
+/// The inflected forms of a folded alias (without the alias itself), by flags.
+/// Inflection applies to the last word, which is the end of the folded string.
+pub(crate) fn inflections(folded: &str, flags: Flags) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut add = |s: String| {
+        if s != folded && !out.contains(&s) {
+            out.push(s);
+        }
+    };
+    if flags.contains(Flags::FIXED) {
+        return Vec::new();
+    }
+    let last = folded.chars().last().unwrap_or(' ');
+    let is_vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y');
+    if flags.contains(Flags::DE_NAME) && !matches!(last, 's' | 'x' | 'z') {
+        add(format!("{folded}s"));
+    }
+    if flags.contains(Flags::DE_ADJ) {
+        for ending in ["e", "en", "er", "es", "em"] {
+            add(format!("{folded}{ending}"));
+        }
+    }
+    if flags.contains(Flags::DE_NOUN) {
+        let endings: &[&str] = if folded.ends_with('e') {
+            // Rakete → Raketen, Granate → Granaten, Drohne → Drohnen
+            &["n"]
+        } else if folded.ends_with("el") || folded.ends_with("er") {
+            // Panzer → Panzern, Panzers; Mörser → Mörsern
+            &["n", "s"]
+        } else if folded.ends_with("en") {
+            &["s"]
+        } else if ["ung", "heit", "keit", "schaft", "ion", "taet"]
+            .iter()
+            .any(|e| folded.ends_with(e))
+        {
+            &["en"]
+        } else if last.is_ascii_digit() || is_vowel(last) {
+            // F-16 → F-16s, Haubitze handled above; Mina → Minas
+            &["s"]
+        } else if matches!(last, 's' | 'x' | 'z') {
+            // Geschoss → Geschosse, Geschossen, Geschosses
+            &["e", "en", "es"]
+        } else {
+            // Flugzeug → Flugzeuge, Flugzeugen, Flugzeugs, Flugzeuges
+            &["e", "en", "es", "s"]
+        };
+        for ending in endings {
+            add(format!("{folded}{ending}"));
+        }
+    }
+    if flags.contains(Flags::EN_NOUN) {
+        let mut chars = folded.chars().rev();
+        let (l1, l2) = (chars.next().unwrap_or(' '), chars.next().unwrap_or(' '));
+        if l1 == 'y' && !is_vowel(l2) {
+            add(format!("{}ies", &folded[..folded.len() - 1]));
+        } else if matches!(l1, 's' | 'x' | 'z') || folded.ends_with("ch") || folded.ends_with("sh")
+        {
+            add(format!("{folded}es"));
+        } else if l1 == 'o' && !is_vowel(l2) {
+            add(format!("{folded}es"));
+            add(format!("{folded}s"));
+        } else {
+            add(format!("{folded}s"));
+        }
+    }
+    out
+}
+
+/// The case-preserving form of an inflected variant: the written alias folded without
+/// lower-casing plus the variant's (lower-case) ending.
+fn exact_form(written: &str, base_folded: &str, variant: &str) -> Option<Box<str>> {
+    let mut kept = String::new();
+    fold_keep_case(written, &mut kept);
+    // `en-noun` may replace the last letter (y → ies): keep the common prefix.
+    let common = base_folded
+        .char_indices()
+        .zip(variant.chars())
+        .take_while(|((_, a), b)| a == b)
+        .last()
+        .map(|((i, a), _)| i + a.len_utf8())
+        .unwrap_or(0);
+    // The folded and the case-kept forms have the same byte structure except for case
+    // changes that alter lengths, which acronyms do not have; fall back to no check.
+    if kept.len() != base_folded.len() || !kept.is_char_boundary(common) {
+        return None;
+    }
+    Some(format!("{}{}", &kept[..common], &variant[common..]).into_boxed_str())
+}
+
+/// Builds patterns, candidates and the automaton from validated aliases.
+pub(crate) fn compile(source: &Source) -> Compiled {
+    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut lists: Vec<Vec<Candidate>> = Vec::new();
+    let mut patterns: Vec<String> = Vec::new();
+    let mut add = |pattern: String, candidate: Candidate| {
+        let id = *index.entry(pattern).or_insert_with_key(|p| {
+            patterns.push(p.clone());
+            lists.push(Vec::new());
+            patterns.len() - 1
+        });
+        if !lists[id].contains(&candidate) {
+            lists[id].push(candidate);
+        }
+    };
+    for alias in &source.aliases {
+        let folded = fold_alias(&alias.text);
+        let entity = alias.entity as u32;
+        let exact = alias.flags.contains(Flags::EXACT);
+        let candidate = |variant: &str, generated: bool| Candidate {
+            entity,
+            lang: alias.lang,
+            flags: alias.flags,
+            generated,
+            exact_form: if exact {
+                exact_form(&alias.text, &folded, variant)
+            } else {
+                None
+            },
+        };
+        add(format!(" {folded} "), candidate(&folded, false));
+        if alias.flags.contains(Flags::COMPOUND) {
+            add(format!(" {folded}"), candidate(&folded, false));
+        }
+        for variant in inflections(&folded, alias.flags) {
+            add(format!(" {variant} "), candidate(&variant, true));
+        }
+    }
+    let mut candidates = Vec::new();
+    let mut pattern_candidates = Vec::with_capacity(lists.len());
+    for mut list in lists {
+        // Written aliases first (stable: file order within each group).
+        list.sort_by_key(|c| c.generated);
+        let start = candidates.len() as u32;
+        candidates.extend(list);
+        pattern_candidates.push((start, candidates.len() as u32));
+    }
+    let head_pattern = patterns.iter().map(|p| !p.ends_with(' ')).collect();
+    let automaton = AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .start_kind(StartKind::Both)
+        .kind(Some(AhoCorasickKind::ContiguousNFA))
+        .build(&patterns)
+        .expect("gazetteer patterns fit the automaton's limits");
+    Compiled {
+        automaton,
+        pattern_candidates,
+        candidates,
+        head_pattern,
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inflection_table() {
+        let rows: &[(&str, Flags, &[&str])] = &[
+            ("russland", Flags::DE_NAME, &["russlands"]),
+            ("iran", Flags::DE_NAME, &["irans"]),
+            ("paris", Flags::DE_NAME, &[]),
+            (
+                "nordkoreanisch",
+                Flags::DE_ADJ,
+                &[
+                    "nordkoreanische",
+                    "nordkoreanischen",
+                    "nordkoreanischer",
+                    "nordkoreanisches",
+                    "nordkoreanischem",
+                ],
+            ),
+            ("rakete", Flags::DE_NOUN, &["raketen"]),
+            (
+                "artilleriegeschoss",
+                Flags::DE_NOUN,
+                &[
+                    "artilleriegeschosse",
+                    "artilleriegeschossen",
+                    "artilleriegeschosses",
+                ],
+            ),
+            ("panzer", Flags::DE_NOUN, &["panzern", "panzers"]),
+            (
+                "flugzeug",
+                Flags::DE_NOUN,
+                &["flugzeuge", "flugzeugen", "flugzeuges", "flugzeugs"],
+            ),
+            ("missile", Flags::EN_NOUN, &["missiles"]),
+            (
+                "artillery  battery",
+                Flags::EN_NOUN,
+                &["artillery  batteries"],
+            ),
+            ("torpedo", Flags::EN_NOUN, &["torpedoes", "torpedos"]),
+            ("box", Flags::EN_NOUN, &["boxes"]),
+            ("korea", Flags::FIXED, &[]),
+        ];
+        for (folded, flags, expected) in rows {
+            assert_eq!(inflections(folded, *flags), *expected, "row {folded:?}");
+        }
+    }
+
+    #[test]
+    fn exact_forms_keep_case() {
+        assert_eq!(
+            exact_form("NATO", "nato", "natos").as_deref(),
+            Some("NATOs")
+        );
+        assert_eq!(exact_form("US", "us", "us").as_deref(), Some("US"));
+    }
+}

@@ -1,0 +1,404 @@
+//! Text folding: the one normalization applied to article fields and to aliases alike.
+//!
+//! The text is cut into clusters: a starter character with the combining marks (and
+//! invisible format characters such as the soft hyphen) that follow it, or a whole HTML
+//! entity (`&amp;`, `&#39;`, `&ouml;`). Each word cluster (its starter is alphanumeric) is
+//! NFD-decomposed and lower-cased with full Unicode case mapping; `a`/`o`/`u` followed by a
+//! diaeresis become `ae`/`oe`/`ue`, `ß` becomes `ss`, every other combining mark is dropped.
+//! Every run of non-word clusters becomes exactly two spaces, and the folded text starts
+//! and ends with a space. So `" " + alias + " "` matches exactly the whole words of an
+//! alias, and two adjacent whole-word matches never need the same space.
+//!
+//! [`Folded`] also keeps, for every folded byte, the byte offset in the original text of
+//! the cluster it came from (gap spaces: of the first cluster of the gap; the closing space:
+//! the length of the text), which is how match offsets are mapped back.
+
+use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+
+/// A folded text and its map back to the original.
+#[derive(Debug, Default, Clone)]
+pub struct Folded {
+    text: String,
+    map: Vec<u32>,
+}
+
+impl Folded {
+    /// An empty buffer; reuse it with [`Folded::fold`] to avoid allocations.
+    pub fn new() -> Folded {
+        Folded::default()
+    }
+
+    /// Replaces the contents with the lower-case folding of `text`.
+    ///
+    /// # Panics
+    ///
+    /// When `text` is 4 GiB or longer (offsets are kept as `u32`).
+    pub fn fold(&mut self, text: &str) {
+        assert!(u32::try_from(text.len()).is_ok(), "text too long to fold");
+        self.text.clear();
+        self.map.clear();
+        fold_into(text, true, &mut self.text, &mut self.map);
+        debug_assert_eq!(self.text.len(), self.map.len());
+    }
+
+    /// The folded text (starts and ends with a space).
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// The original byte offset that folded byte `at` maps to.
+    ///
+    /// For the first byte of a word this is where the word starts; for the space after
+    /// a word it is where the word ends.
+    pub fn original_offset(&self, at: usize) -> usize {
+        self.map[at] as usize
+    }
+}
+
+/// Lower-case folding of `text` with the surrounding spaces removed: how an alias is
+/// turned into the inside of its pattern (`"UN-Sicherheitsrat"` → `"un  sicherheitsrat"`).
+pub fn fold_alias(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut map = Vec::new();
+    fold_into(text, true, &mut out, &mut map);
+    out.trim_matches(' ').to_owned()
+}
+
+/// Folding without lower-casing (umlauts, `ß`, marks and gaps as in [`fold_alias`]):
+/// used to compare the case of a match with a case-exact alias.
+pub fn fold_keep_case(text: &str, out: &mut String) {
+    out.clear();
+    let mut map = Vec::new();
+    fold_into(text, false, out, &mut map);
+    let trimmed = out.trim_matches(' ').len();
+    let lead = out.len() - out.trim_start_matches(' ').len();
+    out.drain(..lead);
+    out.truncate(trimmed);
+}
+
+/// Characters that are invisible inside a word and fold to nothing (soft hyphen,
+/// zero-width (non-)joiner and space, word joiner, byte order mark).
+fn is_ignorable(c: char) -> bool {
+    matches!(
+        c,
+        '\u{AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}'
+    )
+}
+
+fn push_mapped(out: &mut String, map: &mut Vec<u32>, c: char, orig: u32) {
+    out.push(c);
+    for _ in 0..c.len_utf8() {
+        map.push(orig);
+    }
+}
+
+/// Folds one decomposed character of a word cluster into `out`.
+fn push_folded(out: &mut String, map: &mut Vec<u32>, c: char, lower: bool, orig: u32) {
+    if is_combining_mark(c) || is_ignorable(c) {
+        if c == '\u{308}' {
+            if let Some(b'a' | b'o' | b'u' | b'A' | b'O' | b'U') = out.as_bytes().last() {
+                push_mapped(out, map, 'e', orig);
+            }
+        }
+        return;
+    }
+    let mut emit = |c: char| match c {
+        'ß' => {
+            push_mapped(out, map, 's', orig);
+            push_mapped(out, map, 's', orig);
+        }
+        'ς' => push_mapped(out, map, 'σ', orig),
+        c if is_combining_mark(c) => {
+            // Lower-casing can produce marks (İ → i + U+0307): drop them.
+        }
+        c => push_mapped(out, map, c, orig),
+    };
+    if lower {
+        for l in c.to_lowercase() {
+            emit(l);
+        }
+    } else if c == 'ẞ' {
+        emit('S');
+        emit('S');
+    } else {
+        emit(c);
+    }
+}
+
+/// The core folding loop; see the module docs for the rules.
+fn fold_into(text: &str, lower: bool, out: &mut String, map: &mut Vec<u32>) {
+    let bytes = text.as_bytes();
+    out.reserve(text.len() + 2);
+    map.reserve(text.len() + 2);
+    out.push(' ');
+    map.push(0);
+    // True while the output ends with a gap (or the opening space).
+    let mut in_gap = true;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        // ASCII fast path: everything but `&` (a possible entity) and bytes followed by a
+        // combining mark, which the slow path below handles as part of the cluster.
+        if b < 0x80 && b != b'&' {
+            if b.is_ascii_alphanumeric() {
+                let c = if lower { b.to_ascii_lowercase() } else { b };
+                out.push(c as char);
+                map.push(i as u32);
+                in_gap = false;
+            } else if !in_gap {
+                out.push_str("  ");
+                map.push(i as u32);
+                map.push(i as u32);
+                in_gap = true;
+            }
+            i += 1;
+            continue;
+        }
+        let (starter, len) = if b == b'&' {
+            match decode_entity(&text[i..]) {
+                Some((c, len)) => (c, len),
+                None => ('&', 1),
+            }
+        } else {
+            let c = text[i..].chars().next().unwrap_or('\u{FFFD}');
+            (c, c.len_utf8())
+        };
+        let orig = i as u32;
+        i += len;
+        if is_combining_mark(starter) || is_ignorable(starter) {
+            // Continues the previous cluster (ASCII letters included).
+            if !in_gap {
+                decompose_canonical(starter, |d| push_folded(out, map, d, lower, orig));
+            }
+            continue;
+        }
+        if starter.is_alphanumeric() {
+            decompose_canonical(starter, |d| push_folded(out, map, d, lower, orig));
+            in_gap = false;
+        } else if !in_gap {
+            out.push_str("  ");
+            map.push(orig);
+            map.push(orig);
+            in_gap = true;
+        }
+    }
+    if !in_gap {
+        out.push(' ');
+        map.push(text.len() as u32);
+    }
+}
+
+/// Decodes an HTML character reference at the start of `s` (which starts with `&`):
+/// the character and the length of the reference including `&` and `;`.
+pub(crate) fn decode_entity(s: &str) -> Option<(char, usize)> {
+    let bytes = s.as_bytes();
+    let end = bytes.iter().take(34).position(|&b| b == b';')?;
+    let body = &s[1..end];
+    let c = if let Some(num) = body.strip_prefix('#') {
+        let code = if let Some(hex) = num.strip_prefix(['x', 'X']) {
+            u32::from_str_radix(hex, 16).ok()?
+        } else {
+            num.parse::<u32>().ok()?
+        };
+        if num.is_empty() || code == 0 {
+            return None;
+        }
+        char::from_u32(code)?
+    } else {
+        named_entity(body)?
+    };
+    Some((c, end + 1))
+}
+
+/// HTML named character references: the ISO 8859-1 set plus common punctuation.
+fn named_entity(name: &str) -> Option<char> {
+    let c = match name {
+        "amp" => '&',
+        "lt" => '<',
+        "gt" => '>',
+        "quot" => '"',
+        "apos" => '\'',
+        "nbsp" => '\u{A0}',
+        "iexcl" => '¡',
+        "cent" => '¢',
+        "pound" => '£',
+        "curren" => '¤',
+        "yen" => '¥',
+        "brvbar" => '¦',
+        "sect" => '§',
+        "uml" => '¨',
+        "copy" => '©',
+        "ordf" => 'ª',
+        "laquo" => '«',
+        "not" => '¬',
+        "shy" => '\u{AD}',
+        "reg" => '®',
+        "macr" => '¯',
+        "deg" => '°',
+        "plusmn" => '±',
+        "sup2" => '²',
+        "sup3" => '³',
+        "acute" => '´',
+        "micro" => 'µ',
+        "para" => '¶',
+        "middot" => '·',
+        "cedil" => '¸',
+        "sup1" => '¹',
+        "ordm" => 'º',
+        "raquo" => '»',
+        "frac14" => '¼',
+        "frac12" => '½',
+        "frac34" => '¾',
+        "iquest" => '¿',
+        "Agrave" => 'À',
+        "Aacute" => 'Á',
+        "Acirc" => 'Â',
+        "Atilde" => 'Ã',
+        "Auml" => 'Ä',
+        "Aring" => 'Å',
+        "AElig" => 'Æ',
+        "Ccedil" => 'Ç',
+        "Egrave" => 'È',
+        "Eacute" => 'É',
+        "Ecirc" => 'Ê',
+        "Euml" => 'Ë',
+        "Igrave" => 'Ì',
+        "Iacute" => 'Í',
+        "Icirc" => 'Î',
+        "Iuml" => 'Ï',
+        "ETH" => 'Ð',
+        "Ntilde" => 'Ñ',
+        "Ograve" => 'Ò',
+        "Oacute" => 'Ó',
+        "Ocirc" => 'Ô',
+        "Otilde" => 'Õ',
+        "Ouml" => 'Ö',
+        "times" => '×',
+        "Oslash" => 'Ø',
+        "Ugrave" => 'Ù',
+        "Uacute" => 'Ú',
+        "Ucirc" => 'Û',
+        "Uuml" => 'Ü',
+        "Yacute" => 'Ý',
+        "THORN" => 'Þ',
+        "szlig" => 'ß',
+        "agrave" => 'à',
+        "aacute" => 'á',
+        "acirc" => 'â',
+        "atilde" => 'ã',
+        "auml" => 'ä',
+        "aring" => 'å',
+        "aelig" => 'æ',
+        "ccedil" => 'ç',
+        "egrave" => 'è',
+        "eacute" => 'é',
+        "ecirc" => 'ê',
+        "euml" => 'ë',
+        "igrave" => 'ì',
+        "iacute" => 'í',
+        "icirc" => 'î',
+        "iuml" => 'ï',
+        "eth" => 'ð',
+        "ntilde" => 'ñ',
+        "ograve" => 'ò',
+        "oacute" => 'ó',
+        "ocirc" => 'ô',
+        "otilde" => 'õ',
+        "ouml" => 'ö',
+        "divide" => '÷',
+        "oslash" => 'ø',
+        "ugrave" => 'ù',
+        "uacute" => 'ú',
+        "ucirc" => 'û',
+        "uuml" => 'ü',
+        "yacute" => 'ý',
+        "thorn" => 'þ',
+        "yuml" => 'ÿ',
+        "ndash" => '–',
+        "mdash" => '—',
+        "lsquo" => '‘',
+        "rsquo" => '’',
+        "sbquo" => '‚',
+        "ldquo" => '“',
+        "rdquo" => '”',
+        "bdquo" => '„',
+        "hellip" => '…',
+        "euro" => '€',
+        "bull" => '•',
+        "lsaquo" => '‹',
+        "rsaquo" => '›',
+        "thinsp" => '\u{2009}',
+        "ensp" => '\u{2002}',
+        "emsp" => '\u{2003}',
+        "zwnj" => '\u{200C}',
+        "zwj" => '\u{200D}',
+        _ => return None,
+    };
+    Some(c)
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_table() {
+        let rows: &[(&str, &str, &str)] = &[
+            ("ascii lower", "Nordkorea", " nordkorea "),
+            ("caps", "NORDKOREA", " nordkorea "),
+            ("umlaut precomposed", "Südkorea", " suedkorea "),
+            ("umlaut decomposed", "Su\u{308}dkorea", " suedkorea "),
+            ("capital umlaut", "ÖSTERREICH", " oesterreich "),
+            ("sharp s", "Weißes Haus", " weisses  haus "),
+            ("capital sharp s", "WEIẞES", " weisses "),
+            ("accents dropped", "Côte d’Ivoire", " cote  d  ivoire "),
+            (
+                "hyphen is a gap",
+                "UN-Sicherheitsrat",
+                " un  sicherheitsrat ",
+            ),
+            ("punctuation run", "a, (b) c", " a  b  c "),
+            ("leading gap", "„Nordkorea“", " nordkorea  "),
+            ("entity letter", "Pj&ouml;ngjang", " pjoengjang "),
+            ("entity numeric", "Russia&#39;s", " russia  s "),
+            ("entity hex", "&#x55;SA", " usa "),
+            ("not an entity", "A&B", " a  b "),
+            ("unknown entity", "&bogus;x", " bogus  x "),
+            ("soft hyphen", "Nord\u{AD}korea", " nordkorea "),
+            ("dotted I", "İstanbul", " istanbul "),
+            ("emoji", "😀Kiew😀", " kiew  "),
+            ("cyrillic", "Россия", " россия "),
+            ("empty", "", " "),
+        ];
+        for (name, input, expected) in rows {
+            let mut f = Folded::new();
+            f.fold(input);
+            assert_eq!(f.as_str(), *expected, "row {name:?}");
+            assert_eq!(f.map.len(), f.text.len(), "row {name:?}");
+        }
+    }
+
+    #[test]
+    fn map_points_at_word_starts_and_ends() {
+        let text = "„Pjöngjang“ und Su\u{308}dkorea";
+        let mut f = Folded::new();
+        f.fold(text);
+        let folded = f.as_str();
+        for word in ["pjoengjang", "und", "suedkorea"] {
+            let at = folded.find(&format!(" {word} ")).unwrap() + 1;
+            let start = f.original_offset(at);
+            let end = f.original_offset(at + word.len());
+            assert_eq!(fold_alias(&text[start..end]), word);
+        }
+    }
+
+    #[test]
+    fn keep_case_folding() {
+        let mut out = String::new();
+        fold_keep_case("US-Behörden", &mut out);
+        assert_eq!(out, "US  Behoerden");
+        fold_keep_case("us", &mut out);
+        assert_eq!(out, "us");
+    }
+}

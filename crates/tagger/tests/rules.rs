@@ -1,0 +1,197 @@
+//! The matching rules, one table. Each row: a name, a tiny gazetteer (alias specs, see
+//! `common::gazetteer`), an article body, and the mentions expected as `"id=text"` in
+//! order (weapons by category). Every row also checks the offset invariants. The runner
+//! reports every failing row by name.
+
+#![allow(clippy::unwrap_used)] // tests unwrap on purpose: a panic is a failure
+
+mod common;
+
+struct Case {
+    name: &'static str,
+    lang: Option<&'static str>,
+    aliases: &'static [&'static str],
+    text: &'static str,
+    expected: &'static [&'static str],
+}
+
+macro_rules! case {
+    ($name:expr, $aliases:expr, $text:expr, $expected:expr) => {
+        Case {
+            name: $name,
+            lang: Some("und"),
+            aliases: &$aliases,
+            text: $text,
+            expected: &$expected,
+        }
+    };
+    ($name:expr, lang = $lang:expr, $aliases:expr, $text:expr, $expected:expr) => {
+        Case {
+            name: $name,
+            lang: $lang,
+            aliases: &$aliases,
+            text: $text,
+            expected: &$expected,
+        }
+    };
+}
+
+const KP: &str = "c:KP de Nordkorea|compound";
+const US: &str = "c:US any US|exact";
+
+#[rustfmt::skip]
+const CASES: &[Case] = &[
+    // 1. Case: Unicode case folding for names; `exact` acronyms are case-exact.
+    case!("caps", [KP], "NORDKOREA TESTET", ["KP=NORDKOREA"]),
+    case!("lower", [KP], "nordkorea testet", ["KP=nordkorea"]),
+    case!("title case", [KP], "Nordkorea testet", ["KP=Nordkorea"]),
+    case!("caps with umlaut", ["c:AT de Österreich"], "ÖSTERREICHS ARMEE", ["AT=ÖSTERREICHS"]),
+    case!("sentence-initial umlaut", ["c:EG de ägyptisch|de-adj"], "Ägyptische Truppen", ["EG=Ägyptische"]),
+    case!("exact acronym", lang = Some("en"), [US], "The US said", ["US=US"]),
+    case!("exact acronym is not the word us", lang = Some("en"), [US], "Tell us more", []),
+    case!("exact acronym is not Us", lang = Some("en"), [US], "Us and them", []),
+    case!("WHO but not who", lang = Some("en"), ["o:who any WHO|exact"], "The WHO asks who pays", ["who=WHO"]),
+    case!("exact keeps case of inflection", lang = Some("de"), ["o:nato de NATO|exact"], "des NATOs und der Natos", ["nato=NATOs"]),
+
+    // 2. Whole words only.
+    case!("no Oman in Womanizer", ["c:OM en Oman"], "Womanizer Oman", ["OM=Oman"]),
+    case!("no Mali in Somalia", ["c:ML en Mali"], "in Somalia today", []),
+    case!("Mali and Somalia", ["c:ML en Mali", "c:SO en Somalia"], "Somalia, Mali", ["SO=Somalia", "ML=Mali"]),
+    case!("no Waffen in Luftwaffenuebung", ["w:arms-general/weapon de Waffe"], "ihre größte Luftwaffenübung", []),
+    case!("Waffen as a word", ["w:arms-general/weapon de Waffe"], "Waffen an Moskau", ["arms-general=Waffen"]),
+    case!("no un in und, no UN genitive uns", ["o:un de UN"], "und unter uns", []),
+    case!("exact acronym genitive", ["o:un de UN|exact"], "des UNs und uns", ["un=UNs"]),
+    case!("digits are word characters", ["w:aircraft/f16 en F-16"], "F-16s and F-160", ["aircraft=F-16s"]),
+
+    // 3. Hyphenated compounds find their entity.
+    case!("US-Behörden", [US], "die US-Behörden", ["US=US"]),
+    case!("UN-Sicherheitsrat without council alias", ["o:un any UN|exact"], "im UN-Sicherheitsrat", ["un=UN"]),
+    case!("NATO-Verbündete", ["o:nato any NATO|exact"], "und NATO-Verbündete", ["nato=NATO"]),
+    case!("Nordkorea-Politik", [KP], "die Nordkorea-Politik", ["KP=Nordkorea"]),
+
+    // 4. German inflection.
+    case!("genitive s", ["c:RU de Russland"], "Russlands Isolation", ["RU=Russlands"]),
+    case!("genitive s Iran", ["c:IR de Iran"], "Irans Atomprogramm", ["IR=Irans"]),
+    case!("no genitive s after s", ["c:FR de Paris|capital"], "Pariss Paris", ["FR=Paris"]),
+    case!("adjective en", ["c:KP de nordkoreanisch|de-adj"], "des nordkoreanischen Ministeriums", ["KP=nordkoreanischen"]),
+    case!("adjective en ukrainisch", ["c:UA de ukrainisch|de-adj"], "ukrainischen Streitkräften", ["UA=ukrainischen"]),
+    case!("adjective e", ["c:KR de südkoreanisch|de-adj"], "die südkoreanische Armee", ["KR=südkoreanische"]),
+    case!("adjective is not a name", ["c:KR de südkoreanisch|de-adj"], "südkoreanischs", []),
+    case!("plural n", ["w:missiles/missile de Rakete", "w:ammunition/grenade de Granate"], "Raketen und Granaten", ["missiles=Raketen", "ammunition=Granaten"]),
+    case!("plural e of Geschoss", ["w:artillery/shell de Artilleriegeschoss"], "Artilleriegeschosse und Artilleriegeschossen", ["artillery=Artilleriegeschosse", "artillery=Artilleriegeschossen"]),
+    case!("dative plural n", ["w:armoured-vehicles/tank de Panzer"], "mit Panzern", ["armoured-vehicles=Panzern"]),
+    case!("inflection on last word", ["o:un-security-council de UN-Sicherheitsrat|de-noun"], "des UN-Sicherheitsrates", ["un-security-council=UN-Sicherheitsrates"]),
+    case!("fixed does not inflect", ["c:KP de Nordkorea|fixed"], "Nordkoreas", []),
+
+    // 5. Closed compounds: only `compound` aliases, never starting inside a word.
+    case!("compound head", ["c:UA de Ukraine|compound"], "den Ukrainekrieg", ["UA=Ukrainekrieg"]),
+    case!("compound weapon head", ["w:nuclear/atom de Atom|compound"], "seine Atomtests", ["nuclear=Atomtests"]),
+    case!("compound never inside a word", ["c:UA de Ukraine|compound"], "Westukrainekrieg", []),
+    case!("no compound without the flag", ["c:UA de Ukraine"], "Ukrainekrieg", []),
+    case!("compound alias as a whole word", [KP], "Nordkorea.", ["KP=Nordkorea"]),
+
+    // 6. English possessives and plurals.
+    case!("possessive apostrophe", ["c:RU en Russia"], "Russia's war", ["RU=Russia"]),
+    case!("possessive right quote", ["c:RU en Russia"], "Russia’s war", ["RU=Russia"]),
+    case!("plurals", ["w:missiles/missile en missile", "w:drones/drone en drone"], "missiles and drones", ["missiles=missiles", "drones=drones"]),
+    case!("plural ies", ["w:artillery/battery en artillery battery"], "two artillery batteries", ["artillery=artillery batteries"]),
+
+    // 7. Leftmost-longest, boundaries inside the search.
+    case!("council not UN", ["o:un any UN|exact", "o:un-security-council de UN-Sicherheitsrat"], "im UN-Sicherheitsrat", ["un-security-council=UN-Sicherheitsrat"]),
+    case!("agency not country", ["c:KR en Korea", "c:KR en Korean", "o:kcna en Korean Central News Agency"], "the Korean Central News Agency said", ["kcna=Korean Central News Agency"]),
+    case!("longer alias failing its boundary", ["w:naval/nal en nal drone", "w:drones/drone en drone"], "additional drones", ["drones=drones"]),
+    case!("rejected longer leaves shorter at same start", ["c:KR en Korea", "o:korea-times en Korea Times|exact"], "korea times are hard", ["KR=korea"]),
+    case!("adjacent matches", ["c:KP de Nordkorea", "c:KR de Südkorea"], "Nordkorea Südkorea", ["KP=Nordkorea", "KR=Südkorea"]),
+
+    // 8. Spelling variants, folding, decomposed input.
+    case!("Pjöngjang", ["c:KP de Pjöngjang|capital", "c:KP de Pjongjang|capital"], "Pjöngjang und Pjongjang", ["KP=Pjöngjang", "KP=Pjongjang"]),
+    case!("ue for ü", ["c:KR de Südkorea"], "Suedkorea", ["KR=Suedkorea"]),
+    case!("ss for ß", ["o:white-house de Weißes Haus"], "das Weisses Haus", ["white-house=Weisses Haus"]),
+    case!("ß in text", ["o:white-house de Weisses Haus"], "das Weißes Haus", ["white-house=Weißes Haus"]),
+    case!("decomposed umlaut", ["c:KR de Südkorea"], "Su\u{308}dkorea", ["KR=Su\u{308}dkorea"]),
+    case!("accent dropped", ["c:CI fr Côte d’Ivoire"], "la Cote d'Ivoire", ["CI=Cote d'Ivoire"]),
+    case!("line break inside a name", ["o:white-house en White House"], "the White\nHouse", ["white-house=White\nHouse"]),
+
+    // 9. Capitals for governments; ambiguous names follow their flags.
+    case!("capital", ["c:KP de Pjöngjang|capital"], "sagte Pjöngjang", ["KP=Pjöngjang"]),
+    case!("capital needs a capital letter", ["c:KP de Pjöngjang|capital"], "pjöngjang", []),
+    case!("capital genitive", ["c:RU de Moskau|capital"], "Moskaus Pläne und Moskau", ["RU=Moskaus", "RU=Moskau"]),
+    case!("Kiew and Kyjiw", ["c:UA de Kiew|capital", "c:UA de Kyjiw|capital"], "Kiew oder Kyjiw", ["UA=Kiew", "UA=Kyjiw"]),
+    case!("Washington the city", ["c:US en Washington|capital|no-person"], "und Washington beobachte", ["US=Washington"]),
+    case!("Washington at sentence start", ["c:US en Washington|capital|no-person"], "Washington said", ["US=Washington"]),
+    case!("Washington after a sentence-initial word", ["c:US en Washington|capital|no-person"], "Yes. In Washington, officials", ["US=Washington"]),
+    case!("George Washington", ["c:US en Washington|capital|no-person"], "said George Washington", []),
+    case!("Georgia weak alone", ["c:GE en Georgia|weak", "c:GE en Tbilisi|capital"], "Atlanta, Georgia", []),
+    case!("Georgia weak supported", ["c:GE en Georgia|weak", "c:GE en Tbilisi|capital"], "Georgia and Tbilisi", ["GE=Georgia", "GE=Tbilisi"]),
+    case!("Georgia not supported by another country", ["c:GE en Georgia|weak", "c:RU en Russia"], "Russia and Georgia", ["RU=Russia"]),
+    case!("Jordan after a name", ["c:JO en Jordan|cap|no-person"], "fans of Michael Jordan", []),
+    case!("Jordan the country", ["c:JO en Jordan|cap|no-person"], "the King of Jordan", ["JO=Jordan"]),
+    case!("jordan lower case", ["c:JO en Jordan|cap|no-person"], "jordan", []),
+    case!("hanging chad", ["c:TD en Chad|cap|no-person"], "a hanging chad", []),
+    case!("Chad the country", ["c:TD en Chad|cap|no-person"], "troops in Chad", ["TD=Chad"]),
+    case!("weak weapon alone", ["w:air-defence/patriot en Patriot|weak|cap", "w:missiles/missile en missile"], "the Patriot Act", []),
+    case!("weak weapon supported by any weapon", ["w:air-defence/patriot en Patriot|weak|cap", "w:missiles/missile en missile"], "Patriot systems and missiles", ["air-defence=Patriot", "missiles=missiles"]),
+
+    // 10. Offsets around multibyte text, emoji, combining marks.
+    case!("emoji around", [KP], "😀Nordkorea😀", ["KP=Nordkorea"]),
+    case!("flags and CJK", [KP, "c:KR de Südkorea"], "🇰🇵 Nordkorea 北朝鮮 Südkorea 🇰🇷", ["KP=Nordkorea", "KR=Südkorea"]),
+    case!("combining mark on last letter", [KP], "é́ Nordkorea\u{301} x", ["KP=Nordkorea\u{301}"]),
+    case!("soft hyphen inside", [KP], "Nord\u{AD}korea", ["KP=Nord\u{AD}korea"]),
+
+    // HTML entities in the text.
+    case!("named entity", ["c:KP de Pjöngjang|capital"], "Pj&ouml;ngjang", ["KP=Pj&ouml;ngjang"]),
+    case!("numeric entity apostrophe", ["c:RU en Russia"], "Russia&#39;s army", ["RU=Russia"]),
+    case!("entity at the start with cap", ["c:AT de Österreich|capital"], "&Ouml;sterreich", ["AT=&Ouml;sterreich"]),
+    case!("amp between names", ["c:US en United States", "c:RU en Russia"], "United States&amp;Russia", ["US=United States", "RU=Russia"]),
+
+    // Language filtering of aliases.
+    case!("other language alias skipped", lang = Some("de"), ["c:IT it Italia"], "Italia", []),
+    case!("own language alias", lang = Some("it"), ["c:IT it Italia"], "Italia", ["IT=Italia"]),
+    case!("region subtag", lang = Some("it-CH"), ["c:IT it Italia"], "Italia", ["IT=Italia"]),
+    case!("unknown language: all aliases", ["c:IT it Italia"], "Italia", ["IT=Italia"]),
+    case!("en applies everywhere", lang = Some("de"), ["c:RU en Russia"], "Russia", ["RU=Russia"]),
+    case!("de not in en article", lang = Some("en"), ["c:RU de Russland"], "Russland", []),
+    case!("unlisted language: en and any only", lang = Some("pl"), ["c:RU de Russland", "c:RU any RF|exact"], "Russland RF", ["RU=RF"]),
+
+    // Regions hide the shorter aliases inside them and are dropped.
+    case!("New Mexico is not Mexico", ["c:MX en Mexico", "r:new-mexico en New Mexico"], "in New Mexico and Mexico", ["MX=Mexico"]),
+    case!("koreanische Halbinsel", ["c:KR de koreanisch|de-adj", "r:korean-peninsula de koreanischen Halbinsel|fixed"], "auf der koreanischen Halbinsel die koreanische Armee", ["KR=koreanische"]),
+    case!("Nahen Osten hides Osten", ["o:osten de Osten|fixed", "r:middle-east de Nahen Osten|fixed"], "im Nahen Osten und im Osten", ["osten=Osten"]),
+];
+
+#[test]
+fn matching_rules() {
+    let mut failures = Vec::new();
+    for case in CASES {
+        let g = match common::gazetteer(case.aliases) {
+            Ok(g) => g,
+            Err(e) => {
+                failures.push(format!("{}: gazetteer error {e}", case.name));
+                continue;
+            }
+        };
+        let article = common::article(None, case.text, case.lang);
+        let enriched = common::enrich(&article, &g);
+        let got: Vec<String> = enriched
+            .mentions
+            .iter()
+            .map(|m| format!("{}={}", m.id, m.text))
+            .collect();
+        if got != case.expected {
+            failures.push(format!(
+                "{}: expected {:?}, got {:?}",
+                case.name, case.expected, got
+            ));
+        }
+        for problem in common::offset_problems(&article, &enriched) {
+            failures.push(format!("{}: {problem}", case.name));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} rows failed:\n{}",
+        failures.len(),
+        CASES.len(),
+        failures.join("\n")
+    );
+}
