@@ -316,9 +316,12 @@ TESTS = [
     ("en", "The Patriots won the Super Bowl", set()),
     ("en", "Patriot missiles intercepted the Kinzhal", {"air-defence", "missiles"}),
     ("en", "She is a true patriot", set()),
-    ("en", "A think tank in Washington", {"armoured-vehicles"}),  # needs a regions.toml exclusion
+    ("en", "A think tank in Washington", set()),  # `tank` is weak
+    ("en", "A think tank on missiles", {"armoured-vehicles", "missiles"}),  # needs a regions.toml exclusion
+    ("en", "A leaking fuel tank caused the blast", set()),
     ("en", "Germany will send Leopard 2 tanks and Bradleys", {"armoured-vehicles"}),
     ("en", "Tanks rolled into the city", set()),
+    ("en", "Russian tanks and artillery rolled into the city", {"armoured-vehicles", "artillery"}),
     ("en", "The javelin thrower set a record", set()),
     ("en", "Ukraine used Javelins and NLAWs against T-72s", {"missiles", "armoured-vehicles"}),
     ("en", "The Lancet published a study", set()),
