@@ -285,6 +285,8 @@ TESTS = [
     ("de", "Der Skandal liefert der Opposition Munition", set()),
     ("de", "Er setzte der Partei die Pistole auf die Brust", set()),
     ("de", "Das Munitionslager explodierte", {"ammunition"}),
+    ("de", "Er hat sich gegen die Vorwürfe gewehrt", set()),  # `Gewehr` is no compound head
+    ("de", "Gewehrfeuer und Gewehre", {"small-arms"}),
     ("en", "A bomb cyclone hits the East Coast", set()),
     ("en", "Xiaomi Mi 8 review", set()),
     ("en", "The new MG4 electric hatchback", set()),
