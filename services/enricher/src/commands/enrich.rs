@@ -332,6 +332,9 @@ fn enrich_inputs(
             let done_tx = done_tx.clone();
             scope.spawn(move || work(&batch_rx, &done_tx, gazetteer, limit));
         }
+        // Only the workers may hold the receivers: when they all stop (the writer is
+        // gone), the reader's sends must fail instead of blocking forever.
+        drop(batch_rx);
         drop(done_tx);
         let writer = scope.spawn(move || write_in_order(done_rx, permit_rx, output));
 
