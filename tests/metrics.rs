@@ -623,11 +623,21 @@ fn dashboard_queries_name_only_exported_metrics() {
     for metric in required {
         assert!(used.contains(metric), "no panel shows {metric}");
     }
-    // Panels must use the provisioned datasource.
-    assert!(
-        text.contains("\"uid\": \"prometheus\""),
-        "datasource uid prometheus"
-    );
+    // Every panel has its own id and uses the provisioned datasource.
+    let mut ids = BTreeSet::new();
+    for panel in dashboard["panels"].as_array().expect("panels") {
+        let title = panel["title"].as_str().unwrap_or("?");
+        assert!(
+            ids.insert(panel["id"].as_u64().expect("panel id")),
+            "duplicate id: {title}"
+        );
+        if panel["type"] != "row" {
+            assert_eq!(
+                panel["datasource"]["uid"], "prometheus",
+                "panel {title:?} datasource"
+            );
+        }
+    }
     let datasource =
         std::fs::read_to_string(deploy("grafana/provisioning/datasources/prometheus.yaml"))
             .expect("datasource provisioning");
