@@ -36,12 +36,14 @@ pub const GAZETTEER_ENTRY_TYPES: [&str; 4] = ["country", "organization", "weapon
 /// the list); counting it under `other` keeps the series bounded and makes the bug visible.
 pub const OTHER_LABEL: &str = "other";
 
-/// Upper bounds of the `enricher_stage_duration_seconds` buckets: 50 µs to 10 s.
-/// Decoding and tagging take microseconds to milliseconds; publish confirms take
-/// milliseconds and grow to seconds only when the broker is in trouble.
-const STAGE_BUCKETS: [f64; 17] = [
-    0.00005, 0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0,
-    2.5, 5.0, 10.0,
+/// Upper bounds of the `enricher_stage_duration_seconds` buckets: 10 µs to 10 s.
+/// Decoding and tagging a typical 3-5 KB article take some 5 to 50 µs (matching runs at
+/// about 150 MB/s, shared/design/measured-facts.md), longer articles milliseconds;
+/// publish confirms take milliseconds and grow to seconds only when the broker is in
+/// trouble.
+const STAGE_BUCKETS: [f64; 19] = [
+    0.00001, 0.000025, 0.00005, 0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05,
+    0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0,
 ];
 
 /// Upper bounds of the `enricher_article_size_bytes` buckets: 256 B to 4 MiB (the default
