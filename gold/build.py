@@ -21,6 +21,7 @@ Usage:
     python3 gold/build.py            # write gold/gold.ndjson
     python3 gold/build.py --check    # fail if gold/gold.ndjson is not up to date
     python3 gold/build.py --lint     # also report unannotated repeats of annotated surfaces
+    python3 gold/build.py --lint-all # ... of surfaces annotated anywhere in the set
     python3 gold/build.py --stats    # print counts per type, language and id
 """
 
@@ -146,13 +147,12 @@ def verify(path, fields, spans):
                                   f"{b['_surface']!r}")
 
 
-def lint(article, spans):
-    """Unannotated whole-word repeats of a surface annotated elsewhere in the article.
+def lint(article, spans, surfaces):
+    """Unannotated whole-word occurrences of `surfaces` (annotated somewhere in the set).
 
     Not an error (a word can be an entity in one place and not in another: `Jordan`
     the country vs a person), but every hit should be a deliberate choice."""
     hits = []
-    surfaces = {s["_surface"] for s in spans}
     for field in ("title", "body"):
         text = article[field]
         covered = [(s["start"], s["end"]) for s in spans if s["field"] == field]
@@ -195,9 +195,12 @@ def main(argv):
             return 1
     else:
         OUT.write_text(text, encoding="utf-8")
-    if "--lint" in argv:
+    if "--lint" in argv or "--lint-all" in argv:
+        # --lint: surfaces annotated in the same article; --lint-all: in any article.
+        everywhere = {s["_surface"] for spans in all_spans for s in spans}
         for art, spans in zip(articles, all_spans):
-            for hit in lint(art, spans):
+            surfaces = everywhere if "--lint-all" in argv else {s["_surface"] for s in spans}
+            for hit in lint(art, spans, surfaces):
                 print("lint:", hit)
     if "--stats" in argv:
         by_type = Counter()
