@@ -18,6 +18,7 @@ pub struct Cli {
 }
 
 #[derive(Debug, Subcommand)]
+#[allow(clippy::large_enum_variant)] // parsed once; boxing buys nothing
 pub enum Command {
     /// Consume raw articles from RabbitMQ, enrich them, publish them, expose metrics.
     Serve(commands::serve::ServeArgs),

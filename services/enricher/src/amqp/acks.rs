@@ -132,7 +132,9 @@ pub async fn settle_loop(
     }
     flush(&channel, &mut tracker, &mut stats).await?;
     for tag in tracker.take_stragglers() {
-        channel.basic_ack(tag, BasicAckOptions { multiple: false }).await?;
+        channel
+            .basic_ack(tag, BasicAckOptions { multiple: false })
+            .await?;
         stats.ack_frames += 1;
     }
     Ok(stats)
@@ -151,7 +153,13 @@ async fn apply(
         }
         Settle::Requeue(tag) => {
             channel
-                .basic_nack(tag, BasicNackOptions { multiple: false, requeue: true })
+                .basic_nack(
+                    tag,
+                    BasicNackOptions {
+                        multiple: false,
+                        requeue: true,
+                    },
+                )
                 .await?;
             stats.requeued += 1;
             tracker.finish(tag);
@@ -160,15 +168,22 @@ async fn apply(
     Ok(())
 }
 
-async fn flush(channel: &Channel, tracker: &mut AckTracker, stats: &mut SettleStats) -> lapin::Result<()> {
+async fn flush(
+    channel: &Channel,
+    tracker: &mut AckTracker,
+    stats: &mut SettleStats,
+) -> lapin::Result<()> {
     if let Some(tag) = tracker.take_multiple() {
-        channel.basic_ack(tag, BasicAckOptions { multiple: true }).await?;
+        channel
+            .basic_ack(tag, BasicAckOptions { multiple: true })
+            .await?;
         stats.ack_frames += 1;
     }
     Ok(())
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::type_complexity)]
 mod tests {
     use super::*;
 
@@ -189,7 +204,11 @@ mod tests {
                 t.finish(*tag);
             }
             assert_eq!(t.take_multiple(), *want_tag, "row {name}: multiple tag");
-            assert_eq!(t.take_stragglers(), *want_stragglers, "row {name}: stragglers");
+            assert_eq!(
+                t.take_stragglers(),
+                *want_stragglers,
+                "row {name}: stragglers"
+            );
         }
     }
 
