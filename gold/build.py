@@ -23,6 +23,7 @@ Usage:
     python3 gold/build.py --lint     # also report unannotated repeats of annotated surfaces
     python3 gold/build.py --lint-all # ... of surfaces annotated anywhere in the set
     python3 gold/build.py --stats    # print counts per type, language and id
+    python3 gold/build.py --src DIR --out FILE   # another set of sources (e.g. held out)
 """
 
 import json
@@ -34,6 +35,15 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 SRC = HERE / "src"
 OUT = HERE / "gold.ndjson"
+
+
+def option(argv, name, default):
+    """`--name VALUE` from argv, else `default`."""
+    if name in argv:
+        i = argv.index(name)
+        if i + 1 < len(argv):
+            return Path(argv[i + 1])
+    return default
 
 TYPES = {"country": "country", "c": "country", "organization": "organization",
          "o": "organization", "weapon": "weapon", "w": "weapon"}
@@ -168,10 +178,10 @@ def lint(article, spans, surfaces):
     return hits
 
 
-def build():
-    paths = sorted(SRC.glob("*.txt"))
+def build(src=SRC):
+    paths = sorted(src.glob("*.txt"))
     if not paths:
-        raise SourceError(f"no sources in {SRC}")
+        raise SourceError(f"no sources in {src}")
     articles = []
     all_spans = []
     for p in paths:
@@ -183,18 +193,20 @@ def build():
 
 
 def main(argv):
+    src = option(argv, "--src", SRC)
+    out = option(argv, "--out", OUT)
     try:
-        text, articles, all_spans = build()
+        text, articles, all_spans = build(src)
     except SourceError as e:
         print(f"build.py: error: {e}", file=sys.stderr)
         return 1
     if "--check" in argv:
-        if not OUT.exists() or OUT.read_text(encoding="utf-8") != text:
-            print("build.py: gold/gold.ndjson is not up to date; run python3 gold/build.py",
+        if not out.exists() or out.read_text(encoding="utf-8") != text:
+            print(f"build.py: {out} is not up to date; run python3 gold/build.py",
                   file=sys.stderr)
             return 1
     else:
-        OUT.write_text(text, encoding="utf-8")
+        out.write_text(text, encoding="utf-8")
     if "--lint" in argv or "--lint-all" in argv:
         # --lint: surfaces annotated in the same article; --lint-all: in any article.
         everywhere = {s["_surface"] for spans in all_spans for s in spans}
