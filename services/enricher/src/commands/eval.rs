@@ -9,7 +9,7 @@ use std::str::FromStr;
 
 use anyhow::Context as _;
 use enricher_proto::{EntityType, Field};
-use enricher_tagger::eval::{self, ErrorKind, Evaluation, GoldSet, LevelScores, Score};
+use enricher_tagger::eval::{self, ErrorClass, ErrorKind, Evaluation, GoldSet, LevelScores, Score};
 use enricher_tagger::Gazetteer;
 
 /// Arguments of `enricher eval`.
@@ -222,6 +222,7 @@ pub fn render_text(
         let _ = writeln!(out, "\n{title}");
         render_table(&mut out, level);
     }
+    render_classes(&mut out, evaluation);
     if errors {
         let _ = writeln!(
             out,
@@ -260,6 +261,39 @@ pub fn render_text(
         }
     }
     out
+}
+
+/// Span-level errors counted by type, kind and class: where to look first.
+fn render_classes(out: &mut String, evaluation: &Evaluation) {
+    const CLASSES: [ErrorClass; 4] = [
+        ErrorClass::Boundary,
+        ErrorClass::WrongId,
+        ErrorClass::WrongType,
+        ErrorClass::Alone,
+    ];
+    let _ = write!(out, "\nspan errors by class\n{:<17}", "type kind");
+    for class in CLASSES {
+        let _ = write!(out, "{:>11}", class.as_str());
+    }
+    let _ = writeln!(out);
+    for t in [
+        EntityType::Country,
+        EntityType::Organization,
+        EntityType::Weapon,
+    ] {
+        for k in [ErrorKind::FalsePositive, ErrorKind::FalseNegative] {
+            let _ = write!(out, "{:<17}", format!("{} {}", t.as_str(), kind(k)));
+            for class in CLASSES {
+                let n = evaluation
+                    .span_errors
+                    .iter()
+                    .filter(|e| e.entity_type == t && e.kind == k && e.class == class)
+                    .count();
+                let _ = write!(out, "{n:>11}");
+            }
+            let _ = writeln!(out);
+        }
+    }
 }
 
 fn render_table(out: &mut String, level: &LevelScores) {
