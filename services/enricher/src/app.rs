@@ -59,7 +59,8 @@ pub struct Config {
     /// deliveries handled at once.
     pub prefetch: u16,
     /// Acks are sent with `multiple` once this many deliveries are ackable together
-    /// (capped at half the prefetch), or after `ack_linger` without a new one.
+    /// (capped at half the prefetch), or at the latest `ack_linger` after one became
+    /// ackable.
     pub ack_batch: u16,
     /// See `ack_batch`.
     pub ack_linger: Duration,

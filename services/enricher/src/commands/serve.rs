@@ -80,7 +80,7 @@ pub struct ServeArgs {
     pub prefetch: u16,
 
     /// Acks are sent with `multiple` once this many are ready together (at most half
-    /// the prefetch), or after 5 ms without a new one.
+    /// the prefetch), or at the latest 5 ms after one became ready.
     #[arg(long, env = "ENRICHER_ACK_BATCH", default_value_t = 50, value_parser = clap::value_parser!(u16).range(1..))]
     pub ack_batch: u16,
 
