@@ -73,6 +73,11 @@ pub fn prepare(
         let message_id = properties.message_id().as_ref().map(|m| m.as_str());
         Article::decode(data, message_id)
     };
+    // Every delivery is decoded (rejected ones too), so decode counts equal consumed.
+    let decoded_at = Instant::now();
+    if let Some(m) = metrics {
+        m.stage_duration(Stage::Decode, (decoded_at - started).as_secs_f64());
+    }
     let article = match decoded {
         Ok(article) => article,
         Err(error) => {
@@ -80,12 +85,10 @@ pub fn prepare(
             return Prepared::DeadLetter { error, properties };
         }
     };
-    let decoded_at = Instant::now();
     let enriched = enricher_tagger::enrich(&article, gazetteer);
     let body = serde_json::to_vec(&enriched).expect("an EnrichedArticle always serializes");
     let properties = output_properties(&enriched);
     if let Some(m) = metrics {
-        m.stage_duration(Stage::Decode, (decoded_at - started).as_secs_f64());
         m.stage_duration(Stage::Tag, decoded_at.elapsed().as_secs_f64());
     }
     Prepared::Enriched {
