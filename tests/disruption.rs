@@ -189,3 +189,32 @@ async fn deleted_input_queue_is_declared_again_and_consumed() {
     assert_eq!(app.next_enriched().await.json()["id"], "after-delete");
     app.finish().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn deleted_output_exchange_restarts_the_session_and_nothing_is_lost() {
+    let mut app = spawn_app_with(|c| {
+        c.reconnect_min_delay = Duration::from_millis(50);
+        c.reconnect_max_delay = Duration::from_millis(500);
+        c.retry_delay = Duration::from_millis(200);
+    })
+    .await;
+    let mut readiness = app.readiness();
+
+    // Publishing to a deleted exchange makes the broker close the publish channel.
+    app.delete_output_exchange().await;
+    app.publish_article(br#"{"id":"survivor","body":"Moskau"}"#)
+        .await;
+    tokio::time::timeout(Duration::from_secs(10), readiness.wait_not_ready())
+        .await
+        .expect("the closed publish channel ends the session");
+    tokio::time::timeout(Duration::from_secs(30), readiness.wait_ready())
+        .await
+        .expect("a new session declared the output exchange again");
+
+    // The deletion took the test's binding with it; bind again and the article arrives.
+    let output_exchange = app.topology.output_exchange.clone();
+    let mut out = app.bind_queue_to(&output_exchange).await;
+    let got = common::next_from(&mut out, "the article published before the deletion").await;
+    assert_eq!(got.json()["id"], "survivor");
+    app.finish().await;
+}

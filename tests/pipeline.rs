@@ -297,6 +297,10 @@ async fn unroutable_output_is_requeued_not_lost() {
     let mut late = app.bind_queue_to(&lonely).await;
     let got = next_from(&mut late, "the requeued article").await;
     assert_eq!(got.json()["id"], "keep-me");
+    // Requeueing is a per-delivery nack: the session itself never broke (regression:
+    // a multiple ack on a requeued tag made the broker close the channel).
+    app.wait_for_metric("enricher_broker_reconnects_total", 0.0)
+        .await;
     app.finish().await;
     app_delete_exchange(&lonely).await;
 }

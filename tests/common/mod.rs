@@ -554,6 +554,18 @@ impl TestApp {
         let _ = ch.close(200, "ok".into()).await;
     }
 
+    /// Deletes the service's output exchange under it.
+    pub async fn delete_output_exchange(&self) {
+        let ch = self.conn.create_channel().await.expect("channel");
+        ch.exchange_delete(
+            self.topology.output_exchange.as_str().into(),
+            ExchangeDeleteOptions::default(),
+        )
+        .await
+        .expect("delete output exchange");
+        let _ = ch.close(200, "ok".into()).await;
+    }
+
     /// Messages currently ready in a queue.
     pub async fn queue_depth(&self, queue: &str) -> u32 {
         let ch = self.conn.create_channel().await.expect("channel");

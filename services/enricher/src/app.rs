@@ -292,7 +292,8 @@ struct Session {
     consume: lapin::Channel,
     publisher: Publisher,
     consumer: lapin::Consumer,
-    /// Cancelled when the connection reports an error (closed by the broker, lost).
+    /// Cancelled when the connection reports an error (closed by the broker, lost) or
+    /// a handler finds the publish channel closed: the session must start over.
     lost: CancellationToken,
     lost_reason: Arc<std::sync::Mutex<Option<String>>>,
     /// `true` while the broker blocks publishers; sender held by the event task.
@@ -446,12 +447,26 @@ impl Session {
                 settle_tx.clone(),
                 shutdown.clone(),
             );
+            let (lost, lost_reason) = (self.lost.clone(), lost_reason.clone());
             tasks.spawn(async move {
                 pipeline.metrics.in_flight_add(1);
                 let decision = pipeline.handle(&publisher, delivery, &token).await;
                 pipeline.metrics.in_flight_add(-1);
-                if let Some(decision) = decision {
-                    let _ = settle.send(decision).await;
+                match decision {
+                    Some(decision) => {
+                        let _ = settle.send(decision).await;
+                    }
+                    None => {
+                        // The publish channel is gone (say the broker closed it after a
+                        // publish to a deleted exchange) while the consume channel may
+                        // live on: without a new session every delivery would stay
+                        // unacked until prefetch runs out. Start over.
+                        lost_reason
+                            .lock()
+                            .expect("lock")
+                            .get_or_insert_with(|| "the publish channel closed".to_owned());
+                        lost.cancel();
+                    }
                 }
                 drop(permit);
             });

@@ -8,7 +8,7 @@
 //! sent at once (the broker must see it before any `multiple` ack passes its tag, or
 //! the ack would swallow it) and then counts as finished.
 
-use std::collections::BTreeSet;
+use std::collections::BTreeMap;
 use std::time::Duration;
 
 use lapin::options::{BasicAckOptions, BasicNackOptions};
@@ -30,14 +30,23 @@ pub enum Settle {
 ///
 /// Consumer delivery tags on a channel are 1, 2, 3, ... with no gaps (the channel has
 /// one consumer and no `basic.get`), which is what makes the watermark work.
+///
+/// A requeued delivery is finished too (its nack is already sent), but it must never be
+/// the tag of a `multiple` ack: the broker no longer knows that tag and closes the
+/// channel (`PRECONDITION_FAILED - unknown delivery tag`). So the ack goes up to the
+/// highest finished delivery *that still needs an ack*; requeued ones below it are no
+/// longer outstanding and the ack passes over them.
 #[derive(Debug, Default)]
 pub struct AckTracker {
-    /// Every tag `<= acked` is settled on the broker.
-    acked: u64,
+    /// Every tag `<= settled` is settled on the broker (acked or requeued).
+    settled: u64,
     /// Every tag `<= contiguous` is finished.
     contiguous: u64,
-    /// Finished tags above `contiguous + 1`.
-    above: BTreeSet<u64>,
+    /// The highest tag in `(settled, contiguous]` that needs an ack, and how many do.
+    ack_tag: Option<u64>,
+    ack_count: u64,
+    /// Finished tags above `contiguous + 1`, with whether each needs an ack.
+    above: BTreeMap<u64, bool>,
 }
 
 impl AckTracker {
@@ -46,35 +55,42 @@ impl AckTracker {
         AckTracker::default()
     }
 
-    /// Records that `tag` is finished (acked-to-be or already requeued).
-    pub fn finish(&mut self, tag: u64) {
+    /// Records that `tag` is finished: `needs_ack` for a delivery to ack, `false` for
+    /// one already requeued with its own nack.
+    pub fn finish(&mut self, tag: u64, needs_ack: bool) {
         if tag <= self.contiguous {
             return;
         }
-        self.above.insert(tag);
-        while self.above.remove(&(self.contiguous + 1)) {
+        self.above.insert(tag, needs_ack);
+        while let Some(needs_ack) = self.above.remove(&(self.contiguous + 1)) {
             self.contiguous += 1;
+            if needs_ack {
+                self.ack_tag = Some(self.contiguous);
+                self.ack_count += 1;
+            }
         }
     }
 
     /// How many finished deliveries one `multiple` ack would settle now.
     pub fn ackable(&self) -> u64 {
-        self.contiguous - self.acked
+        self.ack_count
     }
 
     /// The tag for a `multiple` ack that settles everything finished below the first
-    /// unfinished delivery, and records it as sent; `None` when there is nothing.
+    /// unfinished delivery, and records it as sent; `None` when nothing needs an ack.
     pub fn take_multiple(&mut self) -> Option<u64> {
-        (self.contiguous > self.acked).then(|| {
-            self.acked = self.contiguous;
-            self.acked
-        })
+        self.settled = self.contiguous;
+        self.ack_count = 0;
+        self.ack_tag.take()
     }
 
-    /// Finished tags stuck above an unfinished one (to ack one by one at shutdown),
-    /// removed from the tracker.
+    /// Finished tags stuck above an unfinished one that need an ack (to ack one by one
+    /// at shutdown), removed from the tracker.
     pub fn take_stragglers(&mut self) -> Vec<u64> {
-        std::mem::take(&mut self.above).into_iter().collect()
+        std::mem::take(&mut self.above)
+            .into_iter()
+            .filter_map(|(tag, needs_ack)| needs_ack.then_some(tag))
+            .collect()
     }
 }
 
@@ -158,7 +174,7 @@ async fn apply(
     match decision {
         Settle::Ack(tag) => {
             stats.acked += 1;
-            tracker.finish(tag);
+            tracker.finish(tag, true);
         }
         Settle::Requeue(tag) => {
             channel
@@ -171,7 +187,7 @@ async fn apply(
                 )
                 .await?;
             stats.requeued += 1;
-            tracker.finish(tag);
+            tracker.finish(tag, false);
         }
     }
     Ok(())
@@ -196,21 +212,58 @@ async fn flush(
 mod tests {
     use super::*;
 
-    /// (name, finish order, expected multiple-ack tag after all, stragglers)
+    /// (name, finished tags in order with `true` = ack / `false` = requeued,
+    ///  expected multiple-ack tag, expected stragglers)
     #[test]
     fn watermark_table() {
-        let rows: &[(&str, &[u64], Option<u64>, &[u64])] = &[
-            ("in order", &[1, 2, 3], Some(3), &[]),
-            ("reversed", &[3, 2, 1], Some(3), &[]),
-            ("gap at start", &[2, 3, 4], None, &[2, 3, 4]),
-            ("gap in middle", &[1, 2, 4, 5], Some(2), &[4, 5]),
-            ("duplicate finish", &[1, 1, 2], Some(2), &[]),
+        let rows: &[(&str, &[(u64, bool)], Option<u64>, &[u64])] = &[
+            ("in order", &[(1, true), (2, true), (3, true)], Some(3), &[]),
+            ("reversed", &[(3, true), (2, true), (1, true)], Some(3), &[]),
+            (
+                "gap at start",
+                &[(2, true), (3, true), (4, true)],
+                None,
+                &[2, 3, 4],
+            ),
+            (
+                "gap in middle",
+                &[(1, true), (2, true), (4, true), (5, true)],
+                Some(2),
+                &[4, 5],
+            ),
+            (
+                "duplicate finish",
+                &[(1, true), (1, true), (2, true)],
+                Some(2),
+                &[],
+            ),
             ("nothing", &[], None, &[]),
+            // Regression: a multiple ack on a requeued tag closed the channel with
+            // PRECONDITION_FAILED - unknown delivery tag 1.
+            ("only requeued", &[(1, false)], None, &[]),
+            (
+                "requeued on top",
+                &[(1, true), (2, true), (3, false)],
+                Some(2),
+                &[],
+            ),
+            (
+                "requeued in between",
+                &[(1, true), (2, false), (3, true)],
+                Some(3),
+                &[],
+            ),
+            (
+                "requeued straggler",
+                &[(1, true), (3, false), (4, true)],
+                Some(1),
+                &[4],
+            ),
         ];
         for (name, order, want_tag, want_stragglers) in rows {
             let mut t = AckTracker::new();
-            for tag in *order {
-                t.finish(*tag);
+            for (tag, needs_ack) in *order {
+                t.finish(*tag, *needs_ack);
             }
             assert_eq!(t.take_multiple(), *want_tag, "row {name}: multiple tag");
             assert_eq!(
@@ -225,16 +278,24 @@ mod tests {
     fn ackable_counts_only_since_last_ack() {
         let mut t = AckTracker::new();
         for tag in 1..=5 {
-            t.finish(tag);
+            t.finish(tag, true);
         }
         assert_eq!(t.ackable(), 5);
         assert_eq!(t.take_multiple(), Some(5));
         assert_eq!(t.ackable(), 0);
         assert_eq!(t.take_multiple(), None);
-        t.finish(7);
+        t.finish(7, true);
         assert_eq!(t.ackable(), 0, "7 waits for 6");
-        t.finish(6);
-        assert_eq!(t.ackable(), 2);
+        t.finish(6, false);
+        assert_eq!(t.ackable(), 1, "6 was requeued, only 7 needs the ack");
         assert_eq!(t.take_multiple(), Some(7));
+        t.finish(8, false);
+        assert_eq!(
+            t.take_multiple(),
+            None,
+            "nothing to ack after a lone requeue"
+        );
+        t.finish(9, true);
+        assert_eq!(t.take_multiple(), Some(9));
     }
 }
