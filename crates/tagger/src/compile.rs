@@ -129,8 +129,7 @@ pub(crate) fn inflections(folded: &str, flags: Flags) -> Vec<String> {
 /// The case-preserving form of an inflected variant: the written alias folded without
 /// lower-casing plus the variant's (lower-case) ending.
 fn exact_form(written: &str, base_folded: &str, variant: &str) -> Option<Box<str>> {
-    let mut kept = String::new();
-    fold_keep_case(written, &mut kept);
+    let kept = fold_keep_case(written);
     // `en-noun` may replace the last letter (y → ies): keep the common prefix.
     let common = base_folded
         .char_indices()

@@ -18,7 +18,7 @@ use aho_corasick::{Anchored, Input};
 
 use crate::compile::{Candidate, Compiled};
 use crate::gazetteer::{Flags, Lang};
-use crate::normalize::{decode_entity, fold_keep_case, push_gap_punctuation, Folded};
+use crate::normalize::{decode_entity, fold_keep_case_into, push_gap_punctuation, Folded};
 
 /// The language an article's aliases are chosen by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,7 +61,7 @@ pub(crate) struct Hit {
 #[derive(Debug, Default)]
 pub(crate) struct Scratch {
     pub(crate) folded: Folded,
-    case_buf: String,
+    case_buf: Vec<u8>,
     gap_buf: String,
 }
 
@@ -78,7 +78,7 @@ pub(crate) fn scan(
         case_buf,
         gap_buf,
     } = scratch;
-    let hay = folded.as_str().as_bytes();
+    let hay = folded.as_bytes();
     let ac = &compiled.automaton;
     let mut pos = 0;
     while pos < hay.len() {
@@ -114,13 +114,13 @@ fn accept(
     original: &str,
     folded: &Folded,
     lang: ArticleLang,
-    case_buf: &mut String,
+    case_buf: &mut Vec<u8>,
     gap_buf: &mut String,
     pattern: usize,
     start: usize,
     end: usize,
 ) -> Option<(Hit, usize)> {
-    let hay = folded.as_str().as_bytes();
+    let hay = folded.as_bytes();
     let head = compiled.head_pattern[pattern];
     // Folded index of the space after the word(s) matched.
     let word_end = if head {
@@ -170,7 +170,7 @@ fn exact_ok(
     head: bool,
     end: usize,
     orig_end: usize,
-    case_buf: &mut String,
+    case_buf: &mut Vec<u8>,
 ) -> bool {
     if !c.flags.contains(Flags::EXACT) {
         return true;
@@ -183,11 +183,11 @@ fn exact_ok(
     } else {
         orig_end
     };
-    fold_keep_case(&original[orig_start..matched_end], case_buf);
+    fold_keep_case_into(&original[orig_start..matched_end], case_buf);
     if head {
-        case_buf.starts_with(form)
+        case_buf.starts_with(form.as_bytes())
     } else {
-        case_buf == form
+        case_buf.as_slice() == form.as_bytes()
     }
 }
 
