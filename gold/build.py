@@ -21,7 +21,9 @@ Usage:
     python3 gold/build.py            # write gold/gold.ndjson
     python3 gold/build.py --check    # fail if gold/gold.ndjson is not up to date
     python3 gold/build.py --lint     # also report unannotated repeats of annotated surfaces
+    python3 gold/build.py --lint-all # ... of surfaces annotated anywhere in the set
     python3 gold/build.py --stats    # print counts per type, language and id
+    python3 gold/build.py --src DIR --out FILE   # another set of sources (e.g. held out)
 """
 
 import json
@@ -33,6 +35,15 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 SRC = HERE / "src"
 OUT = HERE / "gold.ndjson"
+
+
+def option(argv, name, default):
+    """`--name VALUE` from argv, else `default`."""
+    if name in argv:
+        i = argv.index(name)
+        if i + 1 < len(argv):
+            return Path(argv[i + 1])
+    return default
 
 TYPES = {"country": "country", "c": "country", "organization": "organization",
          "o": "organization", "weapon": "weapon", "w": "weapon"}
@@ -146,13 +157,12 @@ def verify(path, fields, spans):
                                   f"{b['_surface']!r}")
 
 
-def lint(article, spans):
-    """Unannotated whole-word repeats of a surface annotated elsewhere in the article.
+def lint(article, spans, surfaces):
+    """Unannotated whole-word occurrences of `surfaces` (annotated somewhere in the set).
 
     Not an error (a word can be an entity in one place and not in another: `Jordan`
     the country vs a person), but every hit should be a deliberate choice."""
     hits = []
-    surfaces = {s["_surface"] for s in spans}
     for field in ("title", "body"):
         text = article[field]
         covered = [(s["start"], s["end"]) for s in spans if s["field"] == field]
@@ -168,10 +178,10 @@ def lint(article, spans):
     return hits
 
 
-def build():
-    paths = sorted(SRC.glob("*.txt"))
+def build(src=SRC):
+    paths = sorted(src.glob("*.txt"))
     if not paths:
-        raise SourceError(f"no sources in {SRC}")
+        raise SourceError(f"no sources in {src}")
     articles = []
     all_spans = []
     for p in paths:
@@ -183,21 +193,26 @@ def build():
 
 
 def main(argv):
+    src = option(argv, "--src", SRC)
+    out = option(argv, "--out", OUT)
     try:
-        text, articles, all_spans = build()
+        text, articles, all_spans = build(src)
     except SourceError as e:
         print(f"build.py: error: {e}", file=sys.stderr)
         return 1
     if "--check" in argv:
-        if not OUT.exists() or OUT.read_text(encoding="utf-8") != text:
-            print("build.py: gold/gold.ndjson is not up to date; run python3 gold/build.py",
+        if not out.exists() or out.read_text(encoding="utf-8") != text:
+            print(f"build.py: {out} is not up to date; run python3 gold/build.py",
                   file=sys.stderr)
             return 1
     else:
-        OUT.write_text(text, encoding="utf-8")
-    if "--lint" in argv:
+        out.write_text(text, encoding="utf-8")
+    if "--lint" in argv or "--lint-all" in argv:
+        # --lint: surfaces annotated in the same article; --lint-all: in any article.
+        everywhere = {s["_surface"] for spans in all_spans for s in spans}
         for art, spans in zip(articles, all_spans):
-            for hit in lint(art, spans):
+            surfaces = everywhere if "--lint-all" in argv else {s["_surface"] for s in spans}
+            for hit in lint(art, spans, surfaces):
                 print("lint:", hit)
     if "--stats" in argv:
         by_type = Counter()

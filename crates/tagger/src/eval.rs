@@ -431,6 +431,18 @@ pub enum ErrorClass {
     Alone,
 }
 
+impl ErrorClass {
+    /// `boundary`, `wrong-id`, `wrong-type` or `alone` (as in JSON).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ErrorClass::Boundary => "boundary",
+            ErrorClass::WrongId => "wrong-id",
+            ErrorClass::WrongType => "wrong-type",
+            ErrorClass::Alone => "alone",
+        }
+    }
+}
+
 /// One span-level false positive or false negative.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct SpanError {

@@ -16,14 +16,6 @@
 //!   `shutdown_timeout` to finish, the rest go back to the queue when the channel
 //!   closes, and the connection is closed cleanly.
 
-mod metrics_shim;
-
-/// The metrics the service reports (interim shim until `crate::telemetry::Metrics`
-/// lands; same method names).
-pub mod metrics {
-    pub use super::metrics_shim::{http, Metrics, Stage};
-}
-
 use std::future::Future;
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -46,7 +38,7 @@ use crate::amqp::acks::{settle_loop, Settle};
 use crate::amqp::backoff::Backoff;
 use crate::amqp::{AmqpUrl, Publisher, Topology};
 use crate::pipeline::Pipeline;
-use metrics::Metrics;
+use crate::telemetry::{http, Metrics};
 
 /// Bound on waiting for `channel.close` / `connection.close` answers.
 const CLOSE_TIMEOUT: Duration = Duration::from_secs(5);
@@ -67,7 +59,8 @@ pub struct Config {
     /// deliveries handled at once.
     pub prefetch: u16,
     /// Acks are sent with `multiple` once this many deliveries are ackable together
-    /// (capped at half the prefetch), or after `ack_linger` without a new one.
+    /// (capped at half the prefetch), or at the latest `ack_linger` after one became
+    /// ackable.
     pub ack_batch: u16,
     /// See `ack_batch`.
     pub ack_linger: Duration,
@@ -92,7 +85,9 @@ pub struct Config {
 impl Default for Config {
     fn default() -> Self {
         Config {
-            amqp_url: "amqp://guest:guest@127.0.0.1:5672/%2f".parse().expect("valid default URL"),
+            amqp_url: "amqp://guest:guest@127.0.0.1:5672/%2f"
+                .parse()
+                .expect("valid default URL"),
             connection_name: format!("enricher serve (pid {})", std::process::id()),
             topology: Topology::default(),
             prefetch: DEFAULT_PREFETCH,
@@ -156,14 +151,16 @@ impl App {
     pub async fn build(config: Config) -> anyhow::Result<App> {
         let gazetteer = match &config.gazetteer {
             None => Gazetteer::builtin().context("the built-in gazetteer does not load")?,
-            Some(dir) => Gazetteer::load_dir(dir).with_context(|| format!("cannot load gazetteer {}", dir.display()))?,
+            Some(dir) => Gazetteer::load_dir(dir)
+                .with_context(|| format!("cannot load gazetteer {}", dir.display()))?,
         };
         let gazetteer = Arc::new(gazetteer);
         let metrics = Arc::new(Metrics::new(&gazetteer));
         let http_shutdown = CancellationToken::new();
-        let (metrics_addr, http_task) = metrics::http::serve(config.metrics_addr, metrics.clone(), http_shutdown.clone())
-            .await
-            .with_context(|| format!("cannot serve metrics on {}", config.metrics_addr))?;
+        let (metrics_addr, http_task) =
+            http::serve(config.metrics_addr, metrics.clone(), http_shutdown.clone())
+                .await
+                .with_context(|| format!("cannot serve metrics on {}", config.metrics_addr))?;
         info!(%metrics_addr, gazetteer = gazetteer.content_hash(), "metrics endpoint up");
         let pipeline = Arc::new(Pipeline {
             gazetteer,
@@ -174,7 +171,15 @@ impl App {
             retry_delay: config.retry_delay,
         });
         let (ready, _) = watch::channel(false);
-        Ok(App { config, pipeline, metrics, metrics_addr, http_shutdown, http_task, ready })
+        Ok(App {
+            config,
+            pipeline,
+            metrics,
+            metrics_addr,
+            http_shutdown,
+            http_task,
+            ready,
+        })
     }
 
     /// The address `/metrics` is served on (the real port when configured with 0).
@@ -212,7 +217,10 @@ impl App {
                 token.cancel();
             });
         }
-        let mut backoff = Backoff::new(self.config.reconnect_min_delay, self.config.reconnect_max_delay);
+        let mut backoff = Backoff::new(
+            self.config.reconnect_min_delay,
+            self.config.reconnect_max_delay,
+        );
         let mut first = true;
         while !token.is_cancelled() {
             if !first {
@@ -250,7 +258,11 @@ impl App {
 
     /// One connection's lifetime. `Ok` after a clean shutdown, `Err` when the
     /// connection could not be made or was lost.
-    async fn run_session(&self, shutdown: &CancellationToken, tracker: &TaskTracker) -> anyhow::Result<()> {
+    async fn run_session(
+        &self,
+        shutdown: &CancellationToken,
+        tracker: &TaskTracker,
+    ) -> anyhow::Result<()> {
         let cfg = &self.config;
         let conn = crate::amqp::connect(&cfg.amqp_url, &cfg.connection_name).await?;
         let session = Session::open(conn, cfg, tracker).await;
@@ -290,7 +302,11 @@ struct Session {
 }
 
 impl Session {
-    async fn open(conn: Connection, cfg: &Config, tracker: &TaskTracker) -> Result<Session, (Connection, anyhow::Error)> {
+    async fn open(
+        conn: Connection,
+        cfg: &Config,
+        tracker: &TaskTracker,
+    ) -> Result<Session, (Connection, anyhow::Error)> {
         let lost = CancellationToken::new();
         let done = CancellationToken::new();
         let lost_reason = Arc::new(std::sync::Mutex::new(None));
@@ -324,13 +340,22 @@ impl Session {
             });
         }
         let open = async {
-            let consume = conn.create_channel().await.context("cannot open the consume channel")?;
-            cfg.topology.declare(&consume).await.context("cannot declare the topology")?;
+            let consume = conn
+                .create_channel()
+                .await
+                .context("cannot open the consume channel")?;
+            cfg.topology
+                .declare(&consume)
+                .await
+                .context("cannot declare the topology")?;
             consume
                 .basic_qos(cfg.prefetch, BasicQosOptions { global: false })
                 .await
                 .context("basic.qos failed")?;
-            let publish = conn.create_channel().await.context("cannot open the publish channel")?;
+            let publish = conn
+                .create_channel()
+                .await
+                .context("cannot open the publish channel")?;
             let publisher = Publisher::new(publish, cfg.publish_timeout, blocked.clone())
                 .await
                 .context("confirm.select failed")?;
@@ -346,9 +371,16 @@ impl Session {
             anyhow::Ok((consume, publisher, consumer))
         };
         match open.await {
-            Ok((consume, publisher, consumer)) => {
-                Ok(Session { conn, consume, publisher, consumer, lost, lost_reason, blocked, done })
-            }
+            Ok((consume, publisher, consumer)) => Ok(Session {
+                conn,
+                consume,
+                publisher,
+                consumer,
+                lost,
+                lost_reason,
+                blocked,
+                done,
+            }),
             Err(err) => {
                 done.cancel();
                 Err((conn, err))
@@ -404,10 +436,16 @@ impl Session {
             let delivery = match delivery {
                 Some(Ok(d)) => d,
                 Some(Err(err)) => break Stop::Lost(format!("consumer failed: {err}")),
-                None => break Stop::Lost(reason_of(&lost_reason, "the broker cancelled the consumer")),
+                None => {
+                    break Stop::Lost(reason_of(&lost_reason, "the broker cancelled the consumer"))
+                }
             };
-            let (pipeline, publisher, settle, token) =
-                (app.pipeline.clone(), self.publisher.clone(), settle_tx.clone(), shutdown.clone());
+            let (pipeline, publisher, settle, token) = (
+                app.pipeline.clone(),
+                self.publisher.clone(),
+                settle_tx.clone(),
+                shutdown.clone(),
+            );
             tasks.spawn(async move {
                 pipeline.metrics.in_flight_add(1);
                 let decision = pipeline.handle(&publisher, delivery, &token).await;
@@ -426,11 +464,18 @@ impl Session {
         match stop {
             Stop::Shutdown => {
                 let tag = self.consumer.tag();
-                if let Err(err) = self.consume.basic_cancel(tag, BasicCancelOptions::default()).await {
+                if let Err(err) = self
+                    .consume
+                    .basic_cancel(tag, BasicCancelOptions::default())
+                    .await
+                {
                     warn!(error = %err, "basic.cancel failed");
                 }
                 info!(in_flight = tasks.len(), timeout = ?cfg.shutdown_timeout, "draining in-flight deliveries");
-                if tokio::time::timeout(cfg.shutdown_timeout, tasks.wait()).await.is_err() {
+                if tokio::time::timeout(cfg.shutdown_timeout, tasks.wait())
+                    .await
+                    .is_err()
+                {
                     warn!(
                         unfinished = tasks.len(),
                         "shutdown timeout: unfinished deliveries go back to the queue"
@@ -438,8 +483,15 @@ impl Session {
                 }
                 stop_settling.cancel();
                 match settler.await {
-                    Ok(Ok(stats)) => info!(acked = stats.acked, requeued = stats.requeued, ack_frames = stats.ack_frames, "settled"),
-                    Ok(Err(err)) => warn!(error = %err, "final acks failed; the broker redelivers those inputs"),
+                    Ok(Ok(stats)) => info!(
+                        acked = stats.acked,
+                        requeued = stats.requeued,
+                        ack_frames = stats.ack_frames,
+                        "settled"
+                    ),
+                    Ok(Err(err)) => {
+                        warn!(error = %err, "final acks failed; the broker redelivers those inputs")
+                    }
                     Err(err) => error!(error = %err, "settle task panicked"),
                 }
                 // Closing the consume channel hands every unacked delivery back to the
@@ -463,15 +515,22 @@ impl Session {
                 let _ = tokio::time::timeout(cfg.shutdown_timeout, tasks.wait()).await;
                 stop_settling.cancel();
                 let _ = settler.await;
-                let _ = tokio::time::timeout(CLOSE_TIMEOUT, self.conn.close(320, "reconnecting".into())).await;
+                let _ = tokio::time::timeout(
+                    CLOSE_TIMEOUT,
+                    self.conn.close(320, "reconnecting".into()),
+                )
+                .await;
                 self.done.cancel();
                 Err(anyhow::anyhow!(reason))
             }
         }
     }
-
 }
 
 fn reason_of(reason: &std::sync::Mutex<Option<String>>, default: &str) -> String {
-    reason.lock().expect("lock").clone().unwrap_or_else(|| default.to_owned())
+    reason
+        .lock()
+        .expect("lock")
+        .clone()
+        .unwrap_or_else(|| default.to_owned())
 }

@@ -17,7 +17,7 @@ use tracing::{debug, trace, warn};
 
 use crate::amqp::acks::Settle;
 use crate::amqp::{PublishError, Publisher};
-use crate::app::metrics::{Metrics, Stage};
+use crate::telemetry::{Metrics, Stage};
 
 /// Header naming why a message was dead-lettered ([`DecodeError::reason`]).
 pub const ERROR_HEADER: &str = "x-enricher-error";
@@ -65,11 +65,19 @@ pub fn prepare(
 ) -> Prepared {
     let started = Instant::now();
     let decoded = if data.len() > max_message_bytes {
-        Err(DecodeError::TooLarge { size: data.len(), limit: max_message_bytes })
+        Err(DecodeError::TooLarge {
+            size: data.len(),
+            limit: max_message_bytes,
+        })
     } else {
         let message_id = properties.message_id().as_ref().map(|m| m.as_str());
         Article::decode(data, message_id)
     };
+    // Every delivery is decoded (rejected ones too), so decode counts equal consumed.
+    let decoded_at = Instant::now();
+    if let Some(m) = metrics {
+        m.stage_duration(Stage::Decode, (decoded_at - started).as_secs_f64());
+    }
     let article = match decoded {
         Ok(article) => article,
         Err(error) => {
@@ -77,15 +85,17 @@ pub fn prepare(
             return Prepared::DeadLetter { error, properties };
         }
     };
-    let decoded_at = Instant::now();
     let enriched = enricher_tagger::enrich(&article, gazetteer);
-    if let Some(m) = metrics {
-        m.stage_duration(Stage::Decode, (decoded_at - started).as_secs_f64());
-        m.stage_duration(Stage::Tag, decoded_at.elapsed().as_secs_f64());
-    }
     let body = serde_json::to_vec(&enriched).expect("an EnrichedArticle always serializes");
     let properties = output_properties(&enriched);
-    Prepared::Enriched { body, properties, article: Box::new(enriched) }
+    if let Some(m) = metrics {
+        m.stage_duration(Stage::Tag, decoded_at.elapsed().as_secs_f64());
+    }
+    Prepared::Enriched {
+        body,
+        properties,
+        article: Box::new(enriched),
+    }
 }
 
 /// The properties of an enriched message: `message_id` = id (omitted when the id is
@@ -111,7 +121,12 @@ pub fn tag_headers(article: &EnrichedArticle) -> FieldTable {
         .countries
         .iter()
         .map(|c| ("country", c.id.as_str()))
-        .chain(article.organizations.iter().map(|o| ("organization", o.id.as_str())))
+        .chain(
+            article
+                .organizations
+                .iter()
+                .map(|o| ("organization", o.id.as_str())),
+        )
         .chain(article.weapons.iter().map(|w| ("weapon", w.id.as_str())));
     for (kind, id) in tags {
         if let Ok(key) = ShortString::try_new(format!("{kind}.{id}")) {
@@ -167,7 +182,8 @@ impl Pipeline {
         shutdown: &CancellationToken,
     ) -> Option<Settle> {
         let tag = delivery.delivery_tag;
-        self.metrics.delivery_received(delivery.data.len(), delivery.redelivered);
+        self.metrics
+            .delivery_received(delivery.data.len(), delivery.redelivered);
         let prepared = prepare(
             &delivery.data,
             &delivery.properties,
@@ -178,28 +194,45 @@ impl Pipeline {
         );
         let published_at = Instant::now();
         let result = match &prepared {
-            Prepared::Enriched { body, properties, article } => {
+            Prepared::Enriched {
+                body,
+                properties,
+                article,
+            } => {
                 trace!(message_id = %article.id, "publishing enriched article");
                 publisher
-                    .publish_confirmed(&self.output_exchange, delivery.routing_key.as_str(), body, properties.clone())
+                    .publish_confirmed(
+                        &self.output_exchange,
+                        delivery.routing_key.as_str(),
+                        body,
+                        properties.clone(),
+                    )
                     .await
             }
             Prepared::DeadLetter { error, properties } => {
                 debug!(delivery_tag = tag, reason = error.reason(), error = %error, "dead-lettering input");
                 publisher
-                    .publish_confirmed("", &self.dead_letter_queue, &delivery.data, properties.clone())
+                    .publish_confirmed(
+                        "",
+                        &self.dead_letter_queue,
+                        &delivery.data,
+                        properties.clone(),
+                    )
                     .await
             }
         };
         match result {
             Ok(()) => {
-                self.metrics.stage_duration(Stage::PublishConfirm, published_at.elapsed().as_secs_f64());
+                self.metrics
+                    .stage_duration(Stage::PublishConfirm, published_at.elapsed().as_secs_f64());
                 match &prepared {
                     Prepared::Enriched { article, .. } => {
                         self.metrics.article_tagged(article);
                         self.metrics.published();
                     }
-                    Prepared::DeadLetter { error, .. } => self.metrics.dead_lettered(error.reason()),
+                    Prepared::DeadLetter { error, .. } => {
+                        self.metrics.dead_lettered(error.reason())
+                    }
                 }
                 Some(Settle::Ack(tag))
             }
@@ -222,6 +255,7 @@ impl Pipeline {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::type_complexity)]
 mod tests {
     use super::*;
 
@@ -243,12 +277,23 @@ mod tests {
         ];
         for (name, data, limit, reason) in rows {
             let original = BasicProperties::default().with_app_id("scraper".into());
-            match prepare(data, &original, ("news.raw", "de.article"), *limit, &g, None) {
+            match prepare(
+                data,
+                &original,
+                ("news.raw", "de.article"),
+                *limit,
+                &g,
+                None,
+            ) {
                 Prepared::DeadLetter { error, properties } => {
                     assert_eq!(error.reason(), *reason, "row {name}");
                     let h = properties.headers().clone().expect("headers");
                     let get = |k: &str| h.inner().get(k).cloned();
-                    assert_eq!(get(ERROR_HEADER), Some(AMQPValue::LongString((*reason).into())), "row {name}");
+                    assert_eq!(
+                        get(ERROR_HEADER),
+                        Some(AMQPValue::LongString((*reason).into())),
+                        "row {name}"
+                    );
                     assert_eq!(
                         get(DETAIL_HEADER),
                         Some(AMQPValue::LongString(error.to_string().into())),
@@ -259,7 +304,11 @@ mod tests {
                         Some(AMQPValue::LongString("de.article".into())),
                         "row {name}"
                     );
-                    assert_eq!(properties.app_id().as_ref().map(|s| s.as_str()), Some("scraper"), "row {name}: original kept");
+                    assert_eq!(
+                        properties.app_id().as_ref().map(|s| s.as_str()),
+                        Some("scraper"),
+                        "row {name}: original kept"
+                    );
                 }
                 other => panic!("row {name}: expected a dead letter, got {other:?}"),
             }
@@ -281,10 +330,27 @@ mod tests {
     fn enriched_output_properties() {
         let g = gazetteer();
         let data = br#"{"id":"a-1","lang":"de","body":"Nordkorea und Russland"}"#;
-        match prepare(data, &BasicProperties::default(), ("news.raw", "article"), 1 << 20, &g, None) {
-            Prepared::Enriched { body, properties, article } => {
-                assert_eq!(properties.message_id().as_ref().map(|s| s.as_str()), Some("a-1"));
-                assert_eq!(properties.content_type().as_ref().map(|s| s.as_str()), Some("application/json"));
+        match prepare(
+            data,
+            &BasicProperties::default(),
+            ("news.raw", "article"),
+            1 << 20,
+            &g,
+            None,
+        ) {
+            Prepared::Enriched {
+                body,
+                properties,
+                article,
+            } => {
+                assert_eq!(
+                    properties.message_id().as_ref().map(|s| s.as_str()),
+                    Some("a-1")
+                );
+                assert_eq!(
+                    properties.content_type().as_ref().map(|s| s.as_str()),
+                    Some("application/json")
+                );
                 assert_eq!(*properties.delivery_mode(), Some(2));
                 let v: serde_json::Value = serde_json::from_slice(&body).expect("json");
                 assert_eq!(v["schema"], "news.enriched.v1");
@@ -304,7 +370,12 @@ mod tests {
         let g = gazetteer();
         let a = Article::decode(br#"{"id":"x","body":"b"}"#, None).expect("article");
         let mut e = enricher_tagger::enrich(&a, &g);
-        e.countries = vec![enricher_proto::CountryTag { id: "KP".into(), name: "North Korea".into(), mentions: 1, in_title: false }];
+        e.countries = vec![enricher_proto::CountryTag {
+            id: "KP".into(),
+            name: "North Korea".into(),
+            mentions: 1,
+            in_title: false,
+        }];
         e.organizations = vec![enricher_proto::OrganizationTag {
             id: "kcna".into(),
             name: "KCNA".into(),
@@ -314,7 +385,12 @@ mod tests {
             mentions: 1,
             in_title: false,
         }];
-        e.weapons = vec![enricher_proto::WeaponTag { id: "missiles".into(), name: "Missiles".into(), mentions: 2, in_title: true }];
+        e.weapons = vec![enricher_proto::WeaponTag {
+            id: "missiles".into(),
+            name: "Missiles".into(),
+            mentions: 2,
+            in_title: true,
+        }];
         let h = tag_headers(&e);
         let keys: Vec<&str> = h.inner().keys().map(|k| k.as_str()).collect();
         assert_eq!(keys, ["country.KP", "organization.kcna", "weapon.missiles"]);
@@ -326,7 +402,14 @@ mod tests {
         let g = gazetteer();
         let id = "x".repeat(300);
         let data = format!(r#"{{"id":"{id}","body":"b"}}"#);
-        match prepare(data.as_bytes(), &BasicProperties::default(), ("", ""), 1 << 20, &g, None) {
+        match prepare(
+            data.as_bytes(),
+            &BasicProperties::default(),
+            ("", ""),
+            1 << 20,
+            &g,
+            None,
+        ) {
             Prepared::Enriched { properties, .. } => assert!(properties.message_id().is_none()),
             other => panic!("{other:?}"),
         }

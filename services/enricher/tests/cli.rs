@@ -527,10 +527,13 @@ fn a_missing_input_file_fails_before_any_output() {
 #[test]
 fn a_closed_output_pipe_ends_the_run_quietly() {
     let dir = TempDir::new();
-    let line = r#"{"body":"Nordkorea liefert Artilleriegeschosse an Russland, sagen die USA."}"#;
-    let file = dir.write("many.ndjson", format!("{line}\n").repeat(20_000));
+    // Many batches (each about 256 KiB of input) with one tagging thread, so that the
+    // reader is still dispatching when the output closes.
+    let filler = "Der Ausschuss tagte am Vormittag. ".repeat(250);
+    let line = format!(r#"{{"lang":"de","body":"Nordkorea und Russland. {filler}"}}"#);
+    let file = dir.write("many.ndjson", format!("{line}\n").repeat(400));
     let mut child = enricher()
-        .args(["enrich", path_str(&file)])
+        .args(["enrich", "--jobs", "1", path_str(&file)])
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
@@ -539,19 +542,25 @@ fn a_closed_output_pipe_ends_the_run_quietly() {
     let mut first = String::new();
     stdout.read_line(&mut first).expect("one line");
     drop(stdout); // like `| head -1`
-    let output = child.wait_with_output().expect("exits");
     assert!(first.contains("news.enriched.v1"), "{first}");
-    assert!(
-        output.status.success(),
-        "exit {:?}: {}",
-        output.status,
-        text(&output.stderr)
-    );
-    assert!(
-        !text(&output.stderr).contains("error"),
-        "{}",
-        text(&output.stderr)
-    );
+
+    // Bounded wait: a pipeline that deadlocks must fail the test, not hang it.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("try_wait") {
+            break status;
+        }
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("enricher enrich did not exit within 120 s after its output was closed");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    };
+    let mut stderr = String::new();
+    std::io::Read::read_to_string(&mut child.stderr.take().expect("piped"), &mut stderr)
+        .expect("stderr");
+    assert!(status.success(), "exit {status:?}: {stderr}");
+    assert!(!stderr.contains("error"), "{stderr}");
 }
 
 #[test]

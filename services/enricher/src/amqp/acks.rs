@@ -92,8 +92,9 @@ pub struct SettleStats {
 /// Sends the acks and nacks of one consume channel until `decisions` closes or `stop`
 /// fires; then flushes what is ready and acks the stragglers one by one.
 ///
-/// An ack goes out once `batch` deliveries are ackable together, or after `linger`
-/// without a new decision, so a quiet queue never waits for a full batch.
+/// An ack goes out once `batch` deliveries are ackable together, or at the latest
+/// `linger` after a delivery became ackable, so a quiet queue never waits for a full
+/// batch and a busy one sends one ack frame per `batch` deliveries.
 ///
 /// # Errors
 ///
@@ -109,11 +110,14 @@ pub async fn settle_loop(
     let mut tracker = AckTracker::new();
     let mut stats = SettleStats::default();
     let batch = batch.max(1);
+    // When the oldest ackable-but-unacked delivery must be acked at the latest.
+    let mut deadline: Option<tokio::time::Instant> = None;
     loop {
+        let linger_until = deadline.unwrap_or_else(tokio::time::Instant::now);
         let next = tokio::select! {
             biased;
             d = decisions.recv() => Some(d),
-            _ = tokio::time::sleep(linger), if tracker.ackable() > 0 => None,
+            _ = tokio::time::sleep_until(linger_until), if deadline.is_some() => None,
             _ = stop.cancelled() => break,
         };
         match next {
@@ -126,13 +130,20 @@ pub async fn settle_loop(
             Some(None) => break,
             None => flush(&channel, &mut tracker, &mut stats).await?,
         }
+        deadline = match (tracker.ackable(), deadline) {
+            (0, _) => None,
+            (_, None) => Some(tokio::time::Instant::now() + linger),
+            (_, kept) => kept,
+        };
     }
     while let Ok(decision) = decisions.try_recv() {
         apply(&channel, &mut tracker, &mut stats, decision).await?;
     }
     flush(&channel, &mut tracker, &mut stats).await?;
     for tag in tracker.take_stragglers() {
-        channel.basic_ack(tag, BasicAckOptions { multiple: false }).await?;
+        channel
+            .basic_ack(tag, BasicAckOptions { multiple: false })
+            .await?;
         stats.ack_frames += 1;
     }
     Ok(stats)
@@ -151,7 +162,13 @@ async fn apply(
         }
         Settle::Requeue(tag) => {
             channel
-                .basic_nack(tag, BasicNackOptions { multiple: false, requeue: true })
+                .basic_nack(
+                    tag,
+                    BasicNackOptions {
+                        multiple: false,
+                        requeue: true,
+                    },
+                )
                 .await?;
             stats.requeued += 1;
             tracker.finish(tag);
@@ -160,15 +177,22 @@ async fn apply(
     Ok(())
 }
 
-async fn flush(channel: &Channel, tracker: &mut AckTracker, stats: &mut SettleStats) -> lapin::Result<()> {
+async fn flush(
+    channel: &Channel,
+    tracker: &mut AckTracker,
+    stats: &mut SettleStats,
+) -> lapin::Result<()> {
     if let Some(tag) = tracker.take_multiple() {
-        channel.basic_ack(tag, BasicAckOptions { multiple: true }).await?;
+        channel
+            .basic_ack(tag, BasicAckOptions { multiple: true })
+            .await?;
         stats.ack_frames += 1;
     }
     Ok(())
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::type_complexity)]
 mod tests {
     use super::*;
 
@@ -189,7 +213,11 @@ mod tests {
                 t.finish(*tag);
             }
             assert_eq!(t.take_multiple(), *want_tag, "row {name}: multiple tag");
-            assert_eq!(t.take_stragglers(), *want_stragglers, "row {name}: stragglers");
+            assert_eq!(
+                t.take_stragglers(),
+                *want_stragglers,
+                "row {name}: stragglers"
+            );
         }
     }
 

@@ -22,7 +22,12 @@ impl Backoff {
 
     /// Same, with a seeded random source (tests).
     pub fn with_rng(base: Duration, max: Duration, rng: fastrand::Rng) -> Backoff {
-        Backoff { base, max: max.max(base), attempt: 0, rng }
+        Backoff {
+            base,
+            max: max.max(base),
+            attempt: 0,
+            rng,
+        }
     }
 
     /// The delay before the next attempt.
@@ -42,6 +47,7 @@ impl Backoff {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::type_complexity)]
 mod tests {
     use super::*;
 
@@ -54,7 +60,11 @@ mod tests {
         for (n, cap_ms) in caps.iter().enumerate() {
             let d = b.next_delay();
             let cap = Duration::from_millis(*cap_ms);
-            assert!(d >= cap / 2 && d <= cap, "attempt {n}: {d:?} not in [{:?}, {cap:?}]", cap / 2);
+            assert!(
+                d >= cap / 2 && d <= cap,
+                "attempt {n}: {d:?} not in [{:?}, {cap:?}]",
+                cap / 2
+            );
         }
         for _ in 0..100 {
             assert!(b.next_delay() <= max, "capped forever");
@@ -67,9 +77,16 @@ mod tests {
     fn jitter_spreads_delays() {
         let mut seen = std::collections::BTreeSet::new();
         for seed in 0..20 {
-            let mut b = Backoff::with_rng(Duration::from_secs(1), Duration::from_secs(1), fastrand::Rng::with_seed(seed));
+            let mut b = Backoff::with_rng(
+                Duration::from_secs(1),
+                Duration::from_secs(1),
+                fastrand::Rng::with_seed(seed),
+            );
             seen.insert(b.next_delay());
         }
-        assert!(seen.len() > 10, "20 instances should not all wait the same: {seen:?}");
+        assert!(
+            seen.len() > 10,
+            "20 instances should not all wait the same: {seen:?}"
+        );
     }
 }

@@ -72,14 +72,20 @@ impl fmt::Display for AmqpUrl {
 /// assert_eq!(redact_url("amqp://rabbit"), "amqp://rabbit");
 /// ```
 pub fn redact_url(url: &str) -> String {
-    let Some(scheme_end) = url.find("://") else { return url.to_owned() };
+    let Some(scheme_end) = url.find("://") else {
+        return url.to_owned();
+    };
     let rest_start = scheme_end + 3;
     let rest = &url[rest_start..];
     let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
     let authority = &rest[..authority_end];
-    let Some(at) = authority.rfind('@') else { return url.to_owned() };
+    let Some(at) = authority.rfind('@') else {
+        return url.to_owned();
+    };
     let userinfo = &authority[..at];
-    let Some(colon) = userinfo.find(':') else { return url.to_owned() };
+    let Some(colon) = userinfo.find(':') else {
+        return url.to_owned();
+    };
     format!(
         "{}{}:***{}",
         &url[..rest_start],
@@ -126,25 +132,36 @@ pub async fn connect(url: &AmqpUrl, connection_name: &str) -> Result<Connection,
         .with_connection_name(connection_name.into())
         .with_client_property("product".into(), "news-enricher".into())
         .with_client_property("version".into(), env!("CARGO_PKG_VERSION").into());
-    Connection::connect(url.expose(), props).await.map_err(|e| ConnectError {
-        url: url.redacted(),
-        cause: redact_text(&e, url.expose()),
-    })
+    Connection::connect(url.expose(), props)
+        .await
+        .map_err(|e| ConnectError {
+            url: url.redacted(),
+            cause: redact_text(&e, url.expose()),
+        })
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::type_complexity)]
 mod tests {
     use super::*;
 
     #[test]
     fn redaction_table() {
         let rows = [
-            ("plain", "amqp://guest:guest@127.0.0.1:5672/%2f", "amqp://guest:***@127.0.0.1:5672/%2f"),
+            (
+                "plain",
+                "amqp://guest:guest@127.0.0.1:5672/%2f",
+                "amqp://guest:***@127.0.0.1:5672/%2f",
+            ),
             ("tls", "amqps://u:p%40ss@h/v", "amqps://u:***@h/v"),
             ("at in password", "amqp://u:a@b@h:1/", "amqp://u:***@h:1/"),
             ("no password", "amqp://u@h/", "amqp://u@h/"),
             ("no userinfo", "amqp://h:5672", "amqp://h:5672"),
-            ("query after", "amqp://u:p@h?heartbeat=5", "amqp://u:***@h?heartbeat=5"),
+            (
+                "query after",
+                "amqp://u:p@h?heartbeat=5",
+                "amqp://u:***@h?heartbeat=5",
+            ),
             ("not a url", "hello", "hello"),
         ];
         for (name, input, want) in rows {
@@ -162,7 +179,9 @@ mod tests {
 
     #[test]
     fn invalid_url_error_is_redacted() {
-        let err = "amqp://guest:hunter2@host:notaport/".parse::<AmqpUrl>().unwrap_err();
+        let err = "amqp://guest:hunter2@host:notaport/"
+            .parse::<AmqpUrl>()
+            .unwrap_err();
         assert!(!err.contains("hunter2"), "{err}");
     }
 }

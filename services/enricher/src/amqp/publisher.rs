@@ -68,8 +68,14 @@ impl Publisher {
         timeout: Duration,
         blocked: watch::Receiver<bool>,
     ) -> lapin::Result<Publisher> {
-        channel.confirm_select(ConfirmSelectOptions::default()).await?;
-        Ok(Publisher { channel, timeout, blocked })
+        channel
+            .confirm_select(ConfirmSelectOptions::default())
+            .await?;
+        Ok(Publisher {
+            channel,
+            timeout,
+            blocked,
+        })
     }
 
     /// Publishes one `mandatory` message and waits for the broker's confirm.
@@ -87,7 +93,10 @@ impl Publisher {
         body: &[u8],
         properties: BasicProperties,
     ) -> Result<(), PublishError> {
-        let options = BasicPublishOptions { mandatory: true, immediate: false };
+        let options = BasicPublishOptions {
+            mandatory: true,
+            immediate: false,
+        };
         let confirm = self.unless_timed_out(self.channel.basic_publish(
             exchange.into(),
             routing_key.into(),
@@ -96,7 +105,11 @@ impl Publisher {
             properties,
         ));
         let confirm = confirm.await?.map_err(PublishError::ChannelClosed)?;
-        match self.unless_timed_out(confirm).await?.map_err(PublishError::ChannelClosed)? {
+        match self
+            .unless_timed_out(confirm)
+            .await?
+            .map_err(PublishError::ChannelClosed)?
+        {
             Confirmation::Ack(None) | Confirmation::NotRequested => Ok(()),
             Confirmation::Ack(Some(returned)) | Confirmation::Nack(Some(returned)) => {
                 Err(PublishError::Returned {
@@ -110,7 +123,10 @@ impl Publisher {
 
     /// Awaits `fut`, failing with [`PublishError::Timeout`] after the timeout, except
     /// that the clock restarts while the connection is blocked.
-    async fn unless_timed_out<F: std::future::Future>(&self, fut: F) -> Result<F::Output, PublishError> {
+    async fn unless_timed_out<F: std::future::Future>(
+        &self,
+        fut: F,
+    ) -> Result<F::Output, PublishError> {
         tokio::pin!(fut);
         loop {
             match tokio::time::timeout(self.timeout, &mut fut).await {

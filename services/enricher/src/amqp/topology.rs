@@ -10,7 +10,9 @@
 use std::fmt;
 use std::str::FromStr;
 
-use lapin::options::{ExchangeBindOptions, ExchangeDeclareOptions, QueueBindOptions, QueueDeclareOptions};
+use lapin::options::{
+    ExchangeBindOptions, ExchangeDeclareOptions, QueueBindOptions, QueueDeclareOptions,
+};
 use lapin::types::{AMQPValue, FieldTable};
 use lapin::{Channel, ExchangeKind};
 
@@ -40,7 +42,9 @@ impl FromStr for QueueType {
         match s {
             "quorum" => Ok(QueueType::Quorum),
             "classic" => Ok(QueueType::Classic),
-            other => Err(format!("unknown queue type {other:?} (expected quorum or classic)")),
+            other => Err(format!(
+                "unknown queue type {other:?} (expected quorum or classic)"
+            )),
         }
     }
 }
@@ -92,15 +96,33 @@ impl Topology {
     ///
     /// The first failed declaration; the channel is closed by the broker then.
     pub async fn declare(&self, channel: &Channel) -> lapin::Result<()> {
-        let durable = ExchangeDeclareOptions { durable: true, ..Default::default() };
+        let durable = ExchangeDeclareOptions {
+            durable: true,
+            ..Default::default()
+        };
         channel
-            .exchange_declare(self.input_exchange.as_str().into(), ExchangeKind::Topic, durable, FieldTable::default())
+            .exchange_declare(
+                self.input_exchange.as_str().into(),
+                ExchangeKind::Topic,
+                durable,
+                FieldTable::default(),
+            )
             .await?;
         channel
-            .exchange_declare(self.output_exchange.as_str().into(), ExchangeKind::Topic, durable, FieldTable::default())
+            .exchange_declare(
+                self.output_exchange.as_str().into(),
+                ExchangeKind::Topic,
+                durable,
+                FieldTable::default(),
+            )
             .await?;
         channel
-            .exchange_declare(self.tags_exchange.as_str().into(), ExchangeKind::Headers, durable, FieldTable::default())
+            .exchange_declare(
+                self.tags_exchange.as_str().into(),
+                ExchangeKind::Headers,
+                durable,
+                FieldTable::default(),
+            )
             .await?;
         channel
             .exchange_bind(
@@ -113,7 +135,11 @@ impl Topology {
             .await?;
         for queue in [&self.input_queue, &self.dead_letter_queue] {
             channel
-                .queue_declare(queue.as_str().into(), QueueDeclareOptions::durable(), self.queue_arguments())
+                .queue_declare(
+                    queue.as_str().into(),
+                    QueueDeclareOptions::durable(),
+                    self.queue_arguments(),
+                )
                 .await?;
         }
         channel
@@ -130,7 +156,10 @@ impl Topology {
 
     fn queue_arguments(&self) -> FieldTable {
         let mut args = FieldTable::default();
-        args.insert("x-queue-type".into(), AMQPValue::LongString(self.queue_type.as_str().into()));
+        args.insert(
+            "x-queue-type".into(),
+            AMQPValue::LongString(self.queue_type.as_str().into()),
+        );
         args
     }
 }

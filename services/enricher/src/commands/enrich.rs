@@ -94,14 +94,22 @@ pub struct EnrichArgs {
 ///
 /// # Errors
 ///
-/// The [`enricher_tagger::GazetteerError`] (file, line, cause) with the directory as context.
+/// A bad gazetteer, as `bad gazetteer: DIR/FILE:LINE: CAUSE`.
 pub fn load_gazetteer(dir: Option<&Path>) -> anyhow::Result<Gazetteer> {
-    match dir {
-        None => Gazetteer::builtin().context("the built-in gazetteer does not load"),
-        Some(dir) => {
-            Gazetteer::load_dir(dir).with_context(|| format!("bad gazetteer in {}", dir.display()))
-        }
-    }
+    let Some(dir) = dir else {
+        return Gazetteer::builtin()
+            .map_err(|e| anyhow::anyhow!("the built-in gazetteer does not load: {e}"));
+    };
+    Gazetteer::load_dir(dir).map_err(|e| {
+        // The tagger names files relative to the directory; name the path.
+        let file = Path::new(&e.file);
+        let file = if file.parent().is_some_and(|p| p.as_os_str().is_empty()) {
+            dir.join(file)
+        } else {
+            file.to_path_buf()
+        };
+        anyhow::anyhow!("bad gazetteer: {}:{}: {}", file.display(), e.line, e.cause)
+    })
 }
 
 /// Runs `enricher enrich`.
@@ -324,6 +332,9 @@ fn enrich_inputs(
             let done_tx = done_tx.clone();
             scope.spawn(move || work(&batch_rx, &done_tx, gazetteer, limit));
         }
+        // Only the workers may hold the receivers: when they all stop (the writer is
+        // gone), the reader's sends must fail instead of blocking forever.
+        drop(batch_rx);
         drop(done_tx);
         let writer = scope.spawn(move || write_in_order(done_rx, permit_rx, output));
 

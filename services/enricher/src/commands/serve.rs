@@ -8,6 +8,7 @@ use std::time::Duration;
 
 use crate::amqp::{AmqpUrl, QueueType, Topology};
 use crate::app::{App, Config, DEFAULT_PREFETCH};
+use crate::telemetry::{init_logging, LogFormat};
 
 /// Arguments of `enricher serve`.
 #[derive(Debug, clap::Args)]
@@ -26,7 +27,12 @@ Signals: SIGTERM or SIGINT stop consuming, give in-flight deliveries --shutdown-
 finish, hand the rest back to the queue and exit 0.")]
 pub struct ServeArgs {
     /// Broker URL (amqps:// for TLS). The password is never logged.
-    #[arg(long, env = "AMQP_URL", default_value = "amqp://guest:guest@127.0.0.1:5672/%2f", hide_env_values = true)]
+    #[arg(
+        long,
+        env = "AMQP_URL",
+        default_value = "amqp://guest:guest@127.0.0.1:5672/%2f",
+        hide_env_values = true
+    )]
     pub amqp_url: AmqpUrl,
 
     /// Topic exchange scrapers publish raw articles to.
@@ -42,17 +48,29 @@ pub struct ServeArgs {
     pub queue_type: QueueType,
 
     /// Topic exchange enriched articles are published to, with the input's routing key.
-    #[arg(long, env = "ENRICHER_OUTPUT_EXCHANGE", default_value = "news.enriched")]
+    #[arg(
+        long,
+        env = "ENRICHER_OUTPUT_EXCHANGE",
+        default_value = "news.enriched"
+    )]
     pub output_exchange: String,
 
     /// Headers exchange bound to the output exchange; every enriched message carries one
     /// `true` header per tag (`country.KP`, `organization.kcna`, `weapon.missiles`).
-    #[arg(long, env = "ENRICHER_TAGS_EXCHANGE", default_value = "news.enriched.tags")]
+    #[arg(
+        long,
+        env = "ENRICHER_TAGS_EXCHANGE",
+        default_value = "news.enriched.tags"
+    )]
     pub tags_exchange: String,
 
     /// Durable queue for inputs that can never be enriched (original body and properties
     /// plus the `x-enricher-error` and `x-enricher-detail` headers).
-    #[arg(long, env = "ENRICHER_DEAD_LETTER_QUEUE", default_value = "enricher.dead")]
+    #[arg(
+        long,
+        env = "ENRICHER_DEAD_LETTER_QUEUE",
+        default_value = "enricher.dead"
+    )]
     pub dead_letter_queue: String,
 
     /// Unacked deliveries the broker may send ahead; also the number handled at once.
@@ -62,7 +80,7 @@ pub struct ServeArgs {
     pub prefetch: u16,
 
     /// Acks are sent with `multiple` once this many are ready together (at most half
-    /// the prefetch), or after 5 ms without a new one.
+    /// the prefetch), or at the latest 5 ms after one became ready.
     #[arg(long, env = "ENRICHER_ACK_BATCH", default_value_t = 50, value_parser = clap::value_parser!(u16).range(1..))]
     pub ack_batch: u16,
 
@@ -82,8 +100,8 @@ pub struct ServeArgs {
 
     /// Log format: text for people, json for machines. The level comes from RUST_LOG
     /// (default info).
-    #[arg(long, env = "ENRICHER_LOG_FORMAT", default_value = "text", value_parser = ["text", "json"])]
-    pub log_format: String,
+    #[arg(long, env = "ENRICHER_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text)]
+    pub log_format: LogFormat,
 
     /// Time in-flight deliveries get to finish after SIGTERM/SIGINT; the rest are
     /// handed back to the queue.
@@ -116,7 +134,10 @@ impl ServeArgs {
         let defaults = Config::default();
         Config {
             amqp_url: self.amqp_url.clone(),
-            connection_name: self.connection_name.clone().unwrap_or(defaults.connection_name),
+            connection_name: self
+                .connection_name
+                .clone()
+                .unwrap_or(defaults.connection_name),
             topology: Topology {
                 input_exchange: self.input_exchange.clone(),
                 input_queue: self.input_queue.clone(),
@@ -141,9 +162,11 @@ impl ServeArgs {
 
 /// Runs `enricher serve` until SIGTERM or SIGINT.
 pub fn run(args: ServeArgs) -> anyhow::Result<ExitCode> {
-    init_logging(&args.log_format);
+    init_logging(args.log_format);
     let config = args.config();
-    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?;
     runtime.block_on(async move {
         let app = App::build(config).await?;
         app.run_until(shutdown_signal()).await?;
@@ -173,13 +196,4 @@ async fn shutdown_signal() {
     {
         let _ = tokio::signal::ctrl_c().await;
     }
-}
-
-/// INTERIM until `telemetry::init_logging` lands: RUST_LOG filter (default info),
-/// text or JSON to stderr.
-fn init_logging(format: &str) {
-    use tracing_subscriber::EnvFilter;
-    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info"));
-    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
-    let _ = if format == "json" { builder.json().try_init() } else { builder.try_init() };
 }
