@@ -131,6 +131,13 @@ fn generated_texts_have_exact_offsets() {
     for round in 0..3000 {
         let (title, title_expected) = generate(&mut rng);
         let (body, body_expected) = generate(&mut rng);
+        // A body never starts like a dateline (`Russia - Kyjiw ...`), whose countries
+        // would not be mentions: that rule has its own rows in tests/rules.rs.
+        let body = format!("x {body}");
+        let body_expected: Vec<_> = body_expected
+            .into_iter()
+            .map(|(id, s, e)| (id, s + 2, e + 2))
+            .collect();
         let article = common::article(Some(&title), &body, Some("und"));
         let enriched = common::enrich(&article, &g);
         for problem in common::offset_problems(&article, &enriched) {
