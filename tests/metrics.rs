@@ -6,7 +6,7 @@
 
 mod common;
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
@@ -623,11 +623,21 @@ fn dashboard_queries_name_only_exported_metrics() {
     for metric in required {
         assert!(used.contains(metric), "no panel shows {metric}");
     }
-    // Panels must use the provisioned datasource.
-    assert!(
-        text.contains("\"uid\": \"prometheus\""),
-        "datasource uid prometheus"
-    );
+    // Every panel has its own id and uses the provisioned datasource.
+    let mut ids = BTreeSet::new();
+    for panel in dashboard["panels"].as_array().expect("panels") {
+        let title = panel["title"].as_str().unwrap_or("?");
+        assert!(
+            ids.insert(panel["id"].as_u64().expect("panel id")),
+            "duplicate id: {title}"
+        );
+        if panel["type"] != "row" {
+            assert_eq!(
+                panel["datasource"]["uid"], "prometheus",
+                "panel {title:?} datasource"
+            );
+        }
+    }
     let datasource =
         std::fs::read_to_string(deploy("grafana/provisioning/datasources/prometheus.yaml"))
             .expect("datasource provisioning");
@@ -707,4 +717,209 @@ fn deploy_yaml_files_parse_and_agree_with_the_contract() {
     ] {
         assert!(!load(path).is_empty(), "{path}");
     }
+}
+
+// ---------------------------------------------------------------------------------------
+// end to end: counters that add up (needs the broker, like tests/pipeline.rs)
+
+/// Counts what the received enriched outputs say, to compare with the tag counters.
+#[derive(Debug, Default)]
+struct TagTally {
+    mentions: BTreeMap<String, f64>,
+    countries: BTreeMap<String, f64>,
+    weapon_categories: BTreeMap<String, f64>,
+}
+
+impl TagTally {
+    fn add(&mut self, enriched: &serde_json::Value) {
+        for m in enriched["mentions"].as_array().into_iter().flatten() {
+            let t = m["type"].as_str().expect("mention type").to_string();
+            *self.mentions.entry(t).or_default() += 1.0;
+        }
+        for c in enriched["countries"].as_array().into_iter().flatten() {
+            *self
+                .countries
+                .entry(c["id"].as_str().expect("id").to_string())
+                .or_default() += 1.0;
+        }
+        for w in enriched["weapons"].as_array().into_iter().flatten() {
+            *self
+                .weapon_categories
+                .entry(w["id"].as_str().expect("id").to_string())
+                .or_default() += 1.0;
+        }
+    }
+}
+
+/// The value of one series, 0 when absent (a counter that never moved may be absent
+/// only if it has no pre-initialised labels, which the unit tests rule out).
+fn value(metrics: &BTreeMap<String, f64>, series: &str) -> f64 {
+    metrics.get(series).copied().unwrap_or(0.0)
+}
+
+/// Sum of every series of `name` (all label values).
+fn sum_of(metrics: &BTreeMap<String, f64>, name: &str) -> f64 {
+    metrics
+        .iter()
+        .filter(|(k, _)| k.as_str() == name || k.starts_with(&format!("{name}{{")))
+        .map(|(_, v)| v)
+        .sum()
+}
+
+#[tokio::test]
+async fn counters_add_up_after_a_known_batch() {
+    // Arrange: a fresh topology and service; a batch of good articles and one malformed
+    // message per dead-letter reason.
+    let mut app = common::spawn_app().await;
+    let good = common::sample_articles("acct", 12);
+    let too_large = {
+        let mut body = br#"{"id":"big","body":""#.to_vec();
+        body.extend(std::iter::repeat_n(b'x', 1_048_577));
+        body.extend_from_slice(br#""}"#);
+        body
+    };
+    let malformed: Vec<(&str, Vec<u8>)> = vec![
+        ("invalid_json", b"{not json".to_vec()),
+        ("invalid_utf8", b"\xff\xfe\xfd".to_vec()),
+        ("not_an_object", b"[1, 2, 3]".to_vec()),
+        (
+            "missing_body",
+            br#"{"id":"nobody","title":"no body"}"#.to_vec(),
+        ),
+        (
+            "invalid_field",
+            br#"{"id":"badtitle","body":"x","title":42}"#.to_vec(),
+        ),
+        ("too_large", too_large),
+    ];
+    let total = good.len() + malformed.len();
+
+    // Act: publish everything; receive every output and every dead letter.
+    app.publish_articles(&good).await;
+    for (_, body) in &malformed {
+        app.publish_article(body).await;
+    }
+    let mut tally = TagTally::default();
+    for _ in 0..good.len() {
+        tally.add(&app.next_enriched().await.json());
+    }
+    let mut dead_reasons = BTreeMap::<String, f64>::new();
+    for _ in 0..malformed.len() {
+        let dead = app.next_dead_letter().await;
+        let reason = dead
+            .header_text("x-enricher-error")
+            .expect("x-enricher-error header");
+        *dead_reasons.entry(reason).or_default() += 1.0;
+    }
+
+    // Outputs can arrive before their confirm is counted: wait (bounded) for a quiet
+    // moment, then check every counter exactly.
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let metrics = loop {
+        let metrics = common::parse_metrics(&app.scrape_metrics().await);
+        let settled = value(&metrics, "enricher_in_flight_deliveries") == 0.0
+            && value(&metrics, "enricher_messages_consumed_total") >= total as f64
+            && value(&metrics, "enricher_messages_published_total")
+                + sum_of(&metrics, "enricher_messages_dead_lettered_total")
+                >= total as f64;
+        if settled || Instant::now() > deadline {
+            break metrics;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    };
+
+    // Assert: consumed = published + dead-lettered, each exactly as sent.
+    let consumed = value(&metrics, "enricher_messages_consumed_total");
+    let published = value(&metrics, "enricher_messages_published_total");
+    let dead = sum_of(&metrics, "enricher_messages_dead_lettered_total");
+    assert_eq!(consumed, total as f64, "consumed");
+    assert_eq!(published, good.len() as f64, "published");
+    assert_eq!(dead, malformed.len() as f64, "dead-lettered");
+    assert_eq!(
+        consumed,
+        published + dead,
+        "consumed = published + dead-lettered"
+    );
+    assert_eq!(
+        value(&metrics, "enricher_in_flight_deliveries"),
+        0.0,
+        "in flight"
+    );
+    assert_eq!(
+        value(&metrics, "enricher_messages_redelivered_total"),
+        0.0,
+        "redelivered"
+    );
+    assert_eq!(
+        sum_of(&metrics, "enricher_publish_failures_total"),
+        0.0,
+        "publish failures"
+    );
+    for (reason, _) in &malformed {
+        let series = format!("enricher_messages_dead_lettered_total{{reason=\"{reason}\"}}");
+        assert_eq!(value(&metrics, &series), 1.0, "{series}");
+        assert_eq!(
+            dead_reasons.get(*reason),
+            Some(&1.0),
+            "dead letter with reason {reason}"
+        );
+    }
+
+    // Every delivery was measured and decoded; good ones were tagged and confirmed.
+    let histogram_rows = [
+        ("enricher_article_size_bytes_count", total),
+        (
+            "enricher_stage_duration_seconds_count{stage=\"decode\"}",
+            total,
+        ),
+        (
+            "enricher_stage_duration_seconds_count{stage=\"tag\"}",
+            good.len(),
+        ),
+    ];
+    for (series, want) in histogram_rows {
+        assert_eq!(value(&metrics, series), want as f64, "{series}");
+    }
+    let confirms = value(
+        &metrics,
+        "enricher_stage_duration_seconds_count{stage=\"publish_confirm\"}",
+    );
+    assert!(
+        confirms >= good.len() as f64 && confirms <= total as f64,
+        "publish_confirm observed {confirms} times (outputs {}, with dead letters {total})",
+        good.len()
+    );
+
+    // The tag counters say what the outputs say (and the sample article has tags, so
+    // this compares real numbers).
+    assert!(
+        tally.mentions.values().sum::<f64>() > 0.0 && !tally.countries.is_empty(),
+        "the sample article should produce mentions: {tally:?}"
+    );
+    for t in ["country", "organization", "weapon"] {
+        let series = format!("enricher_mentions_total{{type=\"{t}\"}}");
+        let want = tally.mentions.get(t).copied().unwrap_or(0.0);
+        assert_eq!(value(&metrics, &series), want, "{series}");
+    }
+    assert_eq!(
+        sum_of(&metrics, "enricher_documents_by_country_total"),
+        tally.countries.values().sum::<f64>(),
+        "documents by country, all countries"
+    );
+    for (country, n) in &tally.countries {
+        let series = format!("enricher_documents_by_country_total{{country=\"{country}\"}}");
+        assert_eq!(value(&metrics, &series), *n, "{series}");
+    }
+    assert_eq!(
+        sum_of(&metrics, "enricher_documents_by_weapon_category_total"),
+        tally.weapon_categories.values().sum::<f64>(),
+        "documents by weapon category, all categories"
+    );
+    for (category, n) in &tally.weapon_categories {
+        let series =
+            format!("enricher_documents_by_weapon_category_total{{category=\"{category}\"}}");
+        assert_eq!(value(&metrics, &series), *n, "{series}");
+    }
+
+    app.finish().await;
 }

@@ -32,6 +32,7 @@ from pathlib import Path
 
 import babel
 import pycountry
+from slavic import adjective_forms, case_forms
 from babel import Locale
 from babel.core import get_cldr_version
 
@@ -121,22 +122,27 @@ GERMAN_ADJ = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]*(?:isch|ig|t))(e|es|er)$")
 
 
 def german_adjective_variants(text: str) -> list[str]:
-    """'Vereinigte Arabische Emirate' -> 'Vereinigten Arabischen Emirate(n)':
+    """'Vereinigte Arabische Emirate' -> 'Vereinigten Arabischen Emirate(n)',
+    'Vereinigtes Königreich' -> 'Vereinigten Königreich', 'Vereinigte Königreich':
     the weak/dative forms of leading adjectives, which the last-word
     inflection of the loader cannot produce."""
     words = text.split(" ")
     if len(words) < 2:
         return []
+    weak = list(words)  # after a definite article: das Vereinigte Königreich
     changed = False
     for i, word in enumerate(words[:-1]):
         m = GERMAN_ADJ.match(word)
         if not m:
             break
         words[i] = m.group(1) + "en"
+        weak[i] = m.group(1) + "e"
         changed = True
     if not changed:
         return []
     out = [" ".join(words)]
+    if weak != text.split(" "):
+        out.append(" ".join(weak))
     if words[-1].endswith("e"):  # plural head noun: dative plural in -n
         out.append(" ".join(words[:-1] + [words[-1] + "n"]))
     return out
@@ -176,6 +182,7 @@ def build(supplement: dict) -> tuple[list[dict], list[str]]:
         drops = set(sup.get("drop", []))
         used_drops = set()
         aliases: dict[str, list[str]] = {}
+        en_capitals = [a for a in sup.get("en", []) if "capital" in a.split("|")[1:]]
         for lang in ALL_LANGS:
             # normalized text -> (text, flags, from supplement), insertion ordered
             ordered: dict[str, tuple[str, list[str], bool]] = {}
@@ -200,6 +207,23 @@ def build(supplement: dict) -> tuple[list[dict], list[str]]:
                         notes.append(f"{code}.{lang}: {text!r} is already a CLDR name")
                     continue
                 ordered[key] = (text, flags, True)
+            if lang == "de":
+                # English spellings of capitals also occur in German text, with the
+                # genitive s of German aliases (Washingtons, Kabuls). Without `no-person`:
+                # German nouns are capitalized (`ein Versuch Washingtons`).
+                for raw in en_capitals:
+                    text, flags = parse_alias(raw, f"[{code}].en")
+                    flags = [f for f in flags if f != "no-person"]
+                    ordered.setdefault(normalize(text), (text, flags, True))
+            if lang in ("ru", "uk"):
+                # oblique cases as aliases of their own (the loader has no Slavic inflection)
+                for text, flags, _ in list(ordered.values()):
+                    if {"exact", "fixed"} & set(flags):
+                        continue
+                    forms = case_forms(lang, text, city="capital" in flags)
+                    forms += adjective_forms(lang, text)
+                    for form in forms:
+                        ordered.setdefault(normalize(form), (form, flags, True))
             if ordered:
                 aliases[lang] = [
                     "|".join([t] + auto_flags(t, f)) for t, f, _ in ordered.values()

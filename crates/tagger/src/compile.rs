@@ -12,7 +12,7 @@ use std::collections::HashMap;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind, StartKind};
 
 use crate::gazetteer::{Flags, Lang, Source};
-use crate::normalize::{fold_alias, fold_keep_case};
+use crate::normalize::{fold_alias, fold_keep_case, push_gap_punctuation};
 
 /// One reading of a pattern: which entity it would be, under which conditions.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,6 +25,9 @@ pub(crate) struct Candidate {
     /// For `exact` aliases: the case-preserving folding of this variant, which the
     /// matched text must reproduce.
     pub(crate) exact_form: Option<Box<str>>,
+    /// Punctuation written between the alias's words (`'` of `Côte d’Ivoire`, `.` of
+    /// `U.S. Army`): the only punctuation a match may have between its words.
+    pub(crate) gap_punctuation: Box<str>,
 }
 
 /// The compiled matcher of a gazetteer.
@@ -163,6 +166,10 @@ pub(crate) fn compile(source: &Source) -> Compiled {
         let folded = fold_alias(&alias.text);
         let entity = alias.entity as u32;
         let exact = alias.flags.contains(Flags::EXACT);
+        let mut gap_punctuation = String::new();
+        let inner = alias.text.trim_matches(|c: char| !c.is_alphanumeric());
+        push_gap_punctuation(inner, &mut gap_punctuation);
+        let gap_punctuation: Box<str> = gap_punctuation.into();
         let candidate = |variant: &str, generated: bool| Candidate {
             entity,
             lang: alias.lang,
@@ -173,6 +180,7 @@ pub(crate) fn compile(source: &Source) -> Compiled {
             } else {
                 None
             },
+            gap_punctuation: gap_punctuation.clone(),
         };
         add(format!(" {folded} "), candidate(&folded, false));
         if alias.flags.contains(Flags::COMPOUND) {
@@ -196,6 +204,12 @@ pub(crate) fn compile(source: &Source) -> Compiled {
         .match_kind(MatchKind::LeftmostLongest)
         .start_kind(StartKind::Both)
         .kind(Some(AhoCorasickKind::ContiguousNFA))
+        // Every pattern starts with a space: a start-byte prefilter would stop at every
+        // word and only add overhead, and the space takes one level of the dense states
+        // near the root (default 3): 4 keeps the first three letters dense. Measured:
+        // about 25% less CPU per article than the defaults, for 0.6 MB more automaton.
+        .prefilter(false)
+        .dense_depth(4)
         .build(&patterns)
         .expect("gazetteer patterns fit the automaton's limits");
     Compiled {

@@ -2,7 +2,6 @@
 //! unsupported `weak` mentions, offsets, and the per-type tag lists.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::time::SystemTime;
 
 use enricher_proto::{
@@ -10,14 +9,24 @@ use enricher_proto::{
     OrganizationTag, WeaponTag,
 };
 
-use crate::gazetteer::{Entity, EntryType, Gazetteer};
+use crate::gazetteer::{Entity, EntryType, Gazetteer, Source};
 use crate::matcher::{scan, ArticleLang, Hit, Scratch};
 
 /// How many bytes of the text language detection looks at.
 const DETECT_BYTES: usize = 4096;
 
+/// Buffers reused by every `enrich` on a thread: no per-article allocation for folding,
+/// hits or counting.
+#[derive(Debug, Default)]
+struct EnrichScratch {
+    matcher: Scratch,
+    title_hits: Vec<Hit>,
+    body_hits: Vec<Hit>,
+    tally: Tally,
+}
+
 thread_local! {
-    static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
+    static SCRATCH: RefCell<EnrichScratch> = RefCell::new(EnrichScratch::default());
 }
 
 /// Enriches one article with the entities `gazetteer` finds in its title and body,
@@ -64,79 +73,76 @@ pub fn enrich_at(article: &Article, gazetteer: &Gazetteer, now: SystemTime) -> E
     let language = article_language(article);
     let lang = ArticleLang::from_code(&language);
     let title = article.title.as_deref().unwrap_or("");
-    let mut title_hits = Vec::new();
-    let mut body_hits = Vec::new();
-    SCRATCH.with(|scratch| {
-        let mut scratch = scratch.borrow_mut();
-        for (text, hits) in [
-            (title, &mut title_hits),
-            (article.body.as_str(), &mut body_hits),
-        ] {
-            if text.is_empty() {
-                continue;
+    let body = article.body.as_str();
+    let (countries, organizations, weapons, mentions) = SCRATCH.with(|cell| {
+        let mut guard = cell.borrow_mut();
+        let EnrichScratch {
+            matcher,
+            title_hits,
+            body_hits,
+            tally,
+        } = &mut *guard;
+        title_hits.clear();
+        body_hits.clear();
+        tally.clear();
+        for (text, hits) in [(title, &mut *title_hits), (body, &mut *body_hits)] {
+            if !text.is_empty() {
+                matcher.folded.fold(text);
+                scan(&gazetteer.compiled, text, lang, matcher, hits);
             }
-            scratch.folded.fold(text);
-            scan(&gazetteer.compiled, text, lang, &mut scratch, hits);
         }
-    });
-    let entities = &gazetteer.source.entities;
-    let supported = Support::of(entities, title_hits.iter().chain(&body_hits));
-    let keep = |h: &&Hit| {
-        let e = &entities[h.entity as usize];
-        e.kind != EntryType::Region && (!h.weak || supported.supports(h.entity, e))
-    };
-
-    let mut mentions = Vec::with_capacity(title_hits.len() + body_hits.len());
-    let mut tally = Tally::default();
-    for (field, text, hits) in [
-        (Field::Title, title, &title_hits),
-        (Field::Body, &article.body, &body_hits),
-    ] {
-        let mut chars = CharCounter::new(text);
-        for hit in hits.iter().filter(keep) {
-            let entity = &entities[hit.entity as usize];
-            let (entity_type, id, term) = match entity.kind {
-                EntryType::Country => (EntityType::Country, entity.id.clone(), None),
-                EntryType::Organization => (EntityType::Organization, entity.id.clone(), None),
-                EntryType::Weapon => {
-                    let category = &gazetteer.source.categories[entity.category];
-                    (
-                        EntityType::Weapon,
-                        category.id.clone(),
-                        Some(entity.id.clone()),
-                    )
+        let source = &gazetteer.source;
+        let support = Support::of(source, title_hits.iter().chain(body_hits.iter()));
+        let mut mentions = Vec::with_capacity(title_hits.len() + body_hits.len());
+        for (field, text, hits) in [
+            (Field::Title, title, &*title_hits),
+            (Field::Body, body, &*body_hits),
+        ] {
+            let mut chars = CharCounter::new(text);
+            for hit in hits {
+                let entity = &source.entities[hit.entity as usize];
+                if hit.weak && !support.supports(hit.entity, entity) {
+                    continue;
                 }
-                EntryType::Region => continue,
-            };
-            tally.add(
-                entity_type,
-                hit.entity,
-                field == Field::Title,
-                entity,
-                gazetteer,
-            );
-            mentions.push(Mention {
-                entity_type,
-                id,
-                field,
-                start: hit.start,
-                end: hit.end,
-                char_start: chars.at(hit.start),
-                char_end: chars.at(hit.end),
-                text: text[hit.start..hit.end].to_owned(),
-                term,
-            });
+                let (entity_type, id, term) = match entity.kind {
+                    EntryType::Country => (EntityType::Country, &entity.id, None),
+                    EntryType::Organization => (EntityType::Organization, &entity.id, None),
+                    EntryType::Weapon => {
+                        let category = &source.categories[entity.category];
+                        (EntityType::Weapon, &category.id, Some(entity.id.clone()))
+                    }
+                    EntryType::Region => continue,
+                };
+                tally.add(entity_type, hit.entity, entity, field == Field::Title);
+                mentions.push(Mention {
+                    entity_type,
+                    id: id.clone(),
+                    field,
+                    start: hit.start,
+                    end: hit.end,
+                    char_start: chars.at(hit.start),
+                    char_end: chars.at(hit.end),
+                    text: text[hit.start..hit.end].to_owned(),
+                    term,
+                });
+            }
         }
-    }
+        (
+            tally.countries(source),
+            tally.organizations(source),
+            tally.weapons(source),
+            mentions,
+        )
+    });
 
     EnrichedArticle {
         schema: enricher_proto::ENRICHED_SCHEMA.to_owned(),
         id: article.id.clone(),
         article: article.raw.clone(),
         language,
-        countries: tally.countries(gazetteer),
-        organizations: tally.organizations(gazetteer),
-        weapons: tally.weapons(gazetteer),
+        countries,
+        organizations,
+        weapons,
         mentions,
         enricher: EnricherInfo {
             version: env!("CARGO_PKG_VERSION").to_owned(),
@@ -248,38 +254,35 @@ fn iso_639_1(lang: whatlang::Lang) -> &'static str {
 
 /// Which entities have a non-weak mention (weapons: whether any weapon has one).
 struct Support {
-    entities: Vec<bool>,
+    /// Entity indexes with a non-weak mention, when there is a weak one to decide.
+    entities: Vec<u32>,
     any_weapon: bool,
 }
 
 impl Support {
-    fn of<'a>(entities: &[Entity], hits: impl Iterator<Item = &'a Hit>) -> Support {
+    fn of<'a>(source: &Source, hits: impl Iterator<Item = &'a Hit> + Clone) -> Support {
         let mut support = Support {
             entities: Vec::new(),
             any_weapon: false,
         };
+        if !hits.clone().any(|h| h.weak) {
+            return support;
+        }
         for hit in hits.filter(|h| !h.weak) {
-            let e = &entities[hit.entity as usize];
-            match e.kind {
+            match source.entities[hit.entity as usize].kind {
                 EntryType::Weapon => support.any_weapon = true,
                 EntryType::Region => {}
-                _ => {
-                    let i = hit.entity as usize;
-                    if support.entities.len() <= i {
-                        support.entities.resize(i + 1, false);
-                    }
-                    support.entities[i] = true;
-                }
+                _ => support.entities.push(hit.entity),
             }
         }
         support
     }
 
-    /// Several entries never share an id, so the entity index stands for the id.
+    /// Entity ids are unique per type, so the entity index stands for the id.
     fn supports(&self, index: u32, e: &Entity) -> bool {
         match e.kind {
             EntryType::Weapon => self.any_weapon,
-            _ => self.entities.get(index as usize).copied().unwrap_or(false),
+            _ => self.entities.contains(&index),
         }
     }
 }
@@ -314,75 +317,108 @@ impl<'a> CharCounter<'a> {
     }
 }
 
-/// Mention counts per tag.
-#[derive(Default)]
+/// Mention counts per tag of one article (few: a linear search beats hashing).
+#[derive(Debug, Default)]
 struct Tally {
-    /// (type, id) → (mentions, in title, an entity index for names)
-    counts: HashMap<(EntityType, String), (u32, bool, u32)>,
+    tags: Vec<TagCount>,
+}
+
+#[derive(Debug)]
+struct TagCount {
+    entity_type: EntityType,
+    /// Entity index (countries, organizations) or category index (weapons).
+    key: u32,
+    /// An entity of the tag, for its name.
+    entity: u32,
+    mentions: u32,
+    in_title: bool,
 }
 
 impl Tally {
-    fn add(&mut self, t: EntityType, entity: u32, in_title: bool, e: &Entity, g: &Gazetteer) {
-        let id = match t {
-            EntityType::Weapon => g.source.categories[e.category].id.clone(),
-            _ => e.id.clone(),
-        };
-        let slot = self.counts.entry((t, id)).or_insert((0, false, entity));
-        slot.0 += 1;
-        slot.1 |= in_title;
+    fn clear(&mut self) {
+        self.tags.clear();
     }
 
-    fn sorted(&self, t: EntityType) -> Vec<(&str, u32, bool, u32)> {
+    fn add(&mut self, entity_type: EntityType, index: u32, e: &Entity, in_title: bool) {
+        let key = match entity_type {
+            EntityType::Weapon => e.category as u32,
+            _ => index,
+        };
+        match self
+            .tags
+            .iter_mut()
+            .find(|t| t.entity_type == entity_type && t.key == key)
+        {
+            Some(t) => {
+                t.mentions += 1;
+                t.in_title |= in_title;
+            }
+            None => self.tags.push(TagCount {
+                entity_type,
+                key,
+                entity: index,
+                mentions: 1,
+                in_title,
+            }),
+        }
+    }
+
+    /// The tags of one type with their id, sorted by mentions (descending), then id.
+    fn sorted<'a>(&'a self, source: &'a Source, t: EntityType) -> Vec<(&'a str, &'a TagCount)> {
         let mut out: Vec<_> = self
-            .counts
+            .tags
             .iter()
-            .filter(|((ty, _), _)| *ty == t)
-            .map(|((_, id), (n, title, e))| (id.as_str(), *n, *title, *e))
+            .filter(|c| c.entity_type == t)
+            .map(|c| {
+                let id = match t {
+                    EntityType::Weapon => &source.categories[c.key as usize].id,
+                    _ => &source.entities[c.entity as usize].id,
+                };
+                (id.as_str(), c)
+            })
             .collect();
-        out.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+        out.sort_by(|a, b| b.1.mentions.cmp(&a.1.mentions).then_with(|| a.0.cmp(b.0)));
         out
     }
 
-    fn countries(&self, g: &Gazetteer) -> Vec<CountryTag> {
-        self.sorted(EntityType::Country)
+    fn countries(&self, source: &Source) -> Vec<CountryTag> {
+        self.sorted(source, EntityType::Country)
             .into_iter()
-            .map(|(id, mentions, in_title, e)| CountryTag {
+            .map(|(id, c)| CountryTag {
                 id: id.to_owned(),
-                name: g.source.entities[e as usize].name.clone(),
-                mentions,
-                in_title,
+                name: source.entities[c.entity as usize].name.clone(),
+                mentions: c.mentions,
+                in_title: c.in_title,
             })
             .collect()
     }
 
-    fn organizations(&self, g: &Gazetteer) -> Vec<OrganizationTag> {
-        self.sorted(EntityType::Organization)
+    fn organizations(&self, source: &Source) -> Vec<OrganizationTag> {
+        self.sorted(source, EntityType::Organization)
             .into_iter()
-            .map(|(id, mentions, in_title, e)| {
-                let e = &g.source.entities[e as usize];
+            .map(|(id, c)| {
+                let e = &source.entities[c.entity as usize];
                 OrganizationTag {
                     id: id.to_owned(),
                     name: e.name.clone(),
                     acronym: e.acronym.clone(),
                     kind: e.org_kind.clone().unwrap_or_default(),
                     country: e.country.clone(),
-                    mentions,
-                    in_title,
+                    mentions: c.mentions,
+                    in_title: c.in_title,
                 }
             })
             .collect()
     }
 
-    fn weapons(&self, g: &Gazetteer) -> Vec<WeaponTag> {
-        self.sorted(EntityType::Weapon)
+    fn weapons(&self, source: &Source) -> Vec<WeaponTag> {
+        self.sorted(source, EntityType::Weapon)
             .into_iter()
-            .map(|(id, mentions, in_title, e)| WeaponTag {
+            .map(|(id, c)| WeaponTag {
                 id: id.to_owned(),
-                name: g.source.categories[g.source.entities[e as usize].category]
-                    .name
-                    .clone(),
-                mentions,
-                in_title,
+                name: source.categories[c.key as usize].name.clone(),
+                mentions: c.mentions,
+                in_title: c.in_title,
             })
             .collect()
     }

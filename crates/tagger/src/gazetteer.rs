@@ -445,6 +445,16 @@ impl Gazetteer {
         ids
     }
 
+    /// Every alias as written (without its flags), in file order: for tooling and for
+    /// comparing against a plain keyword scan (the `tagging` benchmark does).
+    pub fn alias_texts(&self) -> Vec<&str> {
+        self.source
+            .aliases
+            .iter()
+            .map(|a| a.text.as_str())
+            .collect()
+    }
+
     /// The 14 weapon category ids of the contract, in contract order.
     pub fn weapon_category_ids(&self) -> Vec<&str> {
         self.source
@@ -1044,7 +1054,10 @@ fn check_shared_aliases(source: &Source, findings: &mut Vec<CheckFinding>) {
             );
             let here = format!("{}:{}", other.file, other.line);
             if alias.entity == other.entity {
-                if alias.lang == other.lang {
+                // Same folding with other flags (`UNO|exact` and `Uno`), or two cases of
+                // one case-exact acronym (`DoD|exact`, `DOD|exact`), is deliberate.
+                let same_case = !alias.flags.contains(Flags::EXACT) || alias.text == other.text;
+                if alias.lang == other.lang && alias.flags == other.flags && same_case {
                     findings.push(CheckFinding {
                         severity: Severity::Warning,
                         file: alias.file.clone(),

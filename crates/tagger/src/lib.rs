@@ -10,6 +10,7 @@
 //! - `compile`: aliases → inflected variants → boundary patterns with candidates → one
 //!   leftmost-longest automaton.
 //! - `matcher`: the search loop: candidate checks, reject-and-resume, compound heads.
+//! - [`eval`]: scoring against annotated gold files (precision, recall, F1).
 //! - `enrich` ([`enrich`], [`enrich_at`]): language, regions, `weak` support, offsets and
 //!   the per-type tag lists of an [`EnrichedArticle`].
 //!
@@ -35,6 +36,7 @@
 
 mod compile;
 mod enrich;
+pub mod eval;
 pub mod gazetteer;
 mod matcher;
 pub mod normalize;

@@ -18,7 +18,7 @@ use aho_corasick::{Anchored, Input};
 
 use crate::compile::{Candidate, Compiled};
 use crate::gazetteer::{Flags, Lang};
-use crate::normalize::{decode_entity, fold_keep_case, Folded};
+use crate::normalize::{decode_entity, fold_keep_case, push_gap_punctuation, Folded};
 
 /// The language an article's aliases are chosen by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,6 +62,7 @@ pub(crate) struct Hit {
 pub(crate) struct Scratch {
     pub(crate) folded: Folded,
     case_buf: String,
+    gap_buf: String,
 }
 
 /// Appends the accepted matches in `original` (already folded into `scratch.folded`).
@@ -72,7 +73,11 @@ pub(crate) fn scan(
     scratch: &mut Scratch,
     out: &mut Vec<Hit>,
 ) {
-    let Scratch { folded, case_buf } = scratch;
+    let Scratch {
+        folded,
+        case_buf,
+        gap_buf,
+    } = scratch;
     let hay = folded.as_str().as_bytes();
     let ac = &compiled.automaton;
     let mut pos = 0;
@@ -84,7 +89,7 @@ pub(crate) fn scan(
         let (mut pattern, mut end) = (m.pattern().as_usize(), m.end());
         pos = loop {
             if let Some((hit, resume)) = accept(
-                compiled, original, folded, lang, case_buf, pattern, start, end,
+                compiled, original, folded, lang, case_buf, gap_buf, pattern, start, end,
             ) {
                 out.push(hit);
                 break resume;
@@ -110,6 +115,7 @@ fn accept(
     folded: &Folded,
     lang: ArticleLang,
     case_buf: &mut String,
+    gap_buf: &mut String,
     pattern: usize,
     start: usize,
     end: usize,
@@ -127,8 +133,18 @@ fn accept(
     };
     let orig_start = folded.original_offset(start + 1);
     let orig_end = folded.original_offset(word_end);
+    // Punctuation between the words of a multi-word match.
+    gap_buf.clear();
+    let mut i = start + 1;
+    while let Some(gap) = hay[i..word_end].iter().position(|&b| b == b' ') {
+        let gap = i + gap;
+        let (from, to) = (folded.original_offset(gap), folded.original_offset(gap + 2));
+        push_gap_punctuation(&original[from..to], gap_buf);
+        i = gap + 2;
+    }
     let candidate = compiled.candidates_of(pattern).iter().find(|c| {
         lang.admits(c.lang)
+            && gap_buf.chars().all(|g| c.gap_punctuation.contains(g))
             && exact_ok(
                 c, original, orig_start, folded, head, end, orig_end, case_buf,
             )

@@ -76,6 +76,36 @@ pub fn fold_keep_case(text: &str, out: &mut String) {
     out.truncate(trimmed);
 }
 
+/// Appends the punctuation of `text` that may not silently sit between two words of a
+/// multi-word alias: everything that is not a letter, digit, combining mark, white space,
+/// hyphen or invisible format character; apostrophes are all written `'`. HTML entities
+/// are decoded first. Used to check that `"Weißes. Haus"` is not the alias `"Weißes Haus"`
+/// while `"Weißes\nHaus"` is, and `"Cote d'Ivoire"` is `"Côte d’Ivoire"`.
+pub(crate) fn push_gap_punctuation(text: &str, out: &mut String) {
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        let (c, len) = match c {
+            '&' => decode_entity(rest).unwrap_or(('&', 1)),
+            c => (c, c.len_utf8()),
+        };
+        rest = &rest[len..];
+        let allowed = c.is_alphanumeric()
+            || c.is_whitespace()
+            || matches!(c, '-' | '\u{2010}' | '\u{2011}')
+            || is_combining_mark(c)
+            || is_ignorable(c);
+        if !allowed {
+            let c = match c {
+                '’' | '‘' | 'ʼ' | '′' | '`' | '´' => '\'',
+                c => c,
+            };
+            if !out.contains(c) {
+                out.push(c);
+            }
+        }
+    }
+}
+
 /// Characters that are invisible inside a word and fold to nothing (soft hyphen,
 /// zero-width (non-)joiner and space, word joiner, byte order mark).
 fn is_ignorable(c: char) -> bool {
@@ -125,6 +155,17 @@ fn push_folded(out: &mut String, map: &mut Vec<u32>, c: char, lower: bool, orig:
     }
 }
 
+/// `ASCII_WORD[b]`: `b` is an ASCII letter or digit.
+static ASCII_WORD: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
 /// The core folding loop; see the module docs for the rules.
 fn fold_into(text: &str, lower: bool, out: &mut String, map: &mut Vec<u32>) {
     let bytes = text.as_bytes();
@@ -141,17 +182,28 @@ fn fold_into(text: &str, lower: bool, out: &mut String, map: &mut Vec<u32>) {
         // combining mark, which the slow path below handles as part of the cluster.
         if b < 0x80 && b != b'&' {
             if b.is_ascii_alphanumeric() {
-                let c = if lower { b.to_ascii_lowercase() } else { b };
-                out.push(c as char);
-                map.push(i as u32);
+                // A whole run of ASCII word bytes at once (vectorizes).
+                let run = bytes[i..]
+                    .iter()
+                    .position(|&b| !ASCII_WORD[b as usize])
+                    .map_or(bytes.len(), |p| i + p);
+                let at = out.len();
+                out.push_str(&text[i..run]);
+                if lower {
+                    out[at..].make_ascii_lowercase();
+                }
+                map.extend(i as u32..run as u32);
                 in_gap = false;
-            } else if !in_gap {
-                out.push_str("  ");
-                map.push(i as u32);
-                map.push(i as u32);
-                in_gap = true;
+                i = run;
+            } else {
+                if !in_gap {
+                    out.push_str("  ");
+                    map.push(i as u32);
+                    map.push(i as u32);
+                    in_gap = true;
+                }
+                i += 1;
             }
-            i += 1;
             continue;
         }
         let (starter, len) = if b == b'&' {

@@ -110,6 +110,10 @@ const CASES: &[Case] = &[
     case!("ß in text", ["o:white-house de Weisses Haus"], "das Weißes Haus", ["white-house=Weißes Haus"]),
     case!("decomposed umlaut", ["c:KR de Südkorea"], "Su\u{308}dkorea", ["KR=Su\u{308}dkorea"]),
     case!("accent dropped", ["c:CI fr Côte d’Ivoire"], "la Cote d'Ivoire", ["CI=Cote d'Ivoire"]),
+    case!("no sentence break inside a name", ["o:white-house en White House"], "the White. House prices", []),
+    case!("no emoji inside a name", ["o:white-house en White House"], "White 😀 House", []),
+    case!("hyphen and nbsp inside a name", ["o:white-house en White House"], "White-House and White&nbsp;House", ["white-house=White-House", "white-house=White&nbsp;House"]),
+    case!("punctuation of the alias itself", ["c:CI fr Côte d’Ivoire", "o:us-army en U.S. Army"], "Cote d'Ivoire, U.S. Army, Cote d.Ivoire", ["CI=Cote d'Ivoire", "us-army=U.S. Army"]),
     case!("line break inside a name", ["o:white-house en White House"], "the White\nHouse", ["white-house=White\nHouse"]),
 
     // 9. Capitals for governments; ambiguous names follow their flags.

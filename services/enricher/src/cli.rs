@@ -18,9 +18,10 @@ pub struct Cli {
 }
 
 #[derive(Debug, Subcommand)]
+#[allow(clippy::large_enum_variant)] // parsed once; boxing buys nothing
 pub enum Command {
     /// Consume raw articles from RabbitMQ, enrich them, publish them, expose metrics.
-    Serve(commands::serve::ServeArgs),
+    Serve(Box<commands::serve::ServeArgs>),
     /// Enrich NDJSON articles from files (or stdin) to NDJSON on stdout, no broker needed.
     Enrich(commands::enrich::EnrichArgs),
     /// Publish NDJSON articles to the input exchange with publisher confirms.
@@ -35,7 +36,7 @@ pub enum Command {
 /// Runs the parsed command line and returns the process exit code.
 pub fn run(cli: Cli) -> ExitCode {
     let result = match cli.command {
-        Command::Serve(args) => commands::serve::run(args),
+        Command::Serve(args) => commands::serve::run(*args),
         Command::Enrich(args) => commands::enrich::run(args),
         Command::Publish(args) => commands::publish::run(args),
         Command::Gazetteer(cmd) => commands::gazetteer::run(cmd),

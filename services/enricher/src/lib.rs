@@ -6,12 +6,21 @@
 //! - [`cli`]: the command line (`serve`, `enrich`, `publish`, `gazetteer check`, `eval`)
 //!   and dispatch to the commands.
 //! - [`commands`]: one module per subcommand; each owns its arguments.
+//! - [`app`]: the `serve` service: configuration, the connect/consume/reconnect loop,
+//!   graceful shutdown.
+//! - [`pipeline`]: what happens to one delivery (decode, enrich, publish or
+//!   dead-letter, settle).
+//! - [`amqp`]: the lapin edge: topology, confirmed publishing, batched acks, backoff,
+//!   URL redaction.
 //! - [`telemetry`]: logging set-up, the Prometheus [`telemetry::Metrics`] and the HTTP
 //!   endpoint that serves them.
 //!
 //! Tagging itself is the pure `enricher-tagger` crate; this crate only moves bytes between
 //! the broker (or files) and `enricher_tagger::enrich`.
 
+pub mod amqp;
+pub mod app;
 pub mod cli;
 pub mod commands;
+pub mod pipeline;
 pub mod telemetry;

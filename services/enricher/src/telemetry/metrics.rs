@@ -36,12 +36,14 @@ pub const GAZETTEER_ENTRY_TYPES: [&str; 4] = ["country", "organization", "weapon
 /// the list); counting it under `other` keeps the series bounded and makes the bug visible.
 pub const OTHER_LABEL: &str = "other";
 
-/// Upper bounds of the `enricher_stage_duration_seconds` buckets: 50 µs to 10 s.
-/// Decoding and tagging take microseconds to milliseconds; publish confirms take
-/// milliseconds and grow to seconds only when the broker is in trouble.
-const STAGE_BUCKETS: [f64; 17] = [
-    0.00005, 0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0,
-    2.5, 5.0, 10.0,
+/// Upper bounds of the `enricher_stage_duration_seconds` buckets: 10 µs to 10 s.
+/// Decoding and tagging a typical 3-5 KB article take some 5 to 50 µs (matching runs at
+/// about 150 MB/s, shared/design/measured-facts.md), longer articles milliseconds;
+/// publish confirms take milliseconds and grow to seconds only when the broker is in
+/// trouble.
+const STAGE_BUCKETS: [f64; 19] = [
+    0.00001, 0.000025, 0.00005, 0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05,
+    0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0,
 ];
 
 /// Upper bounds of the `enricher_article_size_bytes` buckets: 256 B to 4 MiB (the default
@@ -123,24 +125,22 @@ pub struct GazetteerLabels {
 }
 
 impl GazetteerLabels {
-    /// Reads the label sets of `gazetteer`.
+    /// Reads the label sets of `gazetteer`: its country ids, its weapon category ids,
+    /// its entries per type and its content hash.
     pub fn from_gazetteer(gazetteer: &Gazetteer) -> GazetteerLabels {
-        // INTERIM until the tagger's `country_ids()`, `weapon_category_ids()` and
-        // `stats()` land on main: the countries are every ISO 3166-1 alpha-2 code plus XK
-        // (a superset of what the gazetteer can return), the categories are the fixed 14
-        // of the contract, and the entry counts are those of the interim stub (which
-        // holds no entries: every type at 0).
         GazetteerLabels {
-            countries: interim::ISO_3166_ALPHA2
-                .iter()
-                .map(|s| s.to_string())
+            countries: gazetteer
+                .country_ids()
+                .into_iter()
+                .map(str::to_owned)
                 .collect(),
-            weapon_categories: interim::WEAPON_CATEGORIES
-                .iter()
-                .map(|s| s.to_string())
+            weapon_categories: gazetteer
+                .weapon_category_ids()
+                .into_iter()
+                .map(str::to_owned)
                 .collect(),
-            entries: BTreeMap::new(),
-            hash: gazetteer.content_hash().to_string(),
+            entries: gazetteer.stats().entries,
+            hash: gazetteer.content_hash().to_owned(),
         }
     }
 }
@@ -546,49 +546,6 @@ fn register_process_collector(registry: &Registry) {
 #[cfg(not(target_os = "linux"))]
 fn register_process_collector(_registry: &Registry) {}
 
-/// Label sets used until the tagger exposes its own (see [`GazetteerLabels::from_gazetteer`]).
-mod interim {
-    /// The weapon categories of the contract, section 4.
-    pub(super) const WEAPON_CATEGORIES: [&str; 14] = [
-        "small-arms",
-        "ammunition",
-        "artillery",
-        "missiles",
-        "nuclear",
-        "chemical",
-        "biological",
-        "armoured-vehicles",
-        "aircraft",
-        "drones",
-        "air-defence",
-        "naval",
-        "mines-explosives",
-        "arms-general",
-    ];
-
-    /// The 249 officially assigned ISO 3166-1 alpha-2 codes, plus `XK` (Kosovo, as the
-    /// contract uses it).
-    pub(super) const ISO_3166_ALPHA2: [&str; 250] = [
-        "AD", "AE", "AF", "AG", "AI", "AL", "AM", "AO", "AQ", "AR", "AS", "AT", "AU", "AW", "AX",
-        "AZ", "BA", "BB", "BD", "BE", "BF", "BG", "BH", "BI", "BJ", "BL", "BM", "BN", "BO", "BQ",
-        "BR", "BS", "BT", "BV", "BW", "BY", "BZ", "CA", "CC", "CD", "CF", "CG", "CH", "CI", "CK",
-        "CL", "CM", "CN", "CO", "CR", "CU", "CV", "CW", "CX", "CY", "CZ", "DE", "DJ", "DK", "DM",
-        "DO", "DZ", "EC", "EE", "EG", "EH", "ER", "ES", "ET", "FI", "FJ", "FK", "FM", "FO", "FR",
-        "GA", "GB", "GD", "GE", "GF", "GG", "GH", "GI", "GL", "GM", "GN", "GP", "GQ", "GR", "GS",
-        "GT", "GU", "GW", "GY", "HK", "HM", "HN", "HR", "HT", "HU", "ID", "IE", "IL", "IM", "IN",
-        "IO", "IQ", "IR", "IS", "IT", "JE", "JM", "JO", "JP", "KE", "KG", "KH", "KI", "KM", "KN",
-        "KP", "KR", "KW", "KY", "KZ", "LA", "LB", "LC", "LI", "LK", "LR", "LS", "LT", "LU", "LV",
-        "LY", "MA", "MC", "MD", "ME", "MF", "MG", "MH", "MK", "ML", "MM", "MN", "MO", "MP", "MQ",
-        "MR", "MS", "MT", "MU", "MV", "MW", "MX", "MY", "MZ", "NA", "NC", "NE", "NF", "NG", "NI",
-        "NL", "NO", "NP", "NR", "NU", "NZ", "OM", "PA", "PE", "PF", "PG", "PH", "PK", "PL", "PM",
-        "PN", "PR", "PS", "PT", "PW", "PY", "QA", "RE", "RO", "RS", "RU", "RW", "SA", "SB", "SC",
-        "SD", "SE", "SG", "SH", "SI", "SJ", "SK", "SL", "SM", "SN", "SO", "SR", "SS", "ST", "SV",
-        "SX", "SY", "SZ", "TC", "TD", "TF", "TG", "TH", "TJ", "TK", "TL", "TM", "TN", "TO", "TR",
-        "TT", "TV", "TW", "TZ", "UA", "UG", "UM", "US", "UY", "UZ", "VA", "VC", "VE", "VG", "VI",
-        "VN", "VU", "WF", "WS", "YE", "YT", "ZA", "ZM", "ZW", "XK",
-    ];
-}
-
 #[cfg(test)]
 #[allow(clippy::unwrap_used)]
 mod tests {
@@ -599,27 +556,12 @@ mod tests {
 
     use super::*;
 
+    /// The label sets of the builtin (full) gazetteer, built once for all tests.
     fn labels() -> GazetteerLabels {
-        GazetteerLabels {
-            countries: interim::ISO_3166_ALPHA2
-                .iter()
-                .map(|s| s.to_string())
-                .collect(),
-            weapon_categories: interim::WEAPON_CATEGORIES
-                .iter()
-                .map(|s| s.to_string())
-                .collect(),
-            entries: [
-                ("country", 250),
-                ("organization", 120),
-                ("weapon", 300),
-                ("region", 40),
-            ]
-            .into_iter()
-            .map(|(k, v)| (k.to_string(), v))
-            .collect(),
-            hash: "sha256:test".into(),
-        }
+        static LABELS: std::sync::OnceLock<GazetteerLabels> = std::sync::OnceLock::new();
+        LABELS
+            .get_or_init(|| GazetteerLabels::from_gazetteer(&Gazetteer::builtin().unwrap()))
+            .clone()
     }
 
     /// The value of the sample `name{labels}` in an exposition, if present.
@@ -679,14 +621,38 @@ mod tests {
     }
 
     #[test]
-    fn interim_label_sets_are_complete_and_unique() {
-        let countries: HashSet<_> = interim::ISO_3166_ALPHA2.iter().collect();
-        assert_eq!(countries.len(), 250, "249 ISO codes + XK, no duplicates");
-        assert!(interim::ISO_3166_ALPHA2
-            .iter()
-            .all(|c| c.len() == 2 && c.bytes().all(|b| b.is_ascii_uppercase())));
-        let categories: HashSet<_> = interim::WEAPON_CATEGORIES.iter().collect();
-        assert_eq!(categories.len(), 14);
+    fn builtin_label_sets_are_bounded_and_complete() {
+        let labels = labels();
+        let countries: HashSet<_> = labels.countries.iter().collect();
+        assert_eq!(
+            countries.len(),
+            labels.countries.len(),
+            "no duplicate countries"
+        );
+        assert!(
+            (240..=260).contains(&countries.len()),
+            "about 250 countries, got {}",
+            countries.len()
+        );
+        for c in &labels.countries {
+            assert!(
+                c.len() == 2 && c.bytes().all(|b| b.is_ascii_uppercase()),
+                "{c}"
+            );
+        }
+        for c in ["KP", "DE", "US", "XK"] {
+            assert!(countries.contains(&c.to_string()), "{c}");
+        }
+        assert_eq!(labels.weapon_categories.len(), 14);
+        assert!(labels.weapon_categories.iter().any(|c| c == "arms-general"));
+        for kind in GAZETTEER_ENTRY_TYPES {
+            assert!(
+                labels.entries.get(kind).copied().unwrap_or(0) > 0,
+                "{kind} entries"
+            );
+        }
+        assert_eq!(labels.entries["country"], labels.countries.len());
+        assert!(labels.hash.starts_with("sha256:"), "{}", labels.hash);
     }
 
     #[test]
@@ -775,7 +741,7 @@ mod tests {
             assert_eq!(sample(&text, &row), Some(0.0), "{row}");
         }
         let ones = [
-            "enricher_gazetteer_info{hash=\"sha256:test\"}".to_string(),
+            format!("enricher_gazetteer_info{{hash=\"{}\"}}", labels().hash),
             format!(
                 "enricher_build_info{{version=\"{}\"}}",
                 env!("CARGO_PKG_VERSION")
@@ -784,10 +750,14 @@ mod tests {
         for row in ones {
             assert_eq!(sample(&text, &row), Some(1.0), "{row}");
         }
-        assert_eq!(
-            sample(&text, "enricher_gazetteer_entries{type=\"weapon\"}"),
-            Some(300.0)
-        );
+        for (kind, n) in &labels().entries {
+            let series = format!("enricher_gazetteer_entries{{type=\"{kind}\"}}");
+            assert_eq!(sample(&text, &series), Some(*n as f64), "{series}");
+        }
+        for country in &labels().countries {
+            let series = format!("enricher_documents_by_country_total{{country=\"{country}\"}}");
+            assert_eq!(sample(&text, &series), Some(0.0), "{series}");
+        }
     }
 
     #[test]

@@ -1,0 +1,241 @@
+#!/usr/bin/env python3
+"""Build gold/gold.ndjson from the hand-annotated sources in gold/src/*.txt.
+
+Source format (see GUIDELINES.md):
+
+    id: en-001
+    lang: en
+    title: North [[Korea|country:KP]] fires ...
+    ---
+    Body text, paragraphs separated by one blank line, with
+    [[surface text|type:id]] markup for every mention.
+
+`type` is `country`, `organization` or `weapon` (or the short forms `c`, `o`, `w`).
+The script strips the markup, computes exact UTF-8 byte offsets into the final
+`title` and `body` strings, verifies every span (ids, no overlaps, no stray markup,
+the slice equals the marked surface) and writes one JSON object per article, sorted
+by id, with a stable key order. It is deterministic: the same sources always give
+the same bytes.
+
+Usage:
+    python3 gold/build.py            # write gold/gold.ndjson
+    python3 gold/build.py --check    # fail if gold/gold.ndjson is not up to date
+    python3 gold/build.py --lint     # also report unannotated repeats of annotated surfaces
+    python3 gold/build.py --lint-all # ... of surfaces annotated anywhere in the set
+    python3 gold/build.py --stats    # print counts per type, language and id
+    python3 gold/build.py --src DIR --out FILE   # another set of sources (e.g. held out)
+"""
+
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SRC = HERE / "src"
+OUT = HERE / "gold.ndjson"
+
+
+def option(argv, name, default):
+    """`--name VALUE` from argv, else `default`."""
+    if name in argv:
+        i = argv.index(name)
+        if i + 1 < len(argv):
+            return Path(argv[i + 1])
+    return default
+
+TYPES = {"country": "country", "c": "country", "organization": "organization",
+         "o": "organization", "weapon": "weapon", "w": "weapon"}
+# Contract section 4: the 14 fixed weapon category ids.
+WEAPON_CATEGORIES = {
+    "small-arms", "ammunition", "artillery", "missiles", "nuclear", "chemical",
+    "biological", "armoured-vehicles", "aircraft", "drones", "air-defence", "naval",
+    "mines-explosives", "arms-general",
+}
+COUNTRY_ID = re.compile(r"^[A-Z]{2}$")
+ORG_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+ARTICLE_ID = re.compile(r"^(en|de)-[0-9]{3}$")
+MARK = re.compile(r"\[\[([^\[\]|\n]+)\|([a-z]+):([A-Za-z0-9-]+)\]\]")
+
+
+class SourceError(Exception):
+    pass
+
+
+def parse_field(path, field, marked, line_no):
+    """Strips markup from one field; returns (text, spans)."""
+    out = bytearray()
+    spans = []
+    pos = 0
+    for m in MARK.finditer(marked):
+        out += marked[pos:m.start()].encode("utf-8")
+        surface, typ, ident = m.group(1), m.group(2), m.group(3)
+        where = f"{path.name}:{line_no + marked.count(chr(10), 0, m.start())}: {m.group(0)}"
+        if typ not in TYPES:
+            raise SourceError(f"{where}: unknown type {typ!r}")
+        typ = TYPES[typ]
+        if typ == "country" and not COUNTRY_ID.match(ident):
+            raise SourceError(f"{where}: country id must be ISO 3166-1 alpha-2 upper case")
+        if typ == "organization" and not ORG_ID.match(ident):
+            raise SourceError(f"{where}: organization id must match [a-z0-9-]")
+        if typ == "weapon" and ident not in WEAPON_CATEGORIES:
+            raise SourceError(f"{where}: {ident!r} is not a contract weapon category")
+        if surface != surface.strip():
+            raise SourceError(f"{where}: span has leading or trailing white space")
+        start = len(out)
+        out += surface.encode("utf-8")
+        spans.append({"type": typ, "id": ident, "field": field,
+                      "start": start, "end": len(out), "_surface": surface,
+                      "_line": line_no})
+        pos = m.end()
+    out += marked[pos:].encode("utf-8")
+    text = out.decode("utf-8")
+    for bad in ("[[", "]]"):
+        if bad in text:
+            raise SourceError(f"{path.name}: {field}: malformed markup near "
+                              f"{text[max(0, text.index(bad) - 30):text.index(bad) + 30]!r}")
+    return text, spans
+
+
+def parse_source(path):
+    raw = path.read_text(encoding="utf-8")
+    if "\r" in raw:
+        raise SourceError(f"{path.name}: carriage return in source")
+    lines = raw.split("\n")
+    header = {}
+    i = 0
+    while i < len(lines) and lines[i] != "---":
+        key, sep, value = lines[i].partition(": ")
+        if not sep or key not in ("id", "lang", "title"):
+            raise SourceError(f"{path.name}:{i + 1}: expected `id|lang|title: value` or `---`")
+        if key in header:
+            raise SourceError(f"{path.name}:{i + 1}: duplicate header {key}")
+        header[key] = (value, i + 1)
+        i += 1
+    if i == len(lines):
+        raise SourceError(f"{path.name}: no `---` line after the header")
+    for key in ("id", "lang", "title"):
+        if key not in header:
+            raise SourceError(f"{path.name}: missing header {key}")
+    art_id = header["id"][0]
+    if not ARTICLE_ID.match(art_id) or path.stem != art_id:
+        raise SourceError(f"{path.name}: id {art_id!r} must be like en-001 and match the file name")
+    lang = header["lang"][0]
+    if lang != art_id[:2]:
+        raise SourceError(f"{path.name}: lang {lang!r} does not match the id prefix")
+    title, title_spans = parse_field(path, "title", header["title"][0], header["title"][1])
+    body_lines = lines[i + 1:]
+    while body_lines and body_lines[-1] == "":
+        body_lines.pop()
+    body_marked = "\n".join(body_lines)
+    # Offsets are per field, so the body is parsed as one string.
+    body, body_spans = parse_field(path, "body", body_marked, i + 2)
+    spans = title_spans + body_spans
+    verify(path, {"title": title, "body": body}, spans)
+    words = len(body.split())
+    if not 150 <= words <= 400:
+        raise SourceError(f"{path.name}: body has {words} words, expected 150-400")
+    gold = [{k: s[k] for k in ("type", "id", "field", "start", "end")} for s in spans]
+    article = {"id": art_id, "lang": lang, "source": "gold", "title": title,
+               "body": body, "gold": gold}
+    return article, spans
+
+
+def verify(path, fields, spans):
+    for s in spans:
+        data = fields[s["field"]].encode("utf-8")
+        got = data[s["start"]:s["end"]].decode("utf-8")
+        if got != s["_surface"]:
+            raise SourceError(f"{path.name}: span {s['start']}..{s['end']} slices to {got!r}, "
+                              f"not {s['_surface']!r}")
+    for field in ("title", "body"):
+        fs = sorted((s for s in spans if s["field"] == field), key=lambda s: s["start"])
+        for a, b in zip(fs, fs[1:]):
+            if b["start"] < a["end"]:
+                raise SourceError(f"{path.name}: overlapping spans {a['_surface']!r} and "
+                                  f"{b['_surface']!r}")
+
+
+def lint(article, spans, surfaces):
+    """Unannotated whole-word occurrences of `surfaces` (annotated somewhere in the set).
+
+    Not an error (a word can be an entity in one place and not in another: `Jordan`
+    the country vs a person), but every hit should be a deliberate choice."""
+    hits = []
+    for field in ("title", "body"):
+        text = article[field]
+        covered = [(s["start"], s["end"]) for s in spans if s["field"] == field]
+        data = text.encode("utf-8")
+        for surface in sorted(surfaces):
+            pat = re.compile(r"(?<!\w)" + re.escape(surface) + r"(?!\w)")
+            for m in pat.finditer(text):
+                b0 = len(text[:m.start()].encode("utf-8"))
+                b1 = b0 + len(surface.encode("utf-8"))
+                if not any(c0 <= b0 and b1 <= c1 for c0, c1 in covered):
+                    ctx = data[max(0, b0 - 30):b1 + 30].decode("utf-8", "replace")
+                    hits.append(f"{article['id']} {field} {b0}..{b1} {surface!r}: ...{ctx}...")
+    return hits
+
+
+def build(src=SRC):
+    paths = sorted(src.glob("*.txt"))
+    if not paths:
+        raise SourceError(f"no sources in {src}")
+    articles = []
+    all_spans = []
+    for p in paths:
+        art, spans = parse_source(p)
+        articles.append(art)
+        all_spans.append(spans)
+    text = "".join(json.dumps(a, ensure_ascii=False) + "\n" for a in articles)
+    return text, articles, all_spans
+
+
+def main(argv):
+    src = option(argv, "--src", SRC)
+    out = option(argv, "--out", OUT)
+    try:
+        text, articles, all_spans = build(src)
+    except SourceError as e:
+        print(f"build.py: error: {e}", file=sys.stderr)
+        return 1
+    if "--check" in argv:
+        if not out.exists() or out.read_text(encoding="utf-8") != text:
+            print(f"build.py: {out} is not up to date; run python3 gold/build.py",
+                  file=sys.stderr)
+            return 1
+    else:
+        out.write_text(text, encoding="utf-8")
+    if "--lint" in argv or "--lint-all" in argv:
+        # --lint: surfaces annotated in the same article; --lint-all: in any article.
+        everywhere = {s["_surface"] for spans in all_spans for s in spans}
+        for art, spans in zip(articles, all_spans):
+            surfaces = everywhere if "--lint-all" in argv else {s["_surface"] for s in spans}
+            for hit in lint(art, spans, surfaces):
+                print("lint:", hit)
+    if "--stats" in argv:
+        by_type = Counter()
+        by_lang_type = Counter()
+        ids = Counter()
+        for art in articles:
+            for g in art["gold"]:
+                by_type[g["type"]] += 1
+                by_lang_type[(art["lang"], g["type"])] += 1
+                ids[(g["type"], g["id"])] += 1
+        print(f"articles: {len(articles)} "
+              f"(en {sum(a['lang'] == 'en' for a in articles)}, "
+              f"de {sum(a['lang'] == 'de' for a in articles)})")
+        for t in ("country", "organization", "weapon"):
+            print(f"{t}: {by_type[t]} mentions "
+                  f"(en {by_lang_type[('en', t)]}, de {by_lang_type[('de', t)]}), "
+                  f"{sum(1 for k in ids if k[0] == t)} distinct ids")
+        for (t, i), n in sorted(ids.items()):
+            print(f"  {t:12} {i:24} {n}")
+    print(f"build.py: {len(articles)} articles, "
+          f"{sum(len(a['gold']) for a in articles)} gold mentions", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,83 @@
+#!/usr/bin/env python3
+"""Tests of gold/build.py: markup, UTF-8 byte offsets, verification errors.
+
+Run: python3 -m unittest gold/test_build.py   (from the repository root)
+"""
+
+import json
+import tempfile
+import unittest
+from pathlib import Path
+
+import importlib.util
+
+_spec = importlib.util.spec_from_file_location("build", Path(__file__).with_name("build.py"))
+build = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(build)
+
+FILLER = " ".join(["Wort"] * 150)
+
+
+def source(art_id="de-001", lang="de", title="Titel", body=FILLER):
+    return f"id: {art_id}\nlang: {lang}\ntitle: {title}\n---\n{body}\n"
+
+
+class BuildTest(unittest.TestCase):
+    def parse(self, text, name="de-001.txt"):
+        with tempfile.TemporaryDirectory() as d:
+            p = Path(d) / name
+            p.write_text(text, encoding="utf-8")
+            return build.parse_source(p)
+
+    def test_byte_offsets_count_utf8_bytes(self):
+        body = "Die Rüstungsexporte nach [[Südkorea|country:KR]] und [[Pjöngjang|c:KP]]. " + FILLER
+        art, _ = self.parse(source(body=body))
+        data = art["body"].encode("utf-8")
+        got = [(g["id"], data[g["start"]:g["end"]].decode("utf-8")) for g in art["gold"]]
+        self.assertEqual(got, [("KR", "Südkorea"), ("KP", "Pjöngjang")])
+        # "Die Rüstungsexporte nach " is 25 code points but 26 bytes (ü)
+        self.assertEqual(art["gold"][0]["start"], 26)
+        self.assertNotIn("[[", art["body"])
+
+    def test_title_and_paragraphs(self):
+        text = source(title="[[Nato|organization:nato]]-Gipfel", body="A\n\nB [[Waffen|w:arms-general]] " + FILLER)
+        art, _ = self.parse(text)
+        self.assertEqual(art["title"], "Nato-Gipfel")
+        self.assertTrue(art["body"].startswith("A\n\nB Waffen "))
+        self.assertEqual(
+            [(g["field"], g["type"], g["start"], g["end"]) for g in art["gold"]],
+            [("title", "organization", 0, 4), ("body", "weapon", 5, 11)],
+        )
+        json.dumps(art)  # serialisable
+
+    def test_bad_sources_are_rejected_with_a_cause(self):
+        cases = [
+            ("unknown type", source(body="[[Kiew|city:UA]] " + FILLER), "unknown type"),
+            ("lower-case country", source(body="[[Kiew|country:ua]] " + FILLER), "ISO 3166-1"),
+            ("bad category", source(body="[[Panzer|weapon:tanks]] " + FILLER), "not a contract weapon category"),
+            ("bad org id", source(body="[[Nato|organization:Nato]] " + FILLER), "[a-z0-9-]"),
+            ("unclosed markup", source(body="[[Kiew|country:UA " + FILLER), "malformed markup"),
+            ("space in span", source(body="[[Kiew |country:UA]] " + FILLER), "white space"),
+            ("too short", source(body="[[Kiew|country:UA]] only"), "expected 150-400"),
+            ("lang mismatch", source(lang="en"), "does not match the id prefix"),
+            ("missing separator", "id: de-001\nlang: de\ntitle: T\n", "or `---`"),
+            ("no body at all", "id: de-001\nlang: de\ntitle: T", "no `---`"),
+        ]
+        for name, text, expected in cases:
+            with self.subTest(name):
+                with self.assertRaises(build.SourceError) as ctx:
+                    self.parse(text)
+                self.assertIn(expected, str(ctx.exception))
+
+    def test_id_must_match_file_name(self):
+        with self.assertRaises(build.SourceError):
+            self.parse(source(art_id="de-002"), name="de-001.txt")
+
+    def test_the_committed_gold_file_is_up_to_date(self):
+        text, articles, _ = build.build()
+        self.assertEqual(build.OUT.read_text(encoding="utf-8"), text)
+        self.assertGreaterEqual(len(articles), 60)
+
+
+if __name__ == "__main__":
+    unittest.main()

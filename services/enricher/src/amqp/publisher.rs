@@ -1,0 +1,144 @@
+//! Publishing with publisher confirms: one call, one confirmed message, and many such
+//! calls in flight at once on the same channel (each caller awaits only its own confirm).
+
+use std::time::Duration;
+
+use lapin::options::{BasicPublishOptions, ConfirmSelectOptions};
+use lapin::{BasicProperties, Channel, Confirmation};
+use tokio::sync::watch;
+
+/// Why a message was not confirmed. None of these is the message's fault: the caller
+/// keeps the input unacked (or requeues it) and tries again later; see
+/// [`PublishError::reason`] for the metric label.
+#[derive(Debug, thiserror::Error)]
+pub enum PublishError {
+    /// The broker answered `basic.nack` (an internal error on its side).
+    #[error("the broker nacked the message")]
+    Nacked,
+    /// The message was `mandatory` and no queue was bound to take it.
+    #[error("the message was returned unroutable ({code} {text}); bind a queue to the exchange")]
+    Returned {
+        /// AMQP reply code (312 NO_ROUTE).
+        code: u16,
+        /// The broker's reply text.
+        text: String,
+    },
+    /// No confirm arrived within the timeout (time the broker spent blocking publishers
+    /// with `connection.blocked` does not count).
+    #[error("no publisher confirm within {0:?}")]
+    Timeout(Duration),
+    /// The channel or connection closed before the confirm arrived.
+    #[error("the channel closed before the confirm: {0}")]
+    ChannelClosed(#[source] lapin::Error),
+}
+
+impl PublishError {
+    /// `nack`, `returned`, `timeout` or `channel_closed`: a closed set, for metric labels.
+    pub fn reason(&self) -> &'static str {
+        match self {
+            PublishError::Nacked => "nack",
+            PublishError::Returned { .. } => "returned",
+            PublishError::Timeout(_) => "timeout",
+            PublishError::ChannelClosed(_) => "channel_closed",
+        }
+    }
+}
+
+/// A confirm-mode channel shared by all publishing tasks of one connection.
+///
+/// Cloning is cheap; every clone publishes on the same channel, so confirms from many
+/// tasks are pipelined.
+#[derive(Debug, Clone)]
+pub struct Publisher {
+    channel: Channel,
+    timeout: Duration,
+    /// `true` while the broker blocks this connection; the sender is the session's
+    /// connection-event task.
+    blocked: watch::Receiver<bool>,
+}
+
+impl Publisher {
+    /// Puts `channel` in confirm mode.
+    ///
+    /// # Errors
+    ///
+    /// When `confirm.select` fails (the channel is then unusable).
+    pub async fn new(
+        channel: Channel,
+        timeout: Duration,
+        blocked: watch::Receiver<bool>,
+    ) -> lapin::Result<Publisher> {
+        channel
+            .confirm_select(ConfirmSelectOptions::default())
+            .await?;
+        Ok(Publisher {
+            channel,
+            timeout,
+            blocked,
+        })
+    }
+
+    /// Publishes one `mandatory` message and waits for the broker's confirm.
+    ///
+    /// Returns `Ok` only when the broker acked it and did not return it, that is when
+    /// the message sits in at least one queue.
+    ///
+    /// # Errors
+    ///
+    /// [`PublishError`] for a nack, a return, a timeout or a closed channel.
+    pub async fn publish_confirmed(
+        &self,
+        exchange: &str,
+        routing_key: &str,
+        body: &[u8],
+        properties: BasicProperties,
+    ) -> Result<(), PublishError> {
+        let options = BasicPublishOptions {
+            mandatory: true,
+            immediate: false,
+        };
+        let confirm = self.unless_timed_out(self.channel.basic_publish(
+            exchange.into(),
+            routing_key.into(),
+            options,
+            body,
+            properties,
+        ));
+        let confirm = confirm.await?.map_err(PublishError::ChannelClosed)?;
+        match self
+            .unless_timed_out(confirm)
+            .await?
+            .map_err(PublishError::ChannelClosed)?
+        {
+            Confirmation::Ack(None) | Confirmation::NotRequested => Ok(()),
+            Confirmation::Ack(Some(returned)) | Confirmation::Nack(Some(returned)) => {
+                Err(PublishError::Returned {
+                    code: returned.reply_code,
+                    text: returned.reply_text.to_string(),
+                })
+            }
+            Confirmation::Nack(None) => Err(PublishError::Nacked),
+        }
+    }
+
+    /// Awaits `fut`, failing with [`PublishError::Timeout`] after the timeout, except
+    /// that the clock restarts while the connection is blocked.
+    async fn unless_timed_out<F: std::future::Future>(
+        &self,
+        fut: F,
+    ) -> Result<F::Output, PublishError> {
+        tokio::pin!(fut);
+        loop {
+            match tokio::time::timeout(self.timeout, &mut fut).await {
+                Ok(out) => return Ok(out),
+                Err(_) if *self.blocked.borrow() => continue,
+                Err(_) => return Err(PublishError::Timeout(self.timeout)),
+            }
+        }
+    }
+
+    /// The underlying channel (for closing it).
+    pub fn channel(&self) -> &Channel {
+        &self.channel
+    }
+}
