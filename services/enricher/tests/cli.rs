@@ -586,6 +586,33 @@ fn help_explains_inputs_outputs_rejections_summary_and_exit_status() {
     }
 }
 
+/// The `[default: N]` that `enricher <command> --help` shows for `--max-message-bytes`.
+fn max_message_bytes_default(command: &str) -> String {
+    let output = run(&[command, "--help"], None);
+    let help = text(&output.stdout);
+    let after = help
+        .split("--max-message-bytes")
+        .nth(1)
+        .unwrap_or_else(|| panic!("`enricher {command} --help` has no --max-message-bytes"));
+    let default = after
+        .split("[default: ")
+        .nth(1)
+        .and_then(|rest| rest.split(']').next())
+        .unwrap_or_else(|| panic!("`enricher {command} --help` shows no default for it"));
+    default.to_owned()
+}
+
+#[test]
+fn enrich_and_serve_share_the_size_limit_default() {
+    let serve = max_message_bytes_default("serve");
+    let enrich = max_message_bytes_default("enrich");
+    assert_eq!(
+        enrich, serve,
+        "enrich and serve must reject the same messages as too_large"
+    );
+    assert_eq!(enrich, "1048576", "the contract's default");
+}
+
 /// A gazetteer directory: the built-in files with `countries.toml` replaced.
 fn gazetteer_dir_with_countries(countries: &str) -> TempDir {
     let dir = TempDir::new();
