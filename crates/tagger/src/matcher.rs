@@ -5,8 +5,17 @@
 //! - The automaton reports the leftmost-longest pattern match. Patterns carry their word
 //!   boundaries (a leading space, and a trailing space unless they are a compound head),
 //!   so no match starts inside a word.
-//! - The match's candidates are tried in order; the first whose checks pass (language,
-//!   `exact` case, `cap`, `no-person`) is the match's reading.
+//! - The match's candidates are tried in order; the first whose checks pass is the
+//!   match's reading. The checks: the alias's language applies to the article; the
+//!   punctuation between the matched words is the alias's own (`Weißes. Haus` is not
+//!   `Weißes Haus`, `Cote d'Ivoire` is `Côte d’Ivoire`); `exact`: the case is the
+//!   alias's; `cap`: the first letter is upper case; `no-person`: not after a
+//!   capitalized name-like word that does not start a sentence (`George Washington`)
+//!   and not before one (`Chad Lawson`); `capital`: not after a locative or a word for a
+//!   city (`officials in Seoul`, `the capital Pyongyang`), except `in` after a word for a
+//!   government (`the government in Taipei`) or starting a sentence (`In Washington, ...`).
+//! - An accepted alias that ends in punctuation (`U.S.`) extends over it where the text
+//!   has it.
 //! - When none passes, the longest *shorter* pattern starting at the same place is tried
 //!   the same way (`"New York"` rejected still lets `"New"` be tried), and when none is
 //!   left the search resumes one byte after the start, so nothing under a rejected match
