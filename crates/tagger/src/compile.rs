@@ -219,7 +219,8 @@ pub(crate) fn compile(source: &Source) -> Compiled {
         // Every pattern starts with a space: a start-byte prefilter would stop at every
         // word and only add overhead, and the space takes one level of the dense states
         // near the root (default 3): 4 keeps the first three letters dense. Measured:
-        // about 25% less CPU per article than the defaults, for 0.6 MB more automaton.
+        // about 25% less CPU per article than the defaults, for about 30% more automaton
+        // memory (2.0 -> 2.6 MB with the 8,400-alias gazetteer of the first data drop).
         .prefilter(false)
         .dense_depth(4)
         .build(&patterns)
