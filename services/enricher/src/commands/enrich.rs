@@ -34,9 +34,9 @@ use serde::Serialize;
 const AFTER_LONG_HELP: &str = "\
 Input: NDJSON, one raw article (a JSON object with at least a string \"body\"; see
 proto/schemas/news.raw.v1.schema.json) per line. Blank lines and a UTF-8 byte order
-mark at the start of a file are skipped. An article
-without \"id\" gets `sha256:` and 32 hex digits of the SHA-256 of its \"url\" (or of its
-\"body\" when it has no url), so re-running a file gives the same ids.
+mark at the start of a file are skipped. An article without \"id\" gets `sha256:` and
+32 hex digits of the SHA-256 of its \"url\" (or of its \"body\" when it has no url), so
+re-running a file gives the same ids.
 
 Output: one news.enriched.v1 object per enriched article (proto/schemas/
 news.enriched.v1.schema.json), in input order, on stdout or in --output.
