@@ -166,3 +166,26 @@ async fn kill_9_mid_stream_and_restart_loses_nothing() {
     assert!(status.success(), "exit status: {status:?}");
     app.finish().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn deleted_input_queue_is_declared_again_and_consumed() {
+    let mut app = spawn_app_with(|c| {
+        c.reconnect_min_delay = Duration::from_millis(50);
+        c.reconnect_max_delay = Duration::from_millis(500);
+    })
+    .await;
+    let mut readiness = app.readiness();
+
+    app.delete_input_queue().await;
+    tokio::time::timeout(Duration::from_secs(10), readiness.wait_not_ready())
+        .await
+        .expect("the broker's consumer cancel is noticed");
+    tokio::time::timeout(Duration::from_secs(30), readiness.wait_ready())
+        .await
+        .expect("the service declared its queue again and consumes");
+
+    app.publish_article(br#"{"id":"after-delete","body":"Kiew"}"#)
+        .await;
+    assert_eq!(app.next_enriched().await.json()["id"], "after-delete");
+    app.finish().await;
+}

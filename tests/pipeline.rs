@@ -375,3 +375,41 @@ async fn publish_command_sends_valid_lines_with_message_ids_and_reports_bad_ones
     std::fs::remove_dir_all(&dir).unwrap();
     app.finish().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn shutdown_hands_back_what_could_not_be_published() {
+    // Outputs cannot be routed, so every input is stuck retrying when shutdown comes.
+    let lonely = format!("news.enriched.lonely-{:016x}", fastrand::u64(..));
+    let mut app = spawn_app_with(|c| {
+        c.topology.output_exchange = lonely.clone();
+        c.retry_delay = Duration::from_secs(60);
+        c.shutdown_timeout = Duration::from_secs(30);
+    })
+    .await;
+    app.publish_articles(&sample_articles("handback", 3)).await;
+    app.wait_for_metric("enricher_in_flight_deliveries", 3.0)
+        .await;
+
+    let started = std::time::Instant::now();
+    app.stop_in_process().await;
+    assert!(
+        started.elapsed() < Duration::from_secs(20),
+        "a retry pause does not hold up shutdown (it would take the 30 s shutdown timeout)"
+    );
+
+    // All three are back in the input queue: not acked, not dead-lettered.
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+    while app.queue_depth(&app.topology.input_queue.clone()).await != 3 {
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "inputs were not handed back"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(app
+        .try_next_dead_letter(Duration::from_millis(200))
+        .await
+        .is_none());
+    app.finish().await;
+    app_delete_exchange(&lonely).await;
+}

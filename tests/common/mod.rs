@@ -542,6 +542,18 @@ impl TestApp {
         closed
     }
 
+    /// Deletes the service's input queue under it (the broker cancels its consumer).
+    pub async fn delete_input_queue(&self) {
+        let ch = self.conn.create_channel().await.expect("channel");
+        ch.queue_delete(
+            self.topology.input_queue.as_str().into(),
+            QueueDeleteOptions::default(),
+        )
+        .await
+        .expect("delete input queue");
+        let _ = ch.close(200, "ok".into()).await;
+    }
+
     /// Messages currently ready in a queue.
     pub async fn queue_depth(&self, queue: &str) -> u32 {
         let ch = self.conn.create_channel().await.expect("channel");

@@ -8,7 +8,11 @@
 //!
 //! ```text
 //! cargo run --release -p enricher --example e2e_bench -- [--n 20000] [--prefetch 50,100,200,500]
-//!     [--queue-type quorum|classic] [--live] [--rounds 2]
+//!     [--queue-type quorum|classic] [--live] [--rounds 2] [--relay]
+//! ```
+//! `--relay` measures a bare relay instead (consume, republish unchanged with confirms,
+//! ack in batches of 50): the ceiling on this machine at this moment, to compare with.
+//! ```text
 //! ```
 //! Needs the broker at AMQP_URL (default amqp://guest:guest@127.0.0.1:5672/%2f).
 #![allow(clippy::unwrap_used)]
@@ -31,6 +35,7 @@ struct Args {
     queue_type: QueueType,
     live: bool,
     rounds: usize,
+    relay: bool,
 }
 
 fn parse_args() -> Args {
@@ -40,6 +45,7 @@ fn parse_args() -> Args {
         queue_type: QueueType::Quorum,
         live: false,
         rounds: 1,
+        relay: false,
     };
     let mut it = std::env::args().skip(1);
     while let Some(a) = it.next() {
@@ -56,6 +62,7 @@ fn parse_args() -> Args {
             "--queue-type" => args.queue_type = it.next().unwrap().parse().unwrap(),
             "--live" => args.live = true,
             "--rounds" => args.rounds = it.next().unwrap().parse().unwrap(),
+            "--relay" => args.relay = true,
             other => panic!("unknown argument {other}"),
         }
     }
@@ -111,6 +118,7 @@ async fn run_once(
     prefetch: u16,
     queue_type: QueueType,
     live: bool,
+    relay: bool,
 ) -> f64 {
     let suffix = format!("bench-{:016x}", fastrand::u64(..));
     let topology = Topology {
@@ -161,6 +169,21 @@ async fn run_once(
         .await
         .unwrap();
 
+    if relay {
+        let started = Instant::now();
+        let relay_task = tokio::spawn(bare_relay(topology.clone(), prefetch));
+        let mut n = 0;
+        while n < bodies.len() {
+            match tokio::time::timeout(Duration::from_secs(60), outputs.next()).await {
+                Ok(Some(Ok(_))) => n += 1,
+                other => panic!("relay output {n} missing: {other:?}"),
+            }
+        }
+        let secs = started.elapsed().as_secs_f64();
+        relay_task.abort();
+        cleanup(&ch, &topology, &out_q).await;
+        return bodies.len() as f64 / secs;
+    }
     let config = Config {
         amqp_url: amqp_url().parse().unwrap(),
         connection_name: format!("enricher e2e bench {suffix}"),
@@ -196,8 +219,17 @@ async fn run_once(
     }
     let _ = tx.send(());
     service.await.unwrap().unwrap();
-    for q in [&topology.input_queue, &topology.dead_letter_queue, &out_q] {
-        let _ = ch.queue_delete(q.as_str().into(), Default::default()).await;
+    cleanup(&ch, &topology, &out_q).await;
+    bodies.len() as f64 / secs
+}
+
+async fn cleanup(ch: &lapin::Channel, topology: &Topology, out_q: &str) {
+    for q in [
+        topology.input_queue.as_str(),
+        topology.dead_letter_queue.as_str(),
+        out_q,
+    ] {
+        let _ = ch.queue_delete(q.into(), Default::default()).await;
     }
     for e in [
         &topology.tags_exchange,
@@ -209,7 +241,80 @@ async fn run_once(
             .await;
     }
     let _ = ch.close(200, "ok".into()).await;
-    bodies.len() as f64 / secs
+}
+
+/// The ceiling under the same conditions: consume, republish the body unchanged with
+/// confirms (many in flight), ack with `multiple` every 50 after the confirms, as in
+/// measured-facts' relay. One task per delivery, like the service.
+async fn bare_relay(topology: Topology, prefetch: u16) {
+    let conn = Connection::connect(
+        &amqp_url(),
+        ConnectionProperties::default().with_connection_name("enricher bench relay".into()),
+    )
+    .await
+    .unwrap();
+    let consume = conn.create_channel().await.unwrap();
+    consume
+        .basic_qos(prefetch, Default::default())
+        .await
+        .unwrap();
+    let publish = conn.create_channel().await.unwrap();
+    publish.confirm_select(Default::default()).await.unwrap();
+    let mut consumer = consume
+        .basic_consume(
+            topology.input_queue.as_str().into(),
+            "".into(),
+            Default::default(),
+            FieldTable::default(),
+        )
+        .await
+        .unwrap();
+    let (tx, mut rx) = tokio::sync::mpsc::channel::<u64>(prefetch as usize);
+    let acker = consume.clone();
+    tokio::spawn(async move {
+        let mut done = std::collections::BTreeSet::new();
+        let mut contiguous = 0u64;
+        let mut acked = 0u64;
+        while let Some(tag) = rx.recv().await {
+            done.insert(tag);
+            while done.remove(&(contiguous + 1)) {
+                contiguous += 1;
+            }
+            if contiguous - acked >= 50 || (rx.is_empty() && contiguous > acked) {
+                acker
+                    .basic_ack(contiguous, BasicAckOptions { multiple: true })
+                    .await
+                    .unwrap();
+                acked = contiguous;
+            }
+        }
+    });
+    while let Some(Ok(d)) = consumer.next().await {
+        let (publish, tx, out) = (
+            publish.clone(),
+            tx.clone(),
+            topology.output_exchange.clone(),
+        );
+        tokio::spawn(async move {
+            let c = publish
+                .basic_publish(
+                    out.as_str().into(),
+                    d.routing_key.clone(),
+                    BasicPublishOptions {
+                        mandatory: true,
+                        ..Default::default()
+                    },
+                    &d.data,
+                    d.properties.clone(),
+                )
+                .await
+                .unwrap()
+                .await
+                .unwrap();
+            assert!(c.is_ack());
+            let _ = tx.send(d.delivery_tag).await;
+        });
+    }
 }
 
 #[tokio::main(flavor = "multi_thread", worker_threads = 2)]
@@ -237,7 +342,17 @@ async fn main() {
     for prefetch in &args.prefetch {
         let mut rates = Vec::new();
         for _ in 0..args.rounds {
-            rates.push(run_once(&conn, &bodies, *prefetch, args.queue_type, args.live).await);
+            rates.push(
+                run_once(
+                    &conn,
+                    &bodies,
+                    *prefetch,
+                    args.queue_type,
+                    args.live,
+                    args.relay,
+                )
+                .await,
+            );
         }
         let shown: Vec<String> = rates.iter().map(|r| format!("{r:.0}")).collect();
         println!("prefetch {prefetch:>4}: {} msg/s", shown.join(" / "));

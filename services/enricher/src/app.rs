@@ -44,7 +44,7 @@ use crate::telemetry::{http, Metrics};
 const CLOSE_TIMEOUT: Duration = Duration::from_secs(5);
 
 /// The prefetch used when none is configured; chosen by measurement (see `--help`).
-pub const DEFAULT_PREFETCH: u16 = 200;
+pub const DEFAULT_PREFETCH: u16 = 100;
 
 /// Everything `serve` needs to run. [`Config::default`] holds the contract's defaults.
 #[derive(Debug, Clone)]

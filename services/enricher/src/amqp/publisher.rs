@@ -121,24 +121,74 @@ impl Publisher {
         }
     }
 
-    /// Awaits `fut`, failing with [`PublishError::Timeout`] after the timeout, except
-    /// that the clock restarts while the connection is blocked.
     async fn unless_timed_out<F: std::future::Future>(
         &self,
         fut: F,
     ) -> Result<F::Output, PublishError> {
-        tokio::pin!(fut);
-        loop {
-            match tokio::time::timeout(self.timeout, &mut fut).await {
-                Ok(out) => return Ok(out),
-                Err(_) if *self.blocked.borrow() => continue,
-                Err(_) => return Err(PublishError::Timeout(self.timeout)),
-            }
-        }
+        within_timeout(self.timeout, &self.blocked, fut).await
     }
 
     /// The underlying channel (for closing it).
     pub fn channel(&self) -> &Channel {
         &self.channel
+    }
+}
+
+/// Awaits `fut`, failing with [`PublishError::Timeout`] after `timeout`, except that
+/// while `blocked` is `true` (the broker holds publishers back) the clock restarts: a
+/// blocked broker is not a lost confirm.
+async fn within_timeout<F: std::future::Future>(
+    timeout: Duration,
+    blocked: &watch::Receiver<bool>,
+    fut: F,
+) -> Result<F::Output, PublishError> {
+    tokio::pin!(fut);
+    loop {
+        match tokio::time::timeout(timeout, &mut fut).await {
+            Ok(out) => return Ok(out),
+            Err(_) if *blocked.borrow() => continue,
+            Err(_) => return Err(PublishError::Timeout(timeout)),
+        }
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    const SHORT: Duration = Duration::from_millis(30);
+
+    #[tokio::test]
+    async fn a_confirm_that_never_comes_times_out() {
+        let (_tx, blocked) = watch::channel(false);
+        let err = within_timeout(SHORT, &blocked, std::future::pending::<()>())
+            .await
+            .unwrap_err();
+        assert_eq!(err.reason(), "timeout");
+    }
+
+    #[tokio::test]
+    async fn time_blocked_by_the_broker_does_not_count() {
+        let (_tx, blocked) = watch::channel(true);
+        let slow = async {
+            tokio::time::sleep(SHORT * 5).await;
+            42
+        };
+        assert_eq!(within_timeout(SHORT, &blocked, slow).await.unwrap(), 42);
+    }
+
+    #[tokio::test]
+    async fn the_clock_runs_again_after_unblocking() {
+        let (tx, blocked) = watch::channel(true);
+        tokio::spawn(async move {
+            tokio::time::sleep(SHORT * 3).await;
+            tx.send_replace(false);
+            std::future::pending::<()>().await;
+        });
+        let err = within_timeout(SHORT, &blocked, std::future::pending::<()>())
+            .await
+            .unwrap_err();
+        assert_eq!(err.reason(), "timeout");
     }
 }
