@@ -747,3 +747,16 @@ fn the_built_in_gazetteer_checks_clean_and_reports_its_sizes() {
         );
     }
 }
+
+#[test]
+fn a_byte_order_mark_at_the_start_of_a_file_is_ignored() {
+    let dir = TempDir::new();
+    let file = dir.write(
+        "bom.ndjson",
+        "\u{feff}{\"id\":\"first\",\"body\":\"x\"}\n{\"id\":\"second\",\"body\":\"y\"}\n",
+    );
+    let output = run_enrich(&[path_str(&file)], None);
+    let articles = enriched(&output, "file with a BOM");
+    let ids: Vec<&str> = articles.iter().filter_map(|a| a["id"].as_str()).collect();
+    assert_eq!(ids, ["first", "second"], "stderr: {}", text(&output.stderr));
+}

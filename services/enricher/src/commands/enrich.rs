@@ -33,9 +33,10 @@ use serde::Serialize;
 
 const AFTER_LONG_HELP: &str = "\
 Input: NDJSON, one raw article (a JSON object with at least a string \"body\"; see
-proto/schemas/news.raw.v1.schema.json) per line. Blank lines are skipped. An article
-without \"id\" gets `sha256:` and 32 hex digits of the SHA-256 of its \"url\" (or of its
-\"body\" when it has no url), so re-running a file gives the same ids.
+proto/schemas/news.raw.v1.schema.json) per line. Blank lines and a UTF-8 byte order
+mark at the start of a file are skipped. An article without \"id\" gets `sha256:` and
+32 hex digits of the SHA-256 of its \"url\" (or of its \"body\" when it has no url), so
+re-running a file gives the same ids.
 
 Output: one news.enriched.v1 object per enriched article (proto/schemas/
 news.enriched.v1.schema.json), in input order, on stdout or in --output.
@@ -154,6 +155,9 @@ struct Input {
 }
 
 const STDIN_NAME: &str = "<stdin>";
+
+/// Some editors start UTF-8 files with one; it is dropped from an input's first line.
+const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
 
 fn open_inputs(files: &[PathBuf]) -> anyhow::Result<Vec<Input>> {
     let stdin = || Input {
@@ -391,6 +395,10 @@ fn read_batches(
             };
             bytes += consumed as u64;
             number += 1;
+            if number == 1 && line.starts_with(UTF8_BOM) {
+                // A byte order mark is an artifact of the file, not part of the article.
+                line.drain(..UTF8_BOM.len());
+            }
             if size > limit {
                 batch.lines.push(Line::TooLarge { number, size });
             } else if !line.trim_ascii().is_empty() {
