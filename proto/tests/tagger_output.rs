@@ -56,3 +56,66 @@ fn tagger_output_validates_and_keeps_the_invariants() {
         "the tagger found nothing in any sample: not a meaningful check"
     );
 }
+
+/// The closed sets the schema and the AsyncAPI document spell out are the ones the
+/// tagger uses: weapon categories (also in the tag-header pattern) and organization kinds.
+#[test]
+fn schema_enums_match_the_tagger_and_the_asyncapi_document() {
+    let schema = common::read_json(&common::proto_dir().join(common::ENRICHED_SCHEMA));
+    let strings = |v: &serde_json::Value| -> Vec<String> {
+        v.as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|s| s.as_str().map(str::to_owned))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let categories = strings(&schema["$defs"]["weaponCategory"]["enum"]);
+    let tagger_categories: Vec<String> = enricher_tagger::gazetteer::WEAPON_CATEGORIES
+        .iter()
+        .map(|(id, _)| (*id).to_owned())
+        .collect();
+    assert_eq!(
+        categories, tagger_categories,
+        "weapon categories: schema vs tagger (contract order)"
+    );
+
+    let builtin = Gazetteer::builtin().expect("the built-in gazetteer loads");
+    let builtin_categories: Vec<String> = builtin
+        .weapon_category_ids()
+        .into_iter()
+        .map(str::to_owned)
+        .collect();
+    assert_eq!(
+        categories, builtin_categories,
+        "weapon categories: schema vs built-in weapons.toml"
+    );
+
+    let kinds = strings(&schema["$defs"]["organizationTag"]["properties"]["kind"]["enum"]);
+    let tagger_kinds: Vec<String> = enricher_tagger::gazetteer::ORGANIZATION_KINDS
+        .iter()
+        .map(|k| (*k).to_owned())
+        .collect();
+    assert_eq!(kinds, tagger_kinds, "organization kinds: schema vs tagger");
+
+    let asyncapi =
+        std::fs::read_to_string(common::proto_dir().join("asyncapi.yaml")).expect("readable");
+    let header_pattern = format!("'^weapon\\.({})$'", categories.join("|"));
+    assert!(
+        asyncapi.contains(&header_pattern),
+        "asyncapi.yaml's weapon header pattern is not {header_pattern}"
+    );
+    for address in [
+        "news.raw",
+        "enricher.raw",
+        "news.enriched",
+        "news.enriched.tags",
+        "enricher.dead",
+    ] {
+        assert!(
+            asyncapi.contains(&format!("address: {address}\n")),
+            "asyncapi.yaml has no channel {address}"
+        );
+    }
+}

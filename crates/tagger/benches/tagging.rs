@@ -29,6 +29,7 @@ fn tagging(c: &mut Criterion) {
         stats.build_seconds
     );
     let bare = bare_automaton(&g);
+    eprintln!("bare automaton: {} bytes", bare.memory_usage());
     let mentions: usize = articles.iter().map(|a| enrich(a, &g).mentions.len()).sum();
     let raw_hits: usize = articles
         .iter()

@@ -5,6 +5,7 @@
 //! cargo build --release -p enricher-tagger --example cycles
 //! perf stat -e cycles:u target/release/examples/cycles enrich 5
 //! perf stat -e cycles:u target/release/examples/cycles bare 5
+//! perf stat -e cycles:u target/release/examples/cycles fold 5
 //! perf stat -e cycles:u target/release/examples/cycles setup 5
 //! ```
 //!
@@ -24,6 +25,7 @@ fn main() {
     let g = corpus::gazetteer();
     let articles = corpus::articles();
     let bare = corpus::bare_automaton(&g);
+    let mut folded = enricher_tagger::normalize::Folded::new();
     let mut n = 0usize;
     for _ in 0..passes {
         for a in &articles {
@@ -34,6 +36,13 @@ fn main() {
                         n += bare.find_iter(black_box(t.as_str())).count();
                     }
                     n += bare.find_iter(black_box(a.body.as_str())).count();
+                }
+                "fold" => {
+                    if let Some(t) = &a.title {
+                        folded.fold(black_box(t));
+                    }
+                    folded.fold(black_box(&a.body));
+                    n += folded.as_str().len();
                 }
                 _ => {}
             }

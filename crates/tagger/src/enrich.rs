@@ -45,6 +45,9 @@ pub fn enrich(article: &Article, gazetteer: &Gazetteer) -> EnrichedArticle {
 ///   field, both slicing it to `text`. Region matches are dropped (they only hide shorter
 ///   aliases); `weak` mentions are dropped unless the same entity (for weapons: any
 ///   weapon) has a non-weak mention in the article.
+/// - A dateline at the start of the body (`SEOUL, Nov 3 - `, `Berlin (dpa) - `) names where
+///   the story was filed: the countries (and capitals) in it are not mentions; an agency
+///   credit in it is.
 /// - `countries`, `organizations`, `weapons`: one tag per id (weapons: per category) with
 ///   its mention count and whether it is in the title, sorted by count (descending),
 ///   then id.
@@ -90,6 +93,14 @@ pub fn enrich_at(article: &Article, gazetteer: &Gazetteer, now: SystemTime) -> E
                 matcher.folded.fold(text);
                 scan(&gazetteer.compiled, text, lang, matcher, hits);
             }
+        }
+        // Places in a dateline (`SEOUL, Nov 3 -`, `Berlin (dpa) -`) are where the story
+        // was filed, not what it is about.
+        if let Some(dateline) = dateline_end(body) {
+            let source = &gazetteer.source;
+            body_hits.retain(|h| {
+                h.end > dateline || source.entities[h.entity as usize].kind != EntryType::Country
+            });
         }
         let source = &gazetteer.source;
         let support = Support::of(source, title_hits.iter().chain(body_hits.iter()));
@@ -151,6 +162,44 @@ pub fn enrich_at(article: &Article, gazetteer: &Gazetteer, now: SystemTime) -> E
         },
     }
 }
+
+/// The end of a dateline at the start of `body`: place names (upper-case words, `/` and
+/// `,` between them), optionally a date and an agency in parentheses, then a dash:
+/// `SEOUL, Nov 3 - `, `Beirut/Tel Aviv - `, `Seoul (dpa) - `, `MARIETTA, Georgia, Sept 4 - `.
+fn dateline_end(body: &str) -> Option<usize> {
+    let mut cut = body.len().min(DATELINE_BYTES);
+    while !body.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &body[..cut];
+    let dash = [" - ", " – ", " — "]
+        .iter()
+        .filter_map(|d| head.find(d))
+        .min()?;
+    let prefix = &head[..dash];
+    if prefix.is_empty() || prefix.contains(['\n', '!', '?', ':', ';', '.', '"', '„', '“']) {
+        return None;
+    }
+    let mut depth = 0usize;
+    for word in prefix.split([' ', '/', ',']).filter(|w| !w.is_empty()) {
+        let opens = word.starts_with('(');
+        if opens {
+            depth += 1;
+        }
+        let first = word.trim_start_matches('(').chars().next();
+        let in_parens = depth > 0;
+        if word.ends_with(')') {
+            depth = depth.saturating_sub(1);
+        }
+        if !in_parens && !first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) {
+            return None;
+        }
+    }
+    Some(dash)
+}
+
+/// How far into the body a dateline may end.
+const DATELINE_BYTES: usize = 80;
 
 /// The article's language code: the given `lang`'s primary subtag, else detected.
 fn article_language(article: &Article) -> String {

@@ -5,8 +5,17 @@
 //! - The automaton reports the leftmost-longest pattern match. Patterns carry their word
 //!   boundaries (a leading space, and a trailing space unless they are a compound head),
 //!   so no match starts inside a word.
-//! - The match's candidates are tried in order; the first whose checks pass (language,
-//!   `exact` case, `cap`, `no-person`) is the match's reading.
+//! - The match's candidates are tried in order; the first whose checks pass is the
+//!   match's reading. The checks: the alias's language applies to the article; the
+//!   punctuation between the matched words is the alias's own (`Weißes. Haus` is not
+//!   `Weißes Haus`, `Cote d'Ivoire` is `Côte d’Ivoire`); `exact`: the case is the
+//!   alias's; `cap`: the first letter is upper case; `no-person`: not after a
+//!   capitalized name-like word that does not start a sentence (`George Washington`)
+//!   and not before one (`Chad Lawson`); `capital`: not after a locative or a word for a
+//!   city (`officials in Seoul`, `the capital Pyongyang`), except `in` after a word for a
+//!   government (`the government in Taipei`) or starting a sentence (`In Washington, ...`).
+//! - An accepted alias that ends in punctuation (`U.S.`) extends over it where the text
+//!   has it.
 //! - When none passes, the longest *shorter* pattern starting at the same place is tried
 //!   the same way (`"New York"` rejected still lets `"New"` be tried), and when none is
 //!   left the search resumes one byte after the start, so nothing under a rejected match
@@ -18,7 +27,7 @@ use aho_corasick::{Anchored, Input};
 
 use crate::compile::{Candidate, Compiled};
 use crate::gazetteer::{Flags, Lang};
-use crate::normalize::{decode_entity, fold_keep_case, push_gap_punctuation, Folded};
+use crate::normalize::{decode_entity, fold_keep_case_into, push_gap_punctuation, Folded};
 
 /// The language an article's aliases are chosen by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,7 +70,7 @@ pub(crate) struct Hit {
 #[derive(Debug, Default)]
 pub(crate) struct Scratch {
     pub(crate) folded: Folded,
-    case_buf: String,
+    case_buf: Vec<u8>,
     gap_buf: String,
 }
 
@@ -78,7 +87,7 @@ pub(crate) fn scan(
         case_buf,
         gap_buf,
     } = scratch;
-    let hay = folded.as_str().as_bytes();
+    let hay = folded.as_bytes();
     let ac = &compiled.automaton;
     let mut pos = 0;
     while pos < hay.len() {
@@ -114,13 +123,13 @@ fn accept(
     original: &str,
     folded: &Folded,
     lang: ArticleLang,
-    case_buf: &mut String,
+    case_buf: &mut Vec<u8>,
     gap_buf: &mut String,
     pattern: usize,
     start: usize,
     end: usize,
 ) -> Option<(Hit, usize)> {
-    let hay = folded.as_str().as_bytes();
+    let hay = folded.as_bytes();
     let head = compiled.head_pattern[pattern];
     // Folded index of the space after the word(s) matched.
     let word_end = if head {
@@ -149,8 +158,18 @@ fn accept(
                 c, original, orig_start, folded, head, end, orig_end, case_buf,
             )
             && (!c.flags.contains(Flags::CAP) || starts_upper(&original[orig_start..]))
-            && (!c.flags.contains(Flags::NO_PERSON) || !after_given_name(&original[..orig_start]))
+            && (!c.flags.contains(Flags::NO_PERSON)
+                || !(after_given_name(&original[..orig_start])
+                    || before_surname(&original[orig_end..])))
+            && (!c.flags.contains(Flags::CAPITAL) || !after_place_word(&original[..orig_start]))
     })?;
+    // An alias ending in punctuation (`U.S.`) keeps it where the text has it.
+    let trailing = &*candidate.trailing;
+    let orig_end = if !trailing.is_empty() && original[orig_end..].starts_with(trailing) {
+        orig_end + trailing.len()
+    } else {
+        orig_end
+    };
     let hit = Hit {
         entity: candidate.entity,
         start: orig_start,
@@ -170,7 +189,7 @@ fn exact_ok(
     head: bool,
     end: usize,
     orig_end: usize,
-    case_buf: &mut String,
+    case_buf: &mut Vec<u8>,
 ) -> bool {
     if !c.flags.contains(Flags::EXACT) {
         return true;
@@ -183,11 +202,11 @@ fn exact_ok(
     } else {
         orig_end
     };
-    fold_keep_case(&original[orig_start..matched_end], case_buf);
+    fold_keep_case_into(&original[orig_start..matched_end], case_buf);
     if head {
-        case_buf.starts_with(form)
+        case_buf.starts_with(form.as_bytes())
     } else {
-        case_buf == form
+        case_buf.as_slice() == form.as_bytes()
     }
 }
 
@@ -201,60 +220,187 @@ fn starts_upper(text: &str) -> bool {
     first.is_some_and(char::is_uppercase)
 }
 
-/// True when `before` (the text up to a match) ends with a capitalized, name-like word
-/// (`George `, `Michael `) that does not itself start a sentence.
-fn after_given_name(before: &str) -> bool {
+/// The word right before `before`'s end (separated by spaces only) and the text before
+/// that word; `None` when the text does not end with spaces after a word.
+fn previous_word(before: &str) -> Option<(&str, &str)> {
     let trimmed = before.trim_end_matches([' ', '\u{A0}']);
     if trimmed.len() == before.len() {
-        return false; // not separated by a plain space: no preceding word
+        return None; // not separated by a space: no preceding word
     }
     let word_start = trimmed
         .char_indices()
         .rev()
         .take_while(|(_, c)| c.is_alphabetic())
         .last()
-        .map(|(i, _)| i)
-        .unwrap_or(trimmed.len());
+        .map_or(trimmed.len(), |(i, _)| i);
     let word = &trimmed[word_start..];
+    (!word.is_empty()).then(|| (word, &trimmed[..word_start]))
+}
+
+/// True when the text before a word ends a sentence (or is empty, a line break, an
+/// opening quote or bracket, a dash).
+fn starts_sentence(before_word: &str) -> bool {
+    let rest = before_word.trim_end_matches([' ', '\t', '\u{A0}']);
+    rest.chars().last().is_none_or(|c| {
+        matches!(
+            c,
+            '.' | '!'
+                | '?'
+                | ':'
+                | ';'
+                | '\n'
+                | '\r'
+                | '"'
+                | '\''
+                | '„'
+                | '“'
+                | '”'
+                | '‚'
+                | '‘'
+                | '’'
+                | '«'
+                | '»'
+                | '('
+                | '['
+                | '–'
+                | '—'
+                | '-'
+        )
+    })
+}
+
+/// A capitalized word of two or more letters with the rest lower case (`George`).
+fn is_name_like(word: &str) -> bool {
+    let mut chars = word.chars();
+    word.chars().count() >= 2
+        && chars.next().is_some_and(char::is_uppercase)
+        && chars.all(char::is_lowercase)
+}
+
+/// True when `before` (the text up to a match) ends with a capitalized, name-like word
+/// (`George `, `Michael `) that does not itself start a sentence.
+fn after_given_name(before: &str) -> bool {
+    match previous_word(before) {
+        Some((word, rest)) => is_name_like(word) && !starts_sentence(rest),
+        None => false,
+    }
+}
+
+/// True when `after` (the text after a match) starts with a space and a capitalized,
+/// name-like word (`Chad Lawson`, `Jordan Whitfield`): the match is a given name.
+/// Weekday and month names do not count (`in Washington Monday`).
+fn before_surname(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(' ') else {
+        return false;
+    };
+    let word_end = rest
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(rest.len());
+    let word = &rest[..word_end];
     let mut chars = word.chars();
     let name_like = word.chars().count() >= 2
         && chars.next().is_some_and(char::is_uppercase)
         && chars.all(char::is_lowercase);
-    if !name_like {
+    const CALENDAR: [&str; 33] = [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "Montag",
+        "Dienstag",
+        "Mittwoch",
+        "Donnerstag",
+        "Freitag",
+        "Samstag",
+        "Sonntag",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Januar",
+        "Februar",
+        "März",
+        "Mai",
+        "Juni",
+        "Juli",
+        "Oktober",
+    ];
+    name_like && !CALENDAR.contains(&word)
+}
+
+/// True when the word before a capital makes it a place rather than its government:
+/// a locative preposition (`officials in Seoul`, `bei Kiew`, `near Kyiv`) or a word for
+/// a city (`the capital Pyongyang`, `der Hauptstadt Kiew`). `in` still means the
+/// government after a word for one (`the government in Taipei`, `die Regierung in
+/// Damaskus`) and at the start of a sentence (`In Washington, senators ...`).
+fn after_place_word(before: &str) -> bool {
+    const PLACE_WORDS: [&str; 15] = [
+        "in",
+        "im",
+        "at",
+        "near",
+        "outside",
+        "around",
+        "across",
+        "inside",
+        "bei",
+        "nahe",
+        "capital",
+        "city",
+        "hauptstadt",
+        "stadt",
+        "metropole",
+    ];
+    const GOVERNMENT_WORDS: [&str; 19] = [
+        "government",
+        "governments",
+        "leadership",
+        "parliament",
+        "administration",
+        "regime",
+        "authorities",
+        "cabinet",
+        "junta",
+        "regierung",
+        "regierungen",
+        "führung",
+        "staatsführung",
+        "parlament",
+        "kabinett",
+        "regime",
+        "behörden",
+        "machthaber",
+        "militärregierung",
+    ];
+    let Some((word, rest)) = previous_word(before) else {
+        return false;
+    };
+    if !PLACE_WORDS.iter().any(|p| p.eq_ignore_ascii_case(word)) {
         return false;
     }
-    // Does the word start a sentence (or the text, a line, a quote)?
-    let prefix = &trimmed[..word_start];
-    let rest = prefix.trim_end_matches([' ', '\t', '\u{A0}']);
-    match rest.chars().last() {
-        None => false,
-        Some(c) => {
-            !(matches!(
-                c,
-                '.' | '!'
-                    | '?'
-                    | ':'
-                    | ';'
-                    | '\n'
-                    | '\r'
-                    | '"'
-                    | '\''
-                    | '„'
-                    | '“'
-                    | '”'
-                    | '‚'
-                    | '‘'
-                    | '’'
-                    | '«'
-                    | '»'
-                    | '('
-                    | '['
-                    | '–'
-                    | '—'
-                    | '-'
-            ))
+    if word.eq_ignore_ascii_case("in") || word.eq_ignore_ascii_case("im") {
+        if starts_sentence(rest) {
+            return false;
+        }
+        if let Some((noun, _)) = previous_word(rest) {
+            let noun = noun.to_lowercase();
+            if GOVERNMENT_WORDS.contains(&noun.as_str()) {
+                return false;
+            }
         }
     }
+    true
 }
 
 #[cfg(test)]
@@ -279,6 +425,39 @@ mod tests {
         ];
         for (before, expected) in rows {
             assert_eq!(after_given_name(before), *expected, "row {before:?}");
+        }
+    }
+
+    #[test]
+    fn surname_and_place_tables() {
+        let after: &[(&str, bool)] = &[
+            (" Lawson, a Sahel analyst", true),
+            (" Whitfield.", true),
+            ("'s government", false),
+            (" on Monday", false),
+            (" Monday", false),
+            (" NATO", false),
+            ("", false),
+        ];
+        for (text, expected) in after {
+            assert_eq!(before_surname(text), *expected, "row {text:?}");
+        }
+        let before: &[(&str, bool)] = &[
+            ("officials in ", true),
+            ("In ", false),
+            ("Yes. In ", false),
+            ("the government in ", false),
+            ("Die Regierung in ", false),
+            ("Sprecher in ", true),
+            ("near the capital ", true),
+            ("der Hauptstadt ", true),
+            ("Druck auf ", false),
+            ("und ", false),
+            ("", false),
+            ("in", false),
+        ];
+        for (text, expected) in before {
+            assert_eq!(after_place_word(text), *expected, "row {text:?}");
         }
     }
 }

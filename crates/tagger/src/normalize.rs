@@ -18,7 +18,7 @@ use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 /// A folded text and its map back to the original.
 #[derive(Debug, Default, Clone)]
 pub struct Folded {
-    text: String,
+    text: Vec<u8>,
     map: Vec<u32>,
 }
 
@@ -43,6 +43,11 @@ impl Folded {
 
     /// The folded text (starts and ends with a space).
     pub fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.text).expect("folding writes UTF-8")
+    }
+
+    /// The folded text as bytes (what the automaton searches).
+    pub fn as_bytes(&self) -> &[u8] {
         &self.text
     }
 
@@ -58,22 +63,30 @@ impl Folded {
 /// Lower-case folding of `text` with the surrounding spaces removed: how an alias is
 /// turned into the inside of its pattern (`"UN-Sicherheitsrat"` → `"un  sicherheitsrat"`).
 pub fn fold_alias(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 8);
+    let mut out = Vec::with_capacity(text.len() + 8);
     let mut map = Vec::new();
     fold_into(text, true, &mut out, &mut map);
+    let out = String::from_utf8(out).expect("folding writes UTF-8");
     out.trim_matches(' ').to_owned()
 }
 
 /// Folding without lower-casing (umlauts, `ß`, marks and gaps as in [`fold_alias`]):
 /// used to compare the case of a match with a case-exact alias.
-pub fn fold_keep_case(text: &str, out: &mut String) {
+pub fn fold_keep_case(text: &str) -> String {
+    let mut out = Vec::new();
+    fold_keep_case_into(text, &mut out);
+    String::from_utf8(out).expect("folding writes UTF-8")
+}
+
+/// [`fold_keep_case`] into a reused buffer.
+pub(crate) fn fold_keep_case_into(text: &str, out: &mut Vec<u8>) {
     out.clear();
     let mut map = Vec::new();
     fold_into(text, false, out, &mut map);
-    let trimmed = out.trim_matches(' ').len();
-    let lead = out.len() - out.trim_start_matches(' ').len();
+    let end = out.iter().rposition(|&b| b != b' ').map_or(0, |p| p + 1);
+    out.truncate(end);
+    let lead = out.iter().position(|&b| b != b' ').unwrap_or(out.len());
     out.drain(..lead);
-    out.truncate(trimmed);
 }
 
 /// Appends the punctuation of `text` that may not silently sit between two words of a
@@ -115,18 +128,20 @@ fn is_ignorable(c: char) -> bool {
     )
 }
 
-fn push_mapped(out: &mut String, map: &mut Vec<u32>, c: char, orig: u32) {
-    out.push(c);
-    for _ in 0..c.len_utf8() {
+fn push_mapped(out: &mut Vec<u8>, map: &mut Vec<u32>, c: char, orig: u32) {
+    let mut buf = [0; 4];
+    let encoded = c.encode_utf8(&mut buf).as_bytes();
+    out.extend_from_slice(encoded);
+    for _ in 0..encoded.len() {
         map.push(orig);
     }
 }
 
 /// Folds one decomposed character of a word cluster into `out`.
-fn push_folded(out: &mut String, map: &mut Vec<u32>, c: char, lower: bool, orig: u32) {
+fn push_folded(out: &mut Vec<u8>, map: &mut Vec<u32>, c: char, lower: bool, orig: u32) {
     if is_combining_mark(c) || is_ignorable(c) {
         if c == '\u{308}' {
-            if let Some(b'a' | b'o' | b'u' | b'A' | b'O' | b'U') = out.as_bytes().last() {
+            if let Some(b'a' | b'o' | b'u' | b'A' | b'O' | b'U') = out.last() {
                 push_mapped(out, map, 'e', orig);
             }
         }
@@ -155,24 +170,60 @@ fn push_folded(out: &mut String, map: &mut Vec<u32>, c: char, lower: bool, orig:
     }
 }
 
-/// `ASCII_WORD[b]`: `b` is an ASCII letter or digit.
-static ASCII_WORD: [bool; 256] = {
-    let mut table = [false; 256];
+/// General punctuation (dashes, quotes, ellipsis, ...: U+2010..=U+205E): never a word
+/// character, never a mark, never ignorable.
+fn is_plain_punctuation(c: char) -> bool {
+    ('\u{2010}'..='\u{205E}').contains(&c)
+}
+
+/// The lower-case folding of a Latin-1 character U+00C0..=U+00FF (`None`: not a word
+/// character, i.e. `×` and `÷`), computed once by the general rules.
+fn latin1_lower(c: char) -> Option<&'static [u8]> {
+    static TABLE: std::sync::OnceLock<Vec<Option<Vec<u8>>>> = std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        ('\u{C0}'..='\u{FF}')
+            .map(|c| {
+                c.is_alphanumeric().then(|| {
+                    let (mut out, mut map) = (Vec::new(), Vec::new());
+                    decompose_canonical(c, |d| push_folded(&mut out, &mut map, d, true, 0));
+                    out
+                })
+            })
+            .collect()
+    });
+    table[c as usize - 0xC0].as_deref()
+}
+
+/// `ASCII_LOWER[b]`: the folded byte of an ASCII letter or digit `b`, else 0.
+static ASCII_LOWER: [u8; 256] = ascii_table(true);
+/// `ASCII_KEEP[b]`: `b` itself when it is an ASCII letter or digit, else 0.
+static ASCII_KEEP: [u8; 256] = ascii_table(false);
+
+const fn ascii_table(lower: bool) -> [u8; 256] {
+    let mut table = [0; 256];
     let mut b = 0;
     while b < 128 {
-        table[b] = (b as u8).is_ascii_alphanumeric();
+        let byte = b as u8;
+        if byte.is_ascii_alphanumeric() {
+            table[b] = if lower {
+                byte.to_ascii_lowercase()
+            } else {
+                byte
+            };
+        }
         b += 1;
     }
     table
-};
+}
 
 /// The core folding loop; see the module docs for the rules.
-fn fold_into(text: &str, lower: bool, out: &mut String, map: &mut Vec<u32>) {
+fn fold_into(text: &str, lower: bool, out: &mut Vec<u8>, map: &mut Vec<u32>) {
     let bytes = text.as_bytes();
     out.reserve(text.len() + 2);
     map.reserve(text.len() + 2);
-    out.push(' ');
+    out.push(b' ');
     map.push(0);
+    let table = if lower { &ASCII_LOWER } else { &ASCII_KEEP };
     // True while the output ends with a gap (or the opening space).
     let mut in_gap = true;
     let mut i = 0;
@@ -181,23 +232,21 @@ fn fold_into(text: &str, lower: bool, out: &mut String, map: &mut Vec<u32>) {
         // ASCII fast path: everything but `&` (a possible entity) and bytes followed by a
         // combining mark, which the slow path below handles as part of the cluster.
         if b < 0x80 && b != b'&' {
-            if b.is_ascii_alphanumeric() {
-                // A whole run of ASCII word bytes at once (vectorizes).
-                let run = bytes[i..]
-                    .iter()
-                    .position(|&b| !ASCII_WORD[b as usize])
-                    .map_or(bytes.len(), |p| i + p);
-                let at = out.len();
-                out.push_str(&text[i..run]);
-                if lower {
-                    out[at..].make_ascii_lowercase();
+            if table[b as usize] != 0 {
+                // A whole run of ASCII word bytes.
+                let run_start = i;
+                while let Some(&f) = bytes.get(i).map(|&b| &table[b as usize]) {
+                    if f == 0 {
+                        break;
+                    }
+                    out.push(f);
+                    i += 1;
                 }
-                map.extend(i as u32..run as u32);
+                map.extend(run_start as u32..i as u32);
                 in_gap = false;
-                i = run;
             } else {
                 if !in_gap {
-                    out.push_str("  ");
+                    out.extend_from_slice(b"  ");
                     map.push(i as u32);
                     map.push(i as u32);
                     in_gap = true;
@@ -217,6 +266,33 @@ fn fold_into(text: &str, lower: bool, out: &mut String, map: &mut Vec<u32>) {
         };
         let orig = i as u32;
         i += len;
+        // Fast paths for the most frequent non-ASCII characters of European news text.
+        if lower && ('\u{C0}'..='\u{FF}').contains(&starter) {
+            match latin1_lower(starter) {
+                Some(folded) => {
+                    out.extend_from_slice(folded);
+                    map.extend(std::iter::repeat_n(orig, folded.len()));
+                    in_gap = false;
+                }
+                None if !in_gap => {
+                    out.extend_from_slice(b"  ");
+                    map.push(orig);
+                    map.push(orig);
+                    in_gap = true;
+                }
+                None => {}
+            }
+            continue;
+        }
+        if is_plain_punctuation(starter) {
+            if !in_gap {
+                out.extend_from_slice(b"  ");
+                map.push(orig);
+                map.push(orig);
+                in_gap = true;
+            }
+            continue;
+        }
         if is_combining_mark(starter) || is_ignorable(starter) {
             // Continues the previous cluster (ASCII letters included).
             if !in_gap {
@@ -228,14 +304,14 @@ fn fold_into(text: &str, lower: bool, out: &mut String, map: &mut Vec<u32>) {
             decompose_canonical(starter, |d| push_folded(out, map, d, lower, orig));
             in_gap = false;
         } else if !in_gap {
-            out.push_str("  ");
+            out.extend_from_slice(b"  ");
             map.push(orig);
             map.push(orig);
             in_gap = true;
         }
     }
     if !in_gap {
-        out.push(' ');
+        out.push(b' ');
         map.push(text.len() as u32);
     }
 }
@@ -446,11 +522,25 @@ mod tests {
     }
 
     #[test]
+    fn fast_paths_agree_with_the_general_rules() {
+        for c in ('\u{2010}'..='\u{205E}').chain('\u{C0}'..='\u{FF}') {
+            if is_plain_punctuation(c) {
+                assert!(
+                    !c.is_alphanumeric() && !is_combining_mark(c) && !is_ignorable(c),
+                    "{c:?}"
+                );
+            }
+        }
+        assert_eq!(latin1_lower('Ä'), Some(&b"ae"[..]));
+        assert_eq!(latin1_lower('ß'), Some(&b"ss"[..]));
+        assert_eq!(latin1_lower('É'), Some(&b"e"[..]));
+        assert_eq!(latin1_lower('Ø'), Some("ø".as_bytes()));
+        assert_eq!(latin1_lower('×'), None);
+    }
+
+    #[test]
     fn keep_case_folding() {
-        let mut out = String::new();
-        fold_keep_case("US-Behörden", &mut out);
-        assert_eq!(out, "US  Behoerden");
-        fold_keep_case("us", &mut out);
-        assert_eq!(out, "us");
+        assert_eq!(fold_keep_case("US-Behörden"), "US  Behoerden");
+        assert_eq!(fold_keep_case(" „us“ "), "us");
     }
 }

@@ -190,7 +190,7 @@ fn metadata() {
 fn language_is_detected_when_absent() {
     let g = gazetteer();
     let rows: &[(&str, &str)] = &[
-        ("Die Regierung in Moskau hat am Dienstag erklärt, dass sie keine Waffen aus Nordkorea gekauft habe und auch nicht vorhabe, dies zu tun.", "de"),
+        ("Moskau hat am Dienstag erklärt, dass die Regierung keine Waffen aus Nordkorea gekauft habe und auch nicht vorhabe, dies zu tun.", "de"),
         ("The government in Moscow said on Tuesday that it had not bought any weapons from North Korea and did not plan to do so.", "en"),
         ("Le gouvernement de Moscou a déclaré mardi qu'il n'avait pas acheté d'armes à la Corée du Nord et qu'il ne comptait pas le faire.", "fr"),
         ("Nordkorea", "und"),

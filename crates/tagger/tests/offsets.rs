@@ -131,6 +131,13 @@ fn generated_texts_have_exact_offsets() {
     for round in 0..3000 {
         let (title, title_expected) = generate(&mut rng);
         let (body, body_expected) = generate(&mut rng);
+        // A body never starts like a dateline (`Russia - Kyjiw ...`), whose countries
+        // would not be mentions: that rule has its own rows in tests/rules.rs.
+        let body = format!("x {body}");
+        let body_expected: Vec<_> = body_expected
+            .into_iter()
+            .map(|(id, s, e)| (id, s + 2, e + 2))
+            .collect();
         let article = common::article(Some(&title), &body, Some("und"));
         let enriched = common::enrich(&article, &g);
         for problem in common::offset_problems(&article, &enriched) {
@@ -162,4 +169,104 @@ fn generated_texts_have_exact_offsets() {
         mentions > 10_000,
         "the generator produced only {mentions} mentions"
     );
+}
+
+/// Pieces for random text: entity fragments (complete, broken, out of range), marks,
+/// format characters, scripts, emoji, and words of the builtin gazetteer.
+const PIECES: &[&str] = &[
+    "&",
+    "&amp;",
+    "&#",
+    "&#x",
+    "&#xD800;",
+    "&#0;",
+    "&#1114112;",
+    "&#99999999999;",
+    "&ouml",
+    "&ouml;",
+    "&Uuml;",
+    "&nbsp;",
+    ";",
+    "\u{301}",
+    "\u{308}",
+    "\u{AD}",
+    "\u{200D}",
+    "\u{FEFF}",
+    "ẞ",
+    "İ",
+    "ǅ",
+    "ﬃ",
+    "Σ",
+    "ς",
+    "й",
+    "ї",
+    "日本",
+    "🇰🇵",
+    "👩‍👩‍👧",
+    "\u{0}",
+    "\r\n",
+    " ",
+    "-",
+    "'",
+    "’",
+    "Nordkorea",
+    "USA",
+    "US",
+    "us",
+    "NATO",
+    "Nato",
+    "Russlands",
+    "Pjöngjang",
+    "Su",
+    "dkorea",
+    "Waffen",
+    "Atom",
+    "tests",
+    "Washington",
+    "George",
+    ". ",
+    "UN",
+    "Sicherheitsrat",
+    "drones",
+    "Georgia",
+    "Weißes",
+    "Haus",
+    "Ukraine",
+    "krieg",
+    "Kyjiw",
+];
+
+#[test]
+fn random_text_with_the_builtin_gazetteer_keeps_offsets_valid() {
+    let g = enricher_tagger::Gazetteer::builtin().unwrap();
+    let mut rng = fastrand::Rng::with_seed(42);
+    let mut failures = Vec::new();
+    let mut mentions = 0;
+    for round in 0..3000 {
+        let mut fields = [String::new(), String::new()];
+        for field in &mut fields {
+            for _ in 0..rng.usize(0..40) {
+                if rng.u8(..) < 40 {
+                    field.push(rng.char(..));
+                } else {
+                    field.push_str(pick(&mut rng, PIECES));
+                }
+            }
+        }
+        let lang = pick(
+            &mut rng,
+            &[None, Some("de"), Some("en"), Some("und"), Some("fr")],
+        );
+        let article = common::article(Some(&fields[0]), &fields[1], lang);
+        let enriched = common::enrich(&article, &g);
+        mentions += enriched.mentions.len();
+        for problem in common::offset_problems(&article, &enriched) {
+            failures.push(format!("round {round}: {problem} in {:?}", fields));
+        }
+        if failures.len() > 10 {
+            break;
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert!(mentions > 1000, "only {mentions} mentions");
 }

@@ -123,7 +123,13 @@ const CASES: &[Case] = &[
     case!("Kiew and Kyjiw", ["c:UA de Kiew|capital", "c:UA de Kyjiw|capital"], "Kiew oder Kyjiw", ["UA=Kiew", "UA=Kyjiw"]),
     case!("Washington the city", ["c:US en Washington|capital|no-person"], "und Washington beobachte", ["US=Washington"]),
     case!("Washington at sentence start", ["c:US en Washington|capital|no-person"], "Washington said", ["US=Washington"]),
-    case!("Washington after a sentence-initial word", ["c:US en Washington|capital|no-person"], "Yes. In Washington, officials", ["US=Washington"]),
+    case!("In Washington, the political scene", ["c:US en Washington|capital|no-person"], "Yes. In Washington, officials", ["US=Washington"]),
+    case!("the government in", ["c:TW en Taipei|capital", "c:SY de Damaskus|capital"], "The government in Taipei; die Regierung in Damaskus", ["TW=Taipei", "SY=Damaskus"]),
+    case!("an embassy in is a place", ["c:US en Washington|capital|no-person"], "the embassy in Washington said", []),
+    case!("capital after a place word", ["c:KR en Seoul|capital", "c:KP en Pyongyang|capital"], "officials in Seoul, near the capital Pyongyang", []),
+    case!("capital as the government", ["c:KR en Seoul|capital", "c:DE de Berlin|capital"], "Seoul said it would; Druck auf Berlin", ["KR=Seoul", "DE=Berlin"]),
+    case!("given name before a surname", ["c:TD en Chad|cap|no-person", "c:JO en Jordan|cap|no-person"], "said Chad Lawson and researcher Jordan Whitfield", []),
+    case!("not a given name before a date", ["c:TD en Chad|cap|no-person"], "in Chad Monday, Chad's army", ["TD=Chad", "TD=Chad"]),
     case!("George Washington", ["c:US en Washington|capital|no-person"], "said George Washington", []),
     case!("Georgia weak alone", ["c:GE en Georgia|weak", "c:GE en Tbilisi|capital"], "Atlanta, Georgia", []),
     case!("Georgia weak supported", ["c:GE en Georgia|weak", "c:GE en Tbilisi|capital"], "Georgia and Tbilisi", ["GE=Georgia", "GE=Tbilisi"]),
@@ -141,6 +147,17 @@ const CASES: &[Case] = &[
     case!("flags and CJK", [KP, "c:KR de Südkorea"], "🇰🇵 Nordkorea 北朝鮮 Südkorea 🇰🇷", ["KP=Nordkorea", "KR=Südkorea"]),
     case!("combining mark on last letter", [KP], "é́ Nordkorea\u{301} x", ["KP=Nordkorea\u{301}"]),
     case!("soft hyphen inside", [KP], "Nord\u{AD}korea", ["KP=Nord\u{AD}korea"]),
+
+    // Abbreviations keep their final period.
+    case!("U.S. with its period", ["c:US en U.S.|exact"], "the U.S. and U.S.-made arms, said the U.S.", ["US=U.S.", "US=U.S.", "US=U.S."]),
+    case!("U.S without a period", ["c:US en U.S.|exact"], "the U.S, or", ["US=U.S"]),
+
+    // Datelines name where a story was filed.
+    case!("dateline", ["c:KR en Seoul|capital", "c:KP en North Korea"], "SEOUL, Nov 3 - North Korea fired", ["KP=North Korea"]),
+    case!("dateline with agency", ["c:KR de Seoul|capital", "c:KP de Nordkorea", "o:dpa any dpa|exact"], "Seoul (dpa) - Nordkorea hat", ["dpa=dpa", "KP=Nordkorea"]),
+    case!("dateline with two places", ["c:PL de Warschau|capital", "c:KR de Seoul|capital", "c:PL de Polen"], "Warschau/Seoul - Polen hat", ["PL=Polen"]),
+    case!("dateline with a region", ["c:GE en Georgia|cap"], "MARIETTA, Georgia, Sept 4 - Lockheed said", []),
+    case!("not a dateline", ["c:KR en Seoul|capital"], "Seoul said on Monday - and then", ["KR=Seoul"]),
 
     // HTML entities in the text.
     case!("named entity", ["c:KP de Pjöngjang|capital"], "Pj&ouml;ngjang", ["KP=Pj&ouml;ngjang"]),

@@ -586,6 +586,33 @@ fn help_explains_inputs_outputs_rejections_summary_and_exit_status() {
     }
 }
 
+/// The `[default: N]` that `enricher <command> --help` shows for `--max-message-bytes`.
+fn max_message_bytes_default(command: &str) -> String {
+    let output = run(&[command, "--help"], None);
+    let help = text(&output.stdout);
+    let after = help
+        .split("--max-message-bytes")
+        .nth(1)
+        .unwrap_or_else(|| panic!("`enricher {command} --help` has no --max-message-bytes"));
+    let default = after
+        .split("[default: ")
+        .nth(1)
+        .and_then(|rest| rest.split(']').next())
+        .unwrap_or_else(|| panic!("`enricher {command} --help` shows no default for it"));
+    default.to_owned()
+}
+
+#[test]
+fn enrich_and_serve_share_the_size_limit_default() {
+    let serve = max_message_bytes_default("serve");
+    let enrich = max_message_bytes_default("enrich");
+    assert_eq!(
+        enrich, serve,
+        "enrich and serve must reject the same messages as too_large"
+    );
+    assert_eq!(enrich, "1048576", "the contract's default");
+}
+
 /// A gazetteer directory: the built-in files with `countries.toml` replaced.
 fn gazetteer_dir_with_countries(countries: &str) -> TempDir {
     let dir = TempDir::new();
@@ -644,4 +671,92 @@ fn enrich_with_a_broken_gazetteer_stops_with_file_and_line() {
         "{}",
         text(&output.stderr)
     );
+}
+
+#[test]
+fn gazetteer_check_fails_on_warnings_only_with_strict() {
+    let dir = gazetteer_dir_with_countries(
+        &std::fs::read_to_string(repo_dir().join("crates/tagger/gazetteer/countries.toml"))
+            .expect("built-in countries.toml"),
+    );
+    let regions = repo_dir().join("crates/tagger/gazetteer/regions.toml");
+    let mut contents = std::fs::read_to_string(regions).expect("built-in regions.toml");
+    // The new entry spans these lines: the finding must point into it.
+    let block = contents.lines().count() + 2..=contents.lines().count() + 4;
+    contents.push_str("\n[[region]]\nid = \"test-region\"\nname = \"Test Region\"\n");
+    dir.write("regions.toml", contents);
+
+    let lenient = run(&["gazetteer", "check", path_str(&dir.0)], None);
+    let report = text(&lenient.stdout);
+    assert_eq!(
+        lenient.status.code(),
+        Some(0),
+        "warnings alone pass:\n{report}"
+    );
+    let warned_in_block = report.lines().any(|l| {
+        l.split_once("regions.toml:")
+            .and_then(|(_, rest)| rest.split_once(": warning:"))
+            .and_then(|(line, _)| line.parse::<usize>().ok())
+            .is_some_and(|line| block.contains(&line))
+    });
+    assert!(
+        warned_in_block,
+        "no `regions.toml:LINE: warning: ...` with LINE in {block:?}:\n{report}"
+    );
+    let strict = run(&["gazetteer", "check", "--strict", path_str(&dir.0)], None);
+    assert_eq!(strict.status.code(), Some(1), "--strict fails on warnings");
+}
+
+#[test]
+fn the_built_in_gazetteer_checks_clean_and_reports_its_sizes() {
+    let output = run(&["gazetteer", "check"], None);
+    let report = text(&output.stdout);
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "the built-in gazetteer has errors:\n{report}"
+    );
+    assert!(!report.contains(": error:"), "{report}");
+    for row in [
+        "country",
+        "organization",
+        "weapon",
+        "region",
+        "total",
+        "patterns:",
+        "automaton:",
+        "build:",
+    ] {
+        assert!(
+            report
+                .lines()
+                .any(|l| l.starts_with(row) || l.contains(row)),
+            "no {row:?} in:\n{report}"
+        );
+    }
+    // The table counts what is there: every type has entries.
+    for ty in ["country", "organization", "weapon", "region"] {
+        let entries = report
+            .lines()
+            .find(|l| l.split_whitespace().next() == Some(ty))
+            .and_then(|l| l.split_whitespace().nth(1))
+            .and_then(|n| n.parse::<usize>().ok());
+        assert!(
+            entries.is_some_and(|n| n > 0),
+            "{ty}: entries {entries:?} in:\n{report}"
+        );
+    }
+}
+
+#[test]
+fn a_byte_order_mark_at_the_start_of_a_file_is_ignored() {
+    let dir = TempDir::new();
+    let file = dir.write(
+        "bom.ndjson",
+        "\u{feff}{\"id\":\"first\",\"body\":\"x\"}\n{\"id\":\"second\",\"body\":\"y\"}\n",
+    );
+    let output = run_enrich(&[path_str(&file)], None);
+    let articles = enriched(&output, "file with a BOM");
+    let ids: Vec<&str> = articles.iter().filter_map(|a| a["id"].as_str()).collect();
+    assert_eq!(ids, ["first", "second"], "stderr: {}", text(&output.stderr));
 }

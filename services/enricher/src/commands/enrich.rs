@@ -33,9 +33,10 @@ use serde::Serialize;
 
 const AFTER_LONG_HELP: &str = "\
 Input: NDJSON, one raw article (a JSON object with at least a string \"body\"; see
-proto/schemas/news.raw.v1.schema.json) per line. Blank lines are skipped. An article
-without \"id\" gets `sha256:` and 32 hex digits of the SHA-256 of its \"url\" (or of its
-\"body\" when it has no url), so re-running a file gives the same ids.
+proto/schemas/news.raw.v1.schema.json) per line. Blank lines and a UTF-8 byte order
+mark at the start of a file are skipped. An article without \"id\" gets `sha256:` and
+32 hex digits of the SHA-256 of its \"url\" (or of its \"body\" when it has no url), so
+re-running a file gives the same ids.
 
 Output: one news.enriched.v1 object per enriched article (proto/schemas/
 news.enriched.v1.schema.json), in input order, on stdout or in --output.
@@ -155,6 +156,9 @@ struct Input {
 
 const STDIN_NAME: &str = "<stdin>";
 
+/// Some editors start UTF-8 files with one; it is dropped from an input's first line.
+const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+
 fn open_inputs(files: &[PathBuf]) -> anyhow::Result<Vec<Input>> {
     let stdin = || Input {
         name: STDIN_NAME.into(),
@@ -237,9 +241,9 @@ struct Tally {
     consumed: u64,
     /// Articles enriched and written (`enricher_messages_published_total`).
     published: u64,
-    /// Rejected lines by reason, in [`DecodeError::REASONS`] order
+    /// Rejected lines by [`DecodeError::reason`]
     /// (`enricher_messages_dead_lettered_total{reason}`).
-    rejected: [u64; DecodeError::REASONS.len()],
+    rejected: BTreeMap<&'static str, u64>,
     /// Mentions by type: country, organization, weapon (`enricher_mentions_total{type}`).
     mentions: [u64; 3],
     /// Input bytes read, newlines and blank lines included.
@@ -256,8 +260,8 @@ impl Tally {
     fn add(&mut self, other: &Tally) {
         self.consumed += other.consumed;
         self.published += other.published;
-        for (a, b) in self.rejected.iter_mut().zip(other.rejected) {
-            *a += b;
+        for (reason, n) in &other.rejected {
+            *self.rejected.entry(reason).or_default() += n;
         }
         for (a, b) in self.mentions.iter_mut().zip(other.mentions) {
             *a += b;
@@ -266,21 +270,19 @@ impl Tally {
     }
 
     fn reject(&mut self, error: &DecodeError) {
-        let reason = error.reason();
-        let index = DecodeError::REASONS.iter().position(|r| *r == reason);
-        // REASONS lists every reason() value; a new variant missing from it is a bug
-        // that the proto tests catch, not a reason to lose the count.
-        self.rejected[index.unwrap_or(DecodeError::REASONS.len() - 1)] += 1;
+        *self.rejected.entry(error.reason()).or_default() += 1;
     }
 
     /// The final line, e.g. `enricher enrich: 7 articles read, 6 enriched, 1 rejected
     /// (invalid_json 1); mentions: 41 country, 6 organization, 12 weapon; 0.03 MB in 0.012 s (2.5 MB/s)`.
     fn summary(&self, elapsed: Duration) -> String {
-        let rejected: u64 = self.rejected.iter().sum();
-        let reasons: Vec<String> = DecodeError::REASONS
+        let rejected: u64 = self.rejected.values().sum();
+        // In the order of DecodeError::REASONS (the order of the pipeline's checks).
+        let rank = |r: &str| DecodeError::REASONS.iter().position(|k| *k == r);
+        let mut by_reason: Vec<(&str, u64)> = self.rejected.iter().map(|(r, n)| (*r, *n)).collect();
+        by_reason.sort_by_key(|(r, _)| (rank(r).unwrap_or(usize::MAX), *r));
+        let reasons: Vec<String> = by_reason
             .iter()
-            .zip(self.rejected)
-            .filter(|(_, n)| *n > 0)
             .map(|(reason, n)| format!("{reason} {n}"))
             .collect();
         let reasons = if reasons.is_empty() {
@@ -393,6 +395,10 @@ fn read_batches(
             };
             bytes += consumed as u64;
             number += 1;
+            if number == 1 && line.starts_with(UTF8_BOM) {
+                // A byte order mark is an artifact of the file, not part of the article.
+                line.drain(..UTF8_BOM.len());
+            }
             if size > limit {
                 batch.lines.push(Line::TooLarge { number, size });
             } else if !line.trim_ascii().is_empty() {
