@@ -218,3 +218,33 @@ async fn deleted_output_exchange_restarts_the_session_and_nothing_is_lost() {
     assert_eq!(got.json()["id"], "survivor");
     app.finish().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn deleted_dead_letter_queue_is_declared_again_and_gets_its_dead_letter() {
+    let app = spawn_app_with(|c| {
+        c.reconnect_min_delay = Duration::from_millis(50);
+        c.reconnect_max_delay = Duration::from_millis(500);
+        c.retry_delay = Duration::from_millis(100);
+    })
+    .await;
+    let mut readiness = app.readiness();
+    let dlq = app.topology.dead_letter_queue.clone();
+
+    app.delete_queue(&dlq).await;
+    app.publish_article(b"{not json").await;
+    tokio::time::timeout(Duration::from_secs(10), readiness.wait_not_ready())
+        .await
+        .expect("the returned dead letter ends the session");
+    tokio::time::timeout(Duration::from_secs(30), readiness.wait_ready())
+        .await
+        .expect("a new session declared the dead-letter queue again");
+
+    let mut dead = app.consume(&dlq).await;
+    let got = common::next_from(&mut dead, "the dead letter after the re-declare").await;
+    assert_eq!(got.data, b"{not json");
+    assert_eq!(
+        got.header_text("x-enricher-error").as_deref(),
+        Some("invalid_json")
+    );
+    app.finish().await;
+}

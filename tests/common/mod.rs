@@ -566,6 +566,21 @@ impl TestApp {
         let _ = ch.close(200, "ok".into()).await;
     }
 
+    /// Deletes a queue (the service's dead-letter queue, say) under the service.
+    pub async fn delete_queue(&self, queue: &str) {
+        let ch = self.conn.create_channel().await.expect("channel");
+        ch.queue_delete(queue.into(), QueueDeleteOptions::default())
+            .await
+            .expect("delete queue");
+        let _ = ch.close(200, "ok".into()).await;
+    }
+
+    /// A new no-ack consumer on an existing queue.
+    pub async fn consume(&self, queue: &str) -> Consumer {
+        let ch = self.conn.create_channel().await.expect("channel");
+        consume_no_ack(&ch, queue).await
+    }
+
     /// Messages currently ready in a queue.
     pub async fn queue_depth(&self, queue: &str) -> u32 {
         let ch = self.conn.create_channel().await.expect("channel");

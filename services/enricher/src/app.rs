@@ -37,7 +37,7 @@ use tracing::{debug, error, info, warn};
 use crate::amqp::acks::{settle_loop, Settle};
 use crate::amqp::backoff::Backoff;
 use crate::amqp::{AmqpUrl, Publisher, Topology};
-use crate::pipeline::Pipeline;
+use crate::pipeline::{Handled, Pipeline};
 use crate::telemetry::{http, Metrics};
 
 /// Bound on waiting for `channel.close` / `connection.close` answers.
@@ -452,21 +452,27 @@ impl Session {
                 pipeline.metrics.in_flight_add(1);
                 let decision = pipeline.handle(&publisher, delivery, &token).await;
                 pipeline.metrics.in_flight_add(-1);
-                match decision {
-                    Some(decision) => {
-                        let _ = settle.send(decision).await;
+                let restart = match decision {
+                    Handled::Settle(settle_as) => {
+                        let _ = settle.send(settle_as).await;
+                        None
                     }
-                    None => {
-                        // The publish channel is gone (say the broker closed it after a
-                        // publish to a deleted exchange) while the consume channel may
-                        // live on: without a new session every delivery would stay
-                        // unacked until prefetch runs out. Start over.
-                        lost_reason
-                            .lock()
-                            .expect("lock")
-                            .get_or_insert_with(|| "the publish channel closed".to_owned());
-                        lost.cancel();
+                    Handled::SettleAndRedeclare(settle_as) => {
+                        let _ = settle.send(settle_as).await;
+                        Some("the dead-letter queue is gone; declaring it again")
                     }
+                    // The publish channel is gone (say the broker closed it after a
+                    // publish to a deleted exchange) while the consume channel may live
+                    // on: without a new session every delivery would stay unacked until
+                    // prefetch runs out.
+                    Handled::ChannelGone => Some("the publish channel closed"),
+                };
+                if let Some(why) = restart {
+                    lost_reason
+                        .lock()
+                        .expect("lock")
+                        .get_or_insert_with(|| why.to_owned());
+                    lost.cancel();
                 }
                 drop(permit);
             });

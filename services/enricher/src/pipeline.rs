@@ -173,9 +173,22 @@ pub struct Pipeline {
     pub retry_delay: Duration,
 }
 
+/// How handling one delivery ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Handled {
+    /// Settle it like this.
+    Settle(Settle),
+    /// Settle it like this, then start a new session: the dead-letter queue the
+    /// service declares is gone (its dead letter came back unroutable), and only a new
+    /// session declares it again.
+    SettleAndRedeclare(Settle),
+    /// The publish channel is gone: nothing can be settled (the broker redelivers the
+    /// input) and the session must start over.
+    ChannelGone,
+}
+
 impl Pipeline {
-    /// Handles one delivery to the end and says how to settle it; `None` when the
-    /// channel is gone (nothing can be settled; the broker redelivers it).
+    /// Handles one delivery to the end and says how to settle it.
     ///
     /// The delivery is acked only after its output or dead letter is confirmed.
     pub async fn handle(
@@ -183,7 +196,7 @@ impl Pipeline {
         publisher: &Publisher,
         delivery: Delivery,
         shutdown: &CancellationToken,
-    ) -> Option<Settle> {
+    ) -> Handled {
         let tag = delivery.delivery_tag;
         self.metrics
             .delivery_received(delivery.data.len(), delivery.redelivered);
@@ -237,12 +250,12 @@ impl Pipeline {
                         self.metrics.dead_lettered(error.reason())
                     }
                 }
-                Some(Settle::Ack(tag))
+                Handled::Settle(Settle::Ack(tag))
             }
             Err(err @ PublishError::ChannelClosed(_)) => {
                 self.metrics.publish_failed(err.reason());
                 debug!(delivery_tag = tag, error = %err, "channel gone; the broker will redeliver");
-                None
+                Handled::ChannelGone
             }
             Err(err) => {
                 self.metrics.publish_failed(err.reason());
@@ -251,7 +264,13 @@ impl Pipeline {
                     _ = tokio::time::sleep(self.retry_delay) => {}
                     _ = shutdown.cancelled() => {}
                 }
-                Some(Settle::Requeue(tag))
+                let dead_letter_queue_gone = matches!(prepared, Prepared::DeadLetter { .. })
+                    && matches!(err, PublishError::Returned { .. });
+                if dead_letter_queue_gone {
+                    Handled::SettleAndRedeclare(Settle::Requeue(tag))
+                } else {
+                    Handled::Settle(Settle::Requeue(tag))
+                }
             }
         }
     }
