@@ -302,14 +302,6 @@ async fn unroutable_output_is_requeued_not_lost() {
     app.wait_for_metric("enricher_broker_reconnects_total", 0.0)
         .await;
     app.finish().await;
-    app_delete_exchange(&lonely).await;
-}
-
-async fn app_delete_exchange(name: &str) {
-    let conn = common::connect_or_panic("enricher-tests cleanup").await;
-    let ch = conn.create_channel().await.unwrap();
-    let _ = ch.exchange_delete(name.into(), Default::default()).await;
-    let _ = conn.close(200, "ok".into()).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -415,5 +407,4 @@ async fn shutdown_hands_back_what_could_not_be_published() {
         .await
         .is_none());
     app.finish().await;
-    app_delete_exchange(&lonely).await;
 }

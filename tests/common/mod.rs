@@ -141,6 +141,8 @@ pub struct TestApp {
     output_queue: String,
     dead: Consumer,
     extra_queues: Vec<String>,
+    /// Exchanges a test configured the service with besides `topology`'s.
+    extra_exchanges: Vec<String>,
     service: Option<InProcess>,
     cleaned: bool,
 }
@@ -213,6 +215,7 @@ impl TestApp {
             output_queue,
             dead,
             extra_queues: Vec::new(),
+            extra_exchanges: Vec::new(),
             service: None,
             cleaned: false,
         }
@@ -235,6 +238,25 @@ impl TestApp {
         assert!(self.service.is_none(), "a service is already running");
         let mut config = self.config();
         configure(&mut config);
+        // Whatever the test renamed is the test's to delete too.
+        let (ours, theirs) = (&self.topology, &config.topology);
+        for (a, b) in [
+            (&ours.input_exchange, &theirs.input_exchange),
+            (&ours.output_exchange, &theirs.output_exchange),
+            (&ours.tags_exchange, &theirs.tags_exchange),
+        ] {
+            if a != b {
+                self.extra_exchanges.push(b.clone());
+            }
+        }
+        for (a, b) in [
+            (&ours.input_queue, &theirs.input_queue),
+            (&ours.dead_letter_queue, &theirs.dead_letter_queue),
+        ] {
+            if a != b {
+                self.extra_queues.push(b.clone());
+            }
+        }
         let app = App::build(config).await.expect("App::build");
         let metrics_addr = app.metrics_addr();
         let mut readiness = app.readiness();
@@ -604,7 +626,13 @@ impl TestApp {
         if self.service.is_some() {
             self.stop_in_process().await;
         }
-        cleanup(&self.conn, &self.topology, &self.queues_to_delete()).await;
+        cleanup(
+            &self.conn,
+            &self.topology,
+            &self.queues_to_delete(),
+            &self.extra_exchanges,
+        )
+        .await;
         let _ = self.conn.close(200, "test done".into()).await;
         self.cleaned = true;
     }
@@ -624,6 +652,7 @@ impl Drop for TestApp {
         // A panicking test: clean up from a thread with its own runtime.
         let topology = self.topology.clone();
         let queues = self.queues_to_delete();
+        let exchanges = self.extra_exchanges.clone();
         let _ = std::thread::spawn(move || {
             let rt = tokio::runtime::Builder::new_current_thread()
                 .enable_all()
@@ -633,7 +662,7 @@ impl Drop for TestApp {
                 if let Ok(conn) =
                     Connection::connect(&amqp_url(), ConnectionProperties::default()).await
                 {
-                    cleanup(&conn, &topology, &queues).await;
+                    cleanup(&conn, &topology, &queues, &exchanges).await;
                     let _ = conn.close(200, "cleanup".into()).await;
                 }
             });
@@ -642,7 +671,7 @@ impl Drop for TestApp {
     }
 }
 
-async fn cleanup(conn: &Connection, t: &Topology, queues: &[String]) {
+async fn cleanup(conn: &Connection, t: &Topology, queues: &[String], exchanges: &[String]) {
     let Ok(ch) = conn.create_channel().await else {
         return;
     };
@@ -651,7 +680,10 @@ async fn cleanup(conn: &Connection, t: &Topology, queues: &[String]) {
             .queue_delete(q.as_str().into(), QueueDeleteOptions::default())
             .await;
     }
-    for e in [&t.tags_exchange, &t.output_exchange, &t.input_exchange] {
+    for e in exchanges
+        .iter()
+        .chain([&t.tags_exchange, &t.output_exchange, &t.input_exchange])
+    {
         let _ = ch
             .exchange_delete(e.as_str().into(), ExchangeDeleteOptions::default())
             .await;
