@@ -32,7 +32,7 @@ use tokio::sync::{mpsc, watch, Semaphore};
 use tokio::task::JoinHandle;
 use tokio_util::sync::CancellationToken;
 use tokio_util::task::TaskTracker;
-use tracing::{debug, error, info, warn};
+use tracing::{debug, error, info, info_span, warn, Instrument};
 
 use crate::amqp::acks::{settle_loop, Settle};
 use crate::amqp::backoff::Backoff;
@@ -448,34 +448,48 @@ impl Session {
                 shutdown.clone(),
             );
             let (lost, lost_reason) = (self.lost.clone(), lost_reason.clone());
-            tasks.spawn(async move {
-                pipeline.metrics.in_flight_add(1);
-                let decision = pipeline.handle(&publisher, delivery, &token).await;
-                pipeline.metrics.in_flight_add(-1);
-                let restart = match decision {
-                    Handled::Settle(settle_as) => {
-                        let _ = settle.send(settle_as).await;
-                        None
+            // Every log line about this delivery carries its tag and message id.
+            let span = info_span!(
+                "delivery",
+                tag = delivery.delivery_tag,
+                message_id = delivery
+                    .properties
+                    .message_id()
+                    .as_ref()
+                    .map(|m| m.as_str()),
+                redelivered = delivery.redelivered,
+            );
+            tasks.spawn(
+                async move {
+                    pipeline.metrics.in_flight_add(1);
+                    let decision = pipeline.handle(&publisher, delivery, &token).await;
+                    pipeline.metrics.in_flight_add(-1);
+                    let restart = match decision {
+                        Handled::Settle(settle_as) => {
+                            let _ = settle.send(settle_as).await;
+                            None
+                        }
+                        Handled::SettleAndRedeclare(settle_as) => {
+                            let _ = settle.send(settle_as).await;
+                            Some("the dead-letter queue is gone; declaring it again")
+                        }
+                        // The publish channel is gone (say the broker closed it after a
+                        // publish to a deleted exchange) while the consume channel may live
+                        // on: without a new session every delivery would stay unacked until
+                        // prefetch runs out.
+                        Handled::ChannelGone => Some("the publish channel closed"),
+                    };
+                    if let Some(why) = restart {
+                        lost_reason
+                            .lock()
+                            .expect("lock")
+                            .get_or_insert_with(|| why.to_owned());
+                        lost.cancel();
                     }
-                    Handled::SettleAndRedeclare(settle_as) => {
-                        let _ = settle.send(settle_as).await;
-                        Some("the dead-letter queue is gone; declaring it again")
-                    }
-                    // The publish channel is gone (say the broker closed it after a
-                    // publish to a deleted exchange) while the consume channel may live
-                    // on: without a new session every delivery would stay unacked until
-                    // prefetch runs out.
-                    Handled::ChannelGone => Some("the publish channel closed"),
-                };
-                if let Some(why) = restart {
-                    lost_reason
-                        .lock()
-                        .expect("lock")
-                        .get_or_insert_with(|| why.to_owned());
-                    lost.cancel();
+                    drop(permit);
                 }
-                drop(permit);
-            });
+                .instrument(span),
+            );
         };
         drop(settle_tx);
         tasks.close();

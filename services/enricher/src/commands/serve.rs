@@ -24,7 +24,7 @@ to the output exchange, otherwise inputs stay in the input queue (requeued after
 --retry-delay) instead of being lost.
 
 Signals: SIGTERM or SIGINT stop consuming, give in-flight deliveries --shutdown-timeout to
-finish, hand the rest back to the queue and exit 0.")]
+finish, hand the rest back to the queue and exit 0. A second signal exits at once (130).")]
 pub struct ServeArgs {
     /// Broker URL (amqps:// for TLS). The password is never logged.
     #[arg(
@@ -172,7 +172,17 @@ pub fn run(args: ServeArgs) -> anyhow::Result<ExitCode> {
         .build()?;
     runtime.block_on(async move {
         let app = App::build(config).await?;
-        app.run_until(shutdown_signal()).await?;
+        app.run_until(async {
+            shutdown_signal().await;
+            // A second signal while draining means "now": exit at once; the broker
+            // hands every unacked delivery to the next consumer.
+            tokio::spawn(async {
+                shutdown_signal().await;
+                tracing::warn!("second signal: exiting without draining");
+                std::process::exit(130);
+            });
+        })
+        .await?;
         anyhow::Ok(ExitCode::SUCCESS)
     })
 }
