@@ -104,10 +104,14 @@ async fn publish_all(channel: &lapin::Channel, exchange: &str, bodies: &[Vec<u8>
             .unwrap();
         pending.push(confirm);
         while pending.len() >= 1000 {
-            assert!(pending.next().await.unwrap().unwrap().is_ack());
+            let c = tokio::time::timeout(Duration::from_secs(60), pending.next()).await;
+            assert!(c.expect("confirm within 60 s").unwrap().unwrap().is_ack());
         }
     }
-    while let Some(c) = pending.next().await {
+    while let Some(c) = tokio::time::timeout(Duration::from_secs(60), pending.next())
+        .await
+        .expect("confirm within 60 s")
+    {
         assert!(c.unwrap().is_ack());
     }
 }
@@ -240,7 +244,8 @@ async fn cleanup(ch: &lapin::Channel, topology: &Topology, out_q: &str) {
             .exchange_delete(e.as_str().into(), Default::default())
             .await;
     }
-    let _ = ch.close(200, "ok".into()).await;
+    // Bounded: a relay round once hung here waiting for close-ok.
+    let _ = tokio::time::timeout(Duration::from_secs(5), ch.close(200, "ok".into())).await;
 }
 
 /// The ceiling under the same conditions: consume, republish the body unchanged with
