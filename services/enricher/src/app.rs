@@ -85,7 +85,7 @@ pub struct Config {
 impl Default for Config {
     fn default() -> Self {
         Config {
-            amqp_url: "amqp://guest:guest@127.0.0.1:5672/%2f"
+            amqp_url: crate::amqp::DEFAULT_AMQP_URL
                 .parse()
                 .expect("valid default URL"),
             connection_name: format!("enricher serve (pid {})", std::process::id()),

@@ -15,6 +15,9 @@ use std::str::FromStr;
 
 use lapin::{Connection, ConnectionProperties};
 
+/// The broker URL used when neither `--amqp-url` nor `AMQP_URL` is given (contract section 1).
+pub const DEFAULT_AMQP_URL: &str = "amqp://guest:guest@127.0.0.1:5672/%2f";
+
 pub use publisher::{PublishError, Publisher};
 pub use topology::{QueueType, Topology};
 

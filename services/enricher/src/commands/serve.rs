@@ -30,7 +30,7 @@ pub struct ServeArgs {
     #[arg(
         long,
         env = "AMQP_URL",
-        default_value = "amqp://guest:guest@127.0.0.1:5672/%2f",
+        default_value = crate::amqp::DEFAULT_AMQP_URL,
         hide_env_values = true
     )]
     pub amqp_url: AmqpUrl,
