@@ -2,6 +2,7 @@
 //! unsupported `weak` mentions, offsets, and the per-type tag lists.
 
 use std::cell::RefCell;
+use std::fmt::Write as _;
 use std::time::SystemTime;
 
 use enricher_proto::{
@@ -158,7 +159,12 @@ pub fn enrich_at(article: &Article, gazetteer: &Gazetteer, now: SystemTime) -> E
         enricher: EnricherInfo {
             version: env!("CARGO_PKG_VERSION").to_owned(),
             gazetteer: gazetteer.content_hash().to_owned(),
-            processed_at: humantime::format_rfc3339_seconds(now).to_string(),
+            processed_at: {
+                // `YYYY-MM-DDTHH:MM:SSZ`: sized once instead of grown by `to_string`.
+                let mut at = String::with_capacity(24);
+                let _ = write!(at, "{}", humantime::format_rfc3339_seconds(now));
+                at
+            },
         },
     }
 }

@@ -235,13 +235,11 @@ fn fold_into(text: &str, lower: bool, out: &mut Vec<u8>, map: &mut Vec<u32>) {
             if table[b as usize] != 0 {
                 // A whole run of ASCII word bytes.
                 let run_start = i;
-                while let Some(&f) = bytes.get(i).map(|&b| &table[b as usize]) {
-                    if f == 0 {
-                        break;
-                    }
-                    out.push(f);
-                    i += 1;
-                }
+                i += bytes[i..]
+                    .iter()
+                    .position(|&b| table[b as usize] == 0)
+                    .unwrap_or(bytes.len() - i);
+                out.extend(bytes[run_start..i].iter().map(|&b| table[b as usize]));
                 map.extend(run_start as u32..i as u32);
                 in_gap = false;
             } else {
