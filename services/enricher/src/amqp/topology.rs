@@ -100,30 +100,15 @@ impl Topology {
             durable: true,
             ..Default::default()
         };
-        channel
-            .exchange_declare(
-                self.input_exchange.as_str().into(),
-                ExchangeKind::Topic,
-                durable,
-                FieldTable::default(),
-            )
-            .await?;
-        channel
-            .exchange_declare(
-                self.output_exchange.as_str().into(),
-                ExchangeKind::Topic,
-                durable,
-                FieldTable::default(),
-            )
-            .await?;
-        channel
-            .exchange_declare(
-                self.tags_exchange.as_str().into(),
-                ExchangeKind::Headers,
-                durable,
-                FieldTable::default(),
-            )
-            .await?;
+        for (name, kind) in [
+            (&self.input_exchange, ExchangeKind::Topic),
+            (&self.output_exchange, ExchangeKind::Topic),
+            (&self.tags_exchange, ExchangeKind::Headers),
+        ] {
+            channel
+                .exchange_declare(name.as_str().into(), kind, durable, FieldTable::default())
+                .await?;
+        }
         channel
             .exchange_bind(
                 self.tags_exchange.as_str().into(),
