@@ -1,5 +1,5 @@
 //! The v1 messages of News Enricher: what scrapers publish and what the service
-//! publishes back. This crate is the contract in code (`../shared/design/contract.md`,
+//! publishes back. This crate is the contract in code (`docs/contract.md`,
 //! sections 2 and 3); the JSON Schemas beside it (`schemas/`) say the same for
 //! non-Rust consumers, and the tests keep the two in step.
 //!

@@ -182,11 +182,18 @@ pub(crate) enum Lang {
     It,
     Ru,
     Uk,
+    Pt,
+    Pl,
+    Tr,
+    Ar,
+    Fa,
+    /// Chinese, simplified and traditional script alike.
+    Zh,
     Any,
 }
 
 impl Lang {
-    pub(crate) const ALL: [Lang; 8] = [
+    pub(crate) const ALL: [Lang; 14] = [
         Lang::En,
         Lang::De,
         Lang::Fr,
@@ -194,6 +201,12 @@ impl Lang {
         Lang::It,
         Lang::Ru,
         Lang::Uk,
+        Lang::Pt,
+        Lang::Pl,
+        Lang::Tr,
+        Lang::Ar,
+        Lang::Fa,
+        Lang::Zh,
         Lang::Any,
     ];
 
@@ -206,6 +219,12 @@ impl Lang {
             Lang::It => "it",
             Lang::Ru => "ru",
             Lang::Uk => "uk",
+            Lang::Pt => "pt",
+            Lang::Pl => "pl",
+            Lang::Tr => "tr",
+            Lang::Ar => "ar",
+            Lang::Fa => "fa",
+            Lang::Zh => "zh",
             Lang::Any => "any",
         }
     }

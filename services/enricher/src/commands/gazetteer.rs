@@ -95,7 +95,9 @@ fn count(report: &CheckReport, severity: Severity) -> usize {
 }
 
 /// The alias languages in the order of the architecture notes; others follow sorted.
-const LANGUAGE_ORDER: [&str; 8] = ["en", "de", "fr", "es", "it", "ru", "uk", "any"];
+const LANGUAGE_ORDER: [&str; 14] = [
+    "en", "de", "fr", "es", "it", "ru", "uk", "pt", "pl", "tr", "ar", "fa", "zh", "any",
+];
 const TYPE_ORDER: [&str; 4] = ["country", "organization", "weapon", "region"];
 
 /// The whole report of `gazetteer check` as printed.
