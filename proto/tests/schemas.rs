@@ -147,6 +147,8 @@ fn raw_examples_get_the_verdict_their_name_promises() {
                 failures.push(format!("{name}: meant to be invalid JSON, but parses"))
             }
             ("invalid_json", Err(_)) => {}
+            // Nesting depth is checked before the schema applies (a schema cannot say it).
+            ("too_deep", _) => {}
             (_, Err(e)) => failures.push(format!(
                 "{name}: not JSON ({e}), so it cannot test the schema"
             )),

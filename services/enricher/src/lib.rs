@@ -8,6 +8,8 @@
 //! - [`commands`]: one module per subcommand; each owns its arguments.
 //! - [`app`]: the `serve` service: configuration, the connect/consume/reconnect loop,
 //!   graceful shutdown.
+//! - [`content`]: `content_type` and `content_encoding` (gzip, deflate) of a body, with
+//!   the size limit applied after decoding.
 //! - [`pipeline`]: what happens to one delivery (decode, enrich, publish or
 //!   dead-letter, settle).
 //! - [`amqp`]: the lapin edge: topology, confirmed publishing, batched acks, backoff,
@@ -22,5 +24,6 @@ pub mod amqp;
 pub mod app;
 pub mod cli;
 pub mod commands;
+pub mod content;
 pub mod pipeline;
 pub mod telemetry;
