@@ -20,6 +20,11 @@ use sha2::{Digest, Sha256};
 /// The `schema` value of every enriched message.
 pub const ENRICHED_SCHEMA: &str = "news.enriched.v1";
 
+/// At most this many mentions are listed in one enriched article; past it the list is
+/// cut (the first ones in list order are kept), `mentions_truncated` is `true` and
+/// `mentions_found` says how many there were. Tag counts stay exact.
+pub const MAX_MENTIONS: usize = 1000;
+
 /// The default size limit of one raw message in bytes (`--max-message-bytes`,
 /// `ENRICHER_MAX_MESSAGE_BYTES`), shared by `serve` and `enrich`: 1 MiB.
 pub const DEFAULT_MAX_MESSAGE_BYTES: usize = 1_048_576;
@@ -500,7 +505,14 @@ pub struct EnrichedArticle {
     pub countries: Vec<CountryTag>,
     pub organizations: Vec<OrganizationTag>,
     pub weapons: Vec<WeaponTag>,
+    /// At most [`MAX_MENTIONS`].
     pub mentions: Vec<Mention>,
+    /// `true` when `mentions` was cut at [`MAX_MENTIONS`]; absent otherwise.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub mentions_truncated: bool,
+    /// How many mentions were found, when `mentions` was cut; absent otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mentions_found: Option<u32>,
     pub enricher: EnricherInfo,
 }
 

@@ -354,6 +354,8 @@ fn enriched_in_rust(article: &Article) -> EnrichedArticle {
         organizations: vec![],
         weapons: vec![],
         mentions,
+        mentions_truncated: false,
+        mentions_found: None,
         enricher: EnricherInfo {
             version: "0.1.0".into(),
             gazetteer: format!("sha256:{}", "ab".repeat(32)),
