@@ -337,7 +337,8 @@ fn check_structure(text: &str) -> Result<(), DecodeError> {
 /// end of the text when it is unterminated), checking `\u` escapes for lone surrogates.
 fn skip_string(b: &[u8], mut i: usize) -> Result<usize, DecodeError> {
     loop {
-        let Some(at) = memchr::memchr2(b'"', b'\\', &b[i..]) else {
+        // `i` may pass the end after a backslash that ends the text.
+        let Some(at) = memchr::memchr2(b'"', b'\\', b.get(i..).unwrap_or_default()) else {
             return Ok(b.len());
         };
         let at = i + at;
@@ -623,6 +624,13 @@ mod tests {
                 "a proper pair",
                 r#"{"body":"\ud83d\ude00"}"#.into(),
                 None,
+                "",
+            ),
+            // Found by the property test: a backslash that ends the text panicked.
+            (
+                "a trailing backslash",
+                r#"{"body":"x\"#.into(),
+                Some("invalid_json"),
                 "",
             ),
             (
