@@ -77,32 +77,23 @@ class BuildTest(unittest.TestCase):
         ar_body = " ".join(["كلمة"] * 130)
         zh_body = "新闻" * 100
         tr_body = " ".join(["kelime"] * 130)
+        # (name, language, body, error substring or None when the source is valid)
         cases = [
-            # (name, file, source, error substring or None when valid)
-            ("ar clitic outside the span", "ar-001.txt",
-             source("ar-001", "ar", body="قالت و[[روسيا|c:RU]] " + ar_body), None),
-            ("ar article outside the span", "ar-001.txt",
-             source("ar-001", "ar", body="قالت بال[[صين|c:CN]] " + ar_body), None),
-            ("ar article inside the span", "ar-001.txt",
-             source("ar-001", "ar", body="قالت [[الصين|c:CN]] " + ar_body), "article"),
-            ("ar span starting inside a word", "ar-001.txt",
-             source("ar-001", "ar", body="قالت مر[[صين|c:CN]] " + ar_body), "inside a word"),
-            ("tr span before the apostrophe", "tr-001.txt",
-             source("tr-001", "tr", body="[[Rusya|c:RU]]'nın " + tr_body), None),
-            ("tr span with the suffix", "tr-001.txt",
-             source("tr-001", "tr", body="[[Rusya'nın|c:RU]] " + tr_body), "apostrophe"),
-            ("fa span ending in ZWNJ", "fa-001.txt",
-             source("fa-001", "fa", body="[[موشک\u200c|w:missiles]]ها " + ar_body), "non-joiner"),
-            ("zh counted in characters", "zh-001.txt",
-             source("zh-001", "zh", body="[[美国|c:US]]" + zh_body), None),
-            ("zh too short", "zh-001.txt",
-             source("zh-001", "zh", body="[[美国|c:US]]" + "新闻" * 20), "characters"),
-            ("new language needs 120 words", "fr-001.txt",
-             source("fr-001", "fr", body=" ".join(["mot"] * 100)), "expected 120-400"),
-            ("unknown language", "xx-001.txt", source("xx-001", "xx"), "must be like"),
+            ("ar clitic outside the span", "ar", "قالت و[[روسيا|c:RU]] " + ar_body, None),
+            ("ar article outside the span", "ar", "قالت بال[[صين|c:CN]] " + ar_body, None),
+            ("ar article inside the span", "ar", "قالت [[الصين|c:CN]] " + ar_body, "article"),
+            ("ar span inside a word", "ar", "قالت مر[[صين|c:CN]] " + ar_body, "inside a word"),
+            ("tr span before the apostrophe", "tr", "[[Rusya|c:RU]]'nın " + tr_body, None),
+            ("tr span with the suffix", "tr", "[[Rusya'nın|c:RU]] " + tr_body, "apostrophe"),
+            ("fa span ending in ZWNJ", "fa", "[[موشک\u200c|w:missiles]]ها " + ar_body, "non-joiner"),
+            ("zh counted in characters", "zh", "[[美国|c:US]]" + zh_body, None),
+            ("zh too short", "zh", "[[美国|c:US]]" + "新闻" * 20, "characters"),
+            ("new language needs 120 words", "fr", " ".join(["mot"] * 100), "expected 120-400"),
+            ("unknown language", "xx", FILLER, "must be like"),
         ]
-        for name, fname, text, expected in cases:
+        for name, lang, body, expected in cases:
             with self.subTest(name):
+                text, fname = source(f"{lang}-001", lang, body=body), f"{lang}-001.txt"
                 if expected is None:
                     art, _ = self.parse(text, name=fname)
                     self.assertEqual(len(art["gold"]), 1)
