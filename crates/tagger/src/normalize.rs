@@ -15,6 +15,8 @@
 
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
+use crate::script;
+
 /// A folded text and its map back to the original.
 #[derive(Debug, Default, Clone)]
 pub struct Folded {
@@ -124,7 +126,7 @@ pub(crate) fn push_gap_punctuation(text: &str, out: &mut String) {
 fn is_ignorable(c: char) -> bool {
     matches!(
         c,
-        '\u{AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}'
+        '\u{AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{640}'
     )
 }
 
@@ -156,7 +158,8 @@ fn push_folded(out: &mut Vec<u8>, map: &mut Vec<u32>, c: char, lower: bool, orig
         c if is_combining_mark(c) => {
             // Lower-casing can produce marks (İ → i + U+0307): drop them.
         }
-        c => push_mapped(out, map, c, orig),
+        c if c.is_ascii() => push_mapped(out, map, c, orig),
+        c => push_mapped(out, map, script::fold_letter(c).unwrap_or(c), orig),
     };
     if lower {
         for l in c.to_lowercase() {
@@ -264,6 +267,21 @@ fn fold_into(text: &str, lower: bool, out: &mut Vec<u8>, map: &mut Vec<u32>) {
         };
         let orig = i as u32;
         i += len;
+        let starter = script::narrow(starter);
+        if script::is_han(starter) {
+            // Every ideograph is a word of its own: Chinese has no spaces between words.
+            if !in_gap {
+                out.extend_from_slice(b"  ");
+                map.push(orig);
+                map.push(orig);
+            }
+            push_mapped(out, map, script::fold_han(starter), orig);
+            out.extend_from_slice(b"  ");
+            map.push(i as u32);
+            map.push(i as u32);
+            in_gap = true;
+            continue;
+        }
         // Fast paths for the most frequent non-ASCII characters of European news text.
         if lower && ('\u{C0}'..='\u{FF}').contains(&starter) {
             match latin1_lower(starter) {
