@@ -229,6 +229,8 @@ fn fold_into(text: &str, lower: bool, out: &mut Vec<u8>, map: &mut Vec<u32>) {
     let table = if lower { &ASCII_LOWER } else { &ASCII_KEEP };
     // True while the output ends with a gap (or the opening space).
     let mut in_gap = true;
+    // True while the output ends with a kana or Hangul character (not a gap).
+    let mut syllabic = false;
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
@@ -237,6 +239,13 @@ fn fold_into(text: &str, lower: bool, out: &mut Vec<u8>, map: &mut Vec<u32>) {
         if b < 0x80 && b != b'&' {
             if table[b as usize] != 0 {
                 // A whole run of ASCII word bytes.
+                if syllabic && !in_gap {
+                    // Latin right after kana or Hangul (`를NATO`): a word boundary.
+                    out.extend_from_slice(b"  ");
+                    map.push(i as u32);
+                    map.push(i as u32);
+                }
+                syllabic = false;
                 let run_start = i;
                 i += bytes[i..]
                     .iter()
@@ -317,6 +326,15 @@ fn fold_into(text: &str, lower: bool, out: &mut Vec<u8>, map: &mut Vec<u32>) {
             continue;
         }
         if starter.is_alphanumeric() {
+            let kana_or_hangul = script::is_kana_or_hangul(starter);
+            if kana_or_hangul && !in_gap && !syllabic {
+                // Kana or Hangul right after another script (`NATO를`, `NATOの`): the
+                // particle is a word of its own, so the acronym stays a whole word.
+                out.extend_from_slice(b"  ");
+                map.push(orig);
+                map.push(orig);
+            }
+            syllabic = kana_or_hangul;
             decompose_canonical(starter, |d| push_folded(out, map, d, lower, orig));
             in_gap = false;
         } else if !in_gap {
@@ -514,12 +532,48 @@ mod tests {
             ("emoji", "😀Kiew😀", " kiew  "),
             ("cyrillic", "Россия", " россия "),
             ("empty", "", " "),
+            ("han one word per character", "中美", " 中  美  "),
+            ("han after latin", "F-16战机", " f  16  战  机  "),
+            ("traditional to simplified", "韓國", " 韩  国  "),
+            ("han punctuation", "美国，俄罗斯", " 美  国  俄  罗  斯  "),
+            ("full-width latin", "ＮＡＴＯ，", " nato  "),
+            ("arabic alef and hamza", "أإآٱ", " اااا "),
+            (
+                "arabic maqsura, teh marbuta",
+                "مصطفى المتحدة",
+                " مصطفي  المتحده ",
+            ),
+            ("arabic harakat and tatweel", "مِصْـــر", " مصر "),
+            ("persian yeh and keheh", "کره جنوبی", " كره  جنوبي "),
+            ("persian zwnj joins", "پهپاد\u{200C}ها", " پهپادها "),
+            ("arabic-indic digits", "٢٣ ۲۳", " 23  23 "),
+            ("dotless i", "KIRIM Kırım", " kirim  kirim "),
+            (
+                "kana particle after latin",
+                "NATOのテスト",
+                " nato  のテスト ",
+            ),
+            ("latin after kana", "のNATO", " の  nato "),
         ];
         for (name, input, expected) in rows {
             let mut f = Folded::new();
             f.fold(input);
             assert_eq!(f.as_str(), *expected, "row {name:?}");
             assert_eq!(f.map.len(), f.text.len(), "row {name:?}");
+        }
+    }
+
+    #[test]
+    fn han_map_points_at_each_character() {
+        let text = "韓國與NATO";
+        let mut f = Folded::new();
+        f.fold(text);
+        let folded = f.as_str();
+        for (word, original) in [("韩", "韓"), ("国", "國"), ("nato", "NATO")] {
+            let at = folded.find(&format!(" {word} ")).unwrap() + 1;
+            let start = f.original_offset(at);
+            let end = f.original_offset(at + word.len());
+            assert_eq!(&text[start..end], original);
         }
     }
 

@@ -235,6 +235,13 @@ const CASES: &[Case] = &[
     case!("pt contractions", lang = Some("pt"), ["c:BR pt Brasil", "c:CN pt China|cap"], "do Brasil e da China", ["BR=Brasil", "CN=China"]),
     case!("fr elided look-alike", lang = Some("fr"), ["c:UA fr Ukraine"], "l'ukrainienne", []),
 
+    // Language: from `lang` (primary subtag, three-letter codes), else detected; text in a
+    // script without aliases still gets the language-independent ones.
+    case!("zh detected", lang = None, ["c:CN zh 中|zh-abbr", "c:US zh 美|zh-abbr", "c:RU de Russland"], "中美两国领导人举行会谈", ["CN=中", "US=美"]),
+    case!("fa detected: Arabic aliases do not apply", lang = None, ["c:IR fa ایران", "c:RU ar روسيا"], "ایران و روسیه و روسيا در گفتگو هستند", ["IR=ایران"]),
+    case!("three-letter code", lang = Some("zho"), ["c:US zh 美国"], "美国", ["US=美国"]),
+    case!("no aliases for the script: language-independent ones", lang = None, ["o:nato any NATO|exact", "c:KP de Nordkorea"], "북한은 NATO를 비난했다. 북한 외무성은 성명을 발표했다.", ["nato=NATO"]),
+
     // Regions hide the shorter aliases inside them and are dropped.
     case!("New Mexico is not Mexico", ["c:MX en Mexico", "r:new-mexico en New Mexico"], "in New Mexico and Mexico", ["MX=Mexico"]),
     case!("koreanische Halbinsel", ["c:KR de koreanisch|de-adj", "r:korean-peninsula de koreanischen Halbinsel|fixed"], "auf der koreanischen Halbinsel die koreanische Armee", ["KR=koreanische"]),

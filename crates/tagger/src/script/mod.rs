@@ -25,6 +25,12 @@ pub(crate) fn is_han(c: char) -> bool {
         0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F | 0x3007)
 }
 
+/// Japanese kana or Korean Hangul: written without a space before particles
+/// (`NATO를`, `NATOの`), which are then words of their own.
+pub(crate) fn is_kana_or_hangul(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30FF | 0x1100..=0x11FF | 0x3130..=0x318F | 0xAC00..=0xD7AF)
+}
+
 /// The simplified form of a Han character (itself when it has none).
 pub(crate) fn fold_han(c: char) -> char {
     match zh_t2s::T2S.binary_search_by_key(&c, |&(t, _)| t) {
