@@ -50,6 +50,8 @@ FLAGS = {
 CASE_FLAGS = {"exact", "cap", "capital"}
 EXTRA_CODES = {"XK": "Kosovo"}  # user-assigned code, used by the EU and CLDR
 SUPPLEMENT_KEYS = {"name", "drop"} | set(ALL_LANGS)
+ZH_ABBR_BLOCK = "zh-abbr"
+SUPPLEMENT_KEYS |= {ZH_ABBR_BLOCK}
 
 
 class InputError(Exception):
@@ -157,6 +159,13 @@ def codes() -> list[str]:
 
 def load_supplement(path: Path, known: set[str]) -> dict:
     data = tomllib.loads(path.read_text(encoding="utf-8"))
+    # The [zh-abbr] block: one-character Chinese abbreviations, merged as `zh` aliases
+    # with the `zh-abbr` flag (the matching rule is in crates/tagger/src/script/).
+    for code, chars in data.pop(ZH_ABBR_BLOCK, {}).items():
+        if code not in known:
+            raise InputError(f"{path.name}: [{ZH_ABBR_BLOCK}] {code} is not a known country code")
+        entry = data.setdefault(code, {})
+        entry.setdefault(ZH_ABBR_BLOCK, []).extend(f"{c}|zh-abbr" for c in chars)
     for code, entry in data.items():
         if code not in known:
             raise InputError(f"{path.name}: [{code}] is not a known country code")
@@ -228,6 +237,8 @@ def build(supplement: dict) -> tuple[list[dict], list[str]]:
                 aliases[lang] = [
                     "|".join([t] + auto_flags(t, f)) for t, f, _ in ordered.values()
                 ]
+        if sup.get(ZH_ABBR_BLOCK):
+            aliases.setdefault("zh", []).extend(sup[ZH_ABBR_BLOCK])
         unused = drops - used_drops
         if unused:
             raise InputError(f"[{code}] drop entries match no CLDR name: {sorted(unused)}")
@@ -245,7 +256,10 @@ def toml_str(s: str) -> str:
 
 
 def render(countries: list[dict]) -> str:
-    counts = {lang: 0 for lang in ALL_LANGS}
+    langs = list(ALL_LANGS)
+    for c in countries:
+        langs += [lang for lang in c["aliases"] if lang not in langs]
+    counts = {lang: 0 for lang in langs}
     for c in countries:
         for lang, items in c["aliases"].items():
             counts[lang] += len(items)
@@ -261,7 +275,7 @@ def render(countries: list[dict]) -> str:
         "#         plus XK (Kosovo).",
         "# Format and flags: docs/architecture.md; rules: docs/gazetteer-countries.md",
         f"# {len(countries)} countries; aliases per language: "
-        + ", ".join(f"{lang} {counts[lang]}" for lang in ALL_LANGS),
+        + ", ".join(f"{lang} {counts[lang]}" for lang in langs),
         "",
     ]
     for c in countries:
@@ -269,7 +283,7 @@ def render(countries: list[dict]) -> str:
         lines.append(f"id = {toml_str(c['id'])}")
         lines.append(f"name = {toml_str(c['name'])}")
         lines.append("[country.aliases]")
-        for lang in ALL_LANGS:
+        for lang in langs:
             items = c["aliases"].get(lang)
             if items:
                 lines.append(f"{lang} = [{', '.join(toml_str(a) for a in items)}]")
