@@ -35,6 +35,7 @@ from pathlib import Path
 
 import babel
 import pycountry
+import common_words
 import inflect
 import polish
 from slavic import adjective_forms, case_forms
@@ -59,7 +60,8 @@ FLAGS = {
 #           (fr es it pt: gender and number; pl: the -ski paradigm; tr: plural and case
 #           suffixes; ar: nisba forms; fa: plural in -ان)
 #   person  pl: a masculine personal demonym (Rosjanin, Ukrainiec), declined in both numbers
-MARKERS = {"adj", "person"}
+#   common-ok  reviewed: the alias is no common-word look-alike in news (common_words.py)
+MARKERS = {"adj", "person", "common-ok"}
 # Capitals that are CLDR time-zone exemplar cities: their names in every language come from
 # CLDR. Only capitals listed as `capital` aliases in the supplement's `en` are used; the
 # others (Washington, Beijing, Ankara, New Delhi...) are hand entries in the supplement.
@@ -255,6 +257,25 @@ def expand(lang: str, text: str, flags: list[str]) -> list[str]:
     raise InputError(f"`adj` has no rule in language {lang!r}: {text!r}")
 
 
+COMMON_LOG: list[str] = []
+
+
+def common_word_flags(lang: str, text: str, flags: list[str], code: str,
+                      ref: float) -> list[str]:
+    """The common-word rule (common_words.py): adds `weak` to a frequent-word look-alike."""
+    if "common-ok" in flags:
+        flags = [f for f in flags if f != "common-ok"]
+        COMMON_LOG.append(f"kept (common-ok)  {code}.{lang} {text}")
+        return flags
+    if {"exact", "weak"} & set(flags):
+        return flags
+    common, z = common_words.is_common(lang, text, code, ref)
+    if not common:
+        return flags
+    COMMON_LOG.append(f"weak  {code}.{lang} {text!r}: zipf {z:.2f}, country median {ref:.2f}")
+    return flags + ["weak"]
+
+
 def cldr_names(locales: dict, lang: str, code: str) -> list[str]:
     names = []
     for loc in locales[lang]:
@@ -287,6 +308,11 @@ def build(supplement: dict) -> tuple[list[dict], list[str]]:
         used_drops = set()
         aliases: dict[str, list[str]] = {}
         en_capitals = [a for a in sup.get("en", []) if "capital" in a.split("|")[1:]]
+        if code in HISTORICAL:
+            ref = common_words.reference({"en": HISTORICAL[code]})
+        else:
+            ref = common_words.reference(
+                {lang: cldr_names(locales, lang, code)[0] for lang in CLDR_LANGS})
         if code in CAPITAL_TZ and not en_capitals:
             raise InputError(f"[{code}] is in CAPITAL_TZ but has no `capital` alias in en")
         for lang in ALL_LANGS:
@@ -331,10 +357,12 @@ def build(supplement: dict) -> tuple[list[dict], list[str]]:
                         out_flags = [f for f in out_flags if f != "adj"]
                     ordered.setdefault(normalize(form), (form, out_flags, True))
             if ordered:
-                aliases[lang] = [
-                    "|".join([t] + auto_flags(t, [f for f in fl if f not in MARKERS]))
-                    for t, fl, _ in ordered.values()
-                ]
+                out = []
+                for t, fl, _ in ordered.values():
+                    fl = auto_flags(t, [f for f in fl if f not in MARKERS or f == "common-ok"])
+                    fl = common_word_flags(lang, t, fl, code, ref)
+                    out.append("|".join([t] + fl))
+                aliases[lang] = out
         unused = drops - used_drops
         if unused:
             raise InputError(f"[{code}] drop entries match no CLDR name: {sorted(unused)}")
@@ -398,6 +426,8 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--check", action="store_true", help="exit 1 if the output would change")
     ap.add_argument("--output", type=Path, default=OUTPUT)
+    ap.add_argument("--common-words", action="store_true",
+                    help="list the decisions of the common-word rule")
     args = ap.parse_args()
     try:
         known = set(codes())
@@ -405,6 +435,8 @@ def main() -> int:
         countries, notes = build(supplement)
         for note in notes:
             print(f"note: {note}", file=sys.stderr)
+        if args.common_words:
+            print("\n".join(COMMON_LOG))
     except InputError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2

@@ -31,7 +31,7 @@ VOWELS = set("aąeęioóuy")
 # Masculine names whose genitive is -a, not -u.
 MASC_GEN_A = {"Izrael", "Luksemburg", "Mińsk", "Kijów"}
 # Stem changes of the oblique cases (fleeting e, ó -> o).
-STEMS = {"Kijów": "Kijow", "Damaszek": "Damaszk", "Turek": "Turk"}
+STEMS = {"Kijów": "Kijow", "Damaszek": "Damaszk", "Turek": "Turk", "Związek": "Związk"}
 # Demonyms in -anin whose genitive plural is -ów (Amerykanów, not Amerykan).
 ANIN_GEN_OW = {"Amerykanin"}
 # Neuters in -o that decline (the others, Togo, Monako, Lesotho, are indeclinable).
