@@ -22,6 +22,10 @@ def _strip_last_accent(word: str) -> str:
     return word[:i] + base + word[i + 1:]
 
 
+# Portuguese -ão adjectives whose masculine plural is not -ãos.
+PT_AO_PLURAL = {"alemão": "ães"}
+
+
 def romance_forms(lang: str, w: str) -> list[str]:
     """Feminine and plural forms of a masculine singular adjective or demonym."""
     if lang == "fr":
@@ -69,9 +73,9 @@ def romance_forms(lang: str, w: str) -> list[str]:
         elif w.endswith("ês"):
             s = w[:-2] + "es"
             out = [s + "a", s + "es", s + "as"]
-        elif w.endswith("ão"):
+        elif w.endswith("ão"):  # afegão -> afegã, afegãos; alemão -> alemães
             s = w[:-2]
-            out = [s + "ã", s + "ães", s + "ãos", s + "ãs"]
+            out = [s + "ã", s + PT_AO_PLURAL.get(w, "ãos"), s + "ãs"]
         elif w.endswith(("e", "a")):  # estadunidense, belga, saudita
             out = [w + "s"]
         elif w.endswith("ol"):

@@ -223,7 +223,7 @@ def demonym_forms(text: str) -> list[str]:
     w = text
     if w.endswith("anin"):  # Rosjanin -> Rosjanie, Rosjan
         s = w[:-2]
-        sg = dict(gen=w + "a", dat=w + "owi", ins=w + "em", loc=w + "ie")
+        sg = dict(gen=w + "a", dat=w + "owi", ins=w + "em")
         pl = [s + "ie", s + "ów" if w in ANIN_GEN_OW else s, s + "om", s + "ami", s + "ach"]
         return _uniq(list(sg.values()) + pl, text)
     if w.endswith("iec"):  # Ukrainiec -> Ukraińca, Niemiec -> Niemca
@@ -231,14 +231,14 @@ def demonym_forms(text: str) -> list[str]:
         if s.endswith("n"):
             s = s[:-1] + "ń"
         s += "c"
-        sg = [s + "a", s + "owi", s + "em", s + "u"]
+        sg = [s + "a", s + "owi", s + "em"]
         pl = [s + "y", s + "ów", s + "om", s + "ami", s + "ach"]
         return _uniq(sg + pl, text)
     stem = STEMS.get(w, w)  # Turek -> Turka (fleeting e)
     velar = stem.endswith(("k", "g"))
     ins = stem + ("iem" if velar else "em")
-    loc = stem + "u" if stem.endswith(LOC_U) else _soft_e(stem)
-    sg = [stem + "a", stem + "owi", ins, loc]
+    # no locative singular: rare for persons, and `Turku` is a Finnish city
+    sg = [stem + "a", stem + "owi", ins]
     nom_pl = None
     for end, repl in VIRILE:
         if stem.endswith(end):
