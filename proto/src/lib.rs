@@ -447,7 +447,8 @@ pub struct Mention {
 /// A country the article mentions.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CountryTag {
-    /// ISO 3166-1 alpha-2, upper case (`XK` for Kosovo).
+    /// ISO 3166-1 alpha-2, upper case (`XK` for Kosovo); historical states have their former
+    /// alpha-2 code (`SU`, `YU`, `DD`, `CS`; contract section 3).
     pub id: String,
     pub name: String,
     pub mentions: u32,

@@ -208,6 +208,216 @@ const CASES: &[Case] = &[
         "think",
         None
     ),
+    // ---- Country data rules of the generator (scripts/gazetteer/gen_countries.py,
+    // polish.py, slavic.py, inflect.py, common_words.py; docs/gazetteer-countries.md).
+    // Indeclinable names get no generated case forms: ru `Самоа` once gave `Самое`.
+    case!(
+        "Samoa indeclinable: Самоа",
+        "ru",
+        "Делегация Самоа прибыла в Москву.",
+        "Самоа",
+        Some((Country, "WS"))
+    ),
+    case!(
+        "Samoa indeclinable: no Самое",
+        "ru",
+        "Самое главное было сказано вчера.",
+        "Самое",
+        None
+    ),
+    case!(
+        "pl Chile indeclinable",
+        "pl",
+        "Wybory w Chile odbyły się w niedzielę.",
+        "Chile",
+        Some((Country, "CL"))
+    ),
+    case!(
+        "pl Peru indeclinable",
+        "pl",
+        "Rząd Peru ogłosił stan wyjątkowy.",
+        "Peru",
+        Some((Country, "PE"))
+    ),
+    // Polish declension by rule: names (feminine, plural, noun + adjective), adjectives, demonyms.
+    case!(
+        "pl genitive Rosji",
+        "pl",
+        "Sankcje wobec Rosji zostały przedłużone.",
+        "Rosji",
+        Some((Country, "RU"))
+    ),
+    case!(
+        "pl locative Stanach Zjednoczonych",
+        "pl",
+        "W Stanach Zjednoczonych trwa debata.",
+        "Stanach Zjednoczonych",
+        Some((Country, "US"))
+    ),
+    case!(
+        "pl genitive Korei Północnej",
+        "pl",
+        "Rakiety z Korei Północnej trafiły do Rosji.",
+        "Korei Północnej",
+        Some((Country, "KP"))
+    ),
+    case!(
+        "pl irregular locative Niemczech",
+        "pl",
+        "Wybory w Niemczech wygrała opozycja.",
+        "Niemczech",
+        Some((Country, "DE"))
+    ),
+    case!(
+        "pl adjective virile plural rosyjscy",
+        "pl",
+        "Zginęli rosyjscy żołnierze.",
+        "rosyjscy",
+        Some((Country, "RU"))
+    ),
+    case!(
+        "pl demonym plural Ukraińcy",
+        "pl",
+        "Ukraińcy bronią miasta.",
+        "Ukraińcy",
+        Some((Country, "UA"))
+    ),
+    // Lower-case common words that look like a country name are not tagged (`cap`).
+    case!(
+        "pt Peru the country",
+        "pt",
+        "O Peru declarou estado de emergência.",
+        "Peru",
+        Some((Country, "PE"))
+    ),
+    case!(
+        "pt peru the bird",
+        "pt",
+        "Comemos peru no Natal.",
+        "peru",
+        None
+    ),
+    case!(
+        "es chile the pepper",
+        "es",
+        "La salsa lleva chile y tomate.",
+        "chile",
+        None
+    ),
+    case!(
+        "pl dania the dishes",
+        "pl",
+        "Restauracja podaje dania kuchni polskiej.",
+        "dania",
+        None
+    ),
+    case!(
+        "pl Dania the country",
+        "pl",
+        "Dania wysłała fregatę na Bałtyk.",
+        "Dania",
+        Some((Country, "DK"))
+    ),
+    case!(
+        "tr mali financial",
+        "tr",
+        "Şirketin mali durumu iyi.",
+        "mali",
+        None
+    ),
+    // Caseless scripts: a name that is a frequent word is `weak` (common_words.py, or by hand).
+    case!(
+        "ar مالي financial alone",
+        "ar",
+        "قال وزير مالي سابق إن الميزانية تأخرت.",
+        "مالي",
+        None
+    ),
+    case!(
+        "ar مالي supported by the long name",
+        "ar",
+        "وصل رئيس جمهورية مالي إلى باماكو. وقالت مالي إن",
+        "مالي إن",
+        Some((Country, "ML"))
+    ),
+    case!(
+        "fa چک the cheque",
+        "fa",
+        "او یک چک بانکی امضا کرد.",
+        "چک",
+        None
+    ),
+    // Historical states keep their own ids; West Germany is DE.
+    case!(
+        "de Sowjetunion",
+        "de",
+        "Die Panzer stammen aus der Sowjetunion.",
+        "Sowjetunion",
+        Some((Country, "SU"))
+    ),
+    case!(
+        "ru СССР",
+        "ru",
+        "После распада СССР армия сократилась.",
+        "СССР",
+        Some((Country, "SU"))
+    ),
+    case!(
+        "ru Советского Союза declined",
+        "ru",
+        "Оружие времен Советского Союза.",
+        "Советского Союза",
+        Some((Country, "SU"))
+    ),
+    case!(
+        "pl Związku Radzieckiego declined",
+        "pl",
+        "Broń z czasów Związku Radzieckiego.",
+        "Związku Radzieckiego",
+        Some((Country, "SU"))
+    ),
+    case!(
+        "ar الاتحاد السوفيتي",
+        "ar",
+        "منذ انهيار الاتحاد السوفيتي تغير كل شيء.",
+        "الاتحاد السوفيتي",
+        Some((Country, "SU"))
+    ),
+    case!(
+        "en Yugoslavia",
+        "en",
+        "The rifles were made in Yugoslavia in 1985.",
+        "Yugoslavia",
+        Some((Country, "YU"))
+    ),
+    case!(
+        "de DDR",
+        "de",
+        "Die Grenze der DDR fiel 1989.",
+        "DDR",
+        Some((Country, "DD"))
+    ),
+    case!(
+        "de BRD is today's Germany",
+        "de",
+        "Die BRD trat der NATO 1955 bei.",
+        "BRD",
+        Some((Country, "DE"))
+    ),
+    case!(
+        "ru ФРГ is today's Germany",
+        "ru",
+        "Канцлер ФРГ прибыл в Киев.",
+        "ФРГ",
+        Some((Country, "DE"))
+    ),
+    case!(
+        "tr Çekoslovakya",
+        "tr",
+        "Çekoslovakya 1993'te bölündü.",
+        "Çekoslovakya",
+        Some((Country, "CS"))
+    ),
 ];
 
 #[test]
