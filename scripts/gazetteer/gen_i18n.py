@@ -1,0 +1,172 @@
+#!/usr/bin/env python3
+"""Writes the fr, es, it, pt, ru, uk, pl, tr, ar, fa, zh alias lines of weapons.toml and
+organizations.toml from the hand-written sources in scripts/gazetteer/i18n/ (stdlib only).
+
+The sources list each term once, in its dictionary form, with the options of
+`morph.py` (`scripts/gazetteer/morph.py` documents them); this script expands the
+inflected forms and replaces, inside each existing entry, the alias line of every
+language it manages. The en, de and any lines, and entries the sources do not name, are
+left as they are. Run it after editing a source; it is idempotent.
+
+usage: python3 scripts/gazetteer/gen_i18n.py          # rewrite the two gazetteer files
+       python3 scripts/gazetteer/gen_i18n.py --check  # exit 1 if they are not up to date
+       python3 scripts/gazetteer/gen_i18n.py --forms ru "баллистическая ракета"
+       python3 scripts/gazetteer/gen_i18n.py --counts # aliases per language and category
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import tomllib
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from morph import forms  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[2]
+GAZ = ROOT / "crates/tagger/gazetteer"
+SRC = Path(__file__).parent / "i18n"
+LANGS = ["fr", "es", "it", "pt", "ru", "uk", "pl", "tr", "ar", "fa", "zh"]
+TABLES = {"weapons": "weapon", "organizations": "organization"}
+
+
+def fold(text: str) -> str:
+    """Approximation of the tagger's folding, to drop forms that fold alike."""
+    low = "".join(c for c in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(c))
+    words, cur = [], ""
+    for ch in low:
+        if ch.isalnum():
+            cur += ch
+        elif cur:
+            words.append(cur)
+            cur = ""
+    if cur:
+        words.append(cur)
+    return " ".join(words)
+
+
+def expand(lang: str, specs: list[str], table: str) -> list[str]:
+    out, seen = [], set()
+    for raw in specs:
+        opts = raw.split("|")[1:]
+        if table == "organization" and lang not in ("ru", "uk", "pl", "tr") and "as-is" not in opts:
+            # organization names are not pluralized; Arabic names are written as they stand
+            raw += "|as-is"
+        fs, flags = forms(lang, raw)
+        for f in fs:
+            key = (fold(f), tuple(flags))
+            if key in seen or not fold(f):
+                continue
+            seen.add(key)
+            out.append("|".join([f, *flags]))
+    return out
+
+
+def load_sources(name: str) -> dict[str, dict[str, list[str]]]:
+    path = SRC / f"{name}.toml"
+    if not path.exists():
+        return {}
+    with path.open("rb") as fh:
+        return tomllib.load(fh)
+
+
+def render(name: str, text: str) -> tuple[str, list[str]]:
+    table = TABLES[name]
+    sources = load_sources(name)
+    unknown = set(sources)
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    problems: list[str] = []
+    while i < len(lines):
+        line = lines[i]
+        out.append(line)
+        i += 1
+        if line.strip() != f"[[{table}]]":
+            continue
+        # the entry runs to the next blank line or table header
+        block = []
+        while i < len(lines) and lines[i].strip() and not lines[i].startswith("[["):
+            block.append(lines[i])
+            i += 1
+        eid = next((b.split("=", 1)[1].strip().strip('"') for b in block if b.startswith("id = ")), None)
+        src = sources.get(eid)
+        if src is None:
+            out.extend(block)
+            continue
+        unknown.discard(eid)
+        kept = [b for b in block if b.split(" = ", 1)[0] not in LANGS]
+        for lang in src:
+            if lang not in LANGS:
+                problems.append(f"{name}: {eid}: language {lang!r} is not managed here")
+        new = []
+        for lang in LANGS:
+            if lang in src:
+                try:
+                    aliases = expand(lang, src[lang], table)
+                except ValueError as e:
+                    problems.append(f"{name}: {eid}: {lang}: {e}")
+                    continue
+                if aliases:
+                    new.append(f"{lang} = {json.dumps(aliases, ensure_ascii=False)}")
+        out.extend(kept + new)
+    for eid in sorted(unknown):
+        problems.append(f"{name}: no [[{table}]] with id {eid!r} in the gazetteer")
+    return "\n".join(out), problems
+
+
+def counts() -> None:
+    for name, table in TABLES.items():
+        with (GAZ / f"{name}.toml").open("rb") as fh:
+            data = tomllib.load(fh)
+        rows: Counter[tuple[str, str]] = Counter()
+        entries: Counter[tuple[str, str]] = Counter()
+        for e in data[table]:
+            key = e.get("category", "all")
+            for lang, aliases in e.get("aliases", {}).items():
+                rows[(key, lang)] += len(aliases)
+                entries[(key, lang)] += 1
+        keys = sorted({k for k, _ in rows})
+        langs = ["en", "de"] + LANGS
+        unit = "terms with aliases / aliases" if table == "weapon" else "entities / aliases"
+        print(f"\n{name} ({unit})\n")
+        print("| " + " | ".join(["category"] + langs) + " |")
+        print("|" + "---|" * (len(langs) + 1))
+        for k in keys:
+            print("| " + " | ".join([k] + [f"{entries[(k, l)]}/{rows[(k, l)]}" if rows[(k, l)] else "-" for l in langs]) + " |")
+
+
+def main() -> int:
+    args = sys.argv[1:]
+    if args[:1] == ["--forms"]:
+        lang, raw = args[1], args[2]
+        for f in forms(lang, raw)[0]:
+            print(f)
+        return 0
+    if args[:1] == ["--counts"]:
+        counts()
+        return 0
+    check = args[:1] == ["--check"]
+    bad = False
+    for name in TABLES:
+        path = GAZ / f"{name}.toml"
+        old = path.read_text(encoding="utf-8")
+        new, problems = render(name, old)
+        for p in problems:
+            print(p, file=sys.stderr)
+            bad = True
+        if check:
+            if new != old:
+                print(f"{path} is not up to date: run scripts/gazetteer/gen_i18n.py", file=sys.stderr)
+                bad = True
+        elif new != old:
+            path.write_text(new, encoding="utf-8")
+            print(f"wrote {path.relative_to(ROOT)}")
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
