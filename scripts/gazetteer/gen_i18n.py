@@ -24,7 +24,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from morph import forms  # noqa: E402
+from morph import adj_nom, forms  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 GAZ = ROOT / "crates/tagger/gazetteer"
@@ -52,9 +52,13 @@ def expand(lang: str, specs: list[str], table: str) -> list[str]:
     out, seen = [], set()
     for raw in specs:
         opts = raw.split("|")[1:]
-        if table == "organization" and lang not in ("ru", "uk", "pl", "tr") and "as-is" not in opts:
-            # organization names are not pluralized; Arabic names are written as they stand
-            raw += "|as-is"
+        if table == "organization":
+            # organization names are not pluralized: only the Slavic case forms and, when
+            # asked for (`poss`), the Turkish suffixes of a common-noun head are generated
+            if lang in ("ru", "uk", "pl", "tr") and "sg" not in opts:
+                raw += "|sg"
+            elif lang not in ("ru", "uk", "pl") and "poss" not in opts and "as-is" not in opts:
+                raw += "|as-is"
         fs, flags = forms(lang, raw)
         for f in fs:
             key = (fold(f), tuple(flags))
@@ -70,7 +74,42 @@ def load_sources(name: str) -> dict[str, dict[str, list[str]]]:
     if not path.exists():
         return {}
     with path.open("rb") as fh:
-        return tomllib.load(fh)
+        data = tomllib.load(fh)
+    templates = data.pop("_templates", {})
+    bodies = data.pop("_bodies", {})
+    for code, body in bodies.items():
+        for kind, oid in body["ids"].items():
+            for lang, tpls in templates.get(kind, {}).items():
+                if lang not in body:
+                    continue
+                entry = data.setdefault(oid, {}).setdefault(lang, [])
+                for spec in expand_templates(lang, tpls, body[lang]):
+                    if spec not in entry:
+                        entry.append(spec)
+    return data
+
+
+def expand_templates(lang: str, tpls: list[str], words: dict) -> list[str]:
+    """Fills `{name}` slots with a country's words; a list value gives one alias per item;
+    a template whose slot the country lacks is skipped. Derived slots: Slavic `adj_m`,
+    `adj_f`, `adj_n`, `adj_pl` from `adj`; Romance `mpl`, `fpl` from `m`, `f`."""
+    slots: dict[str, list[str]] = {k: v if isinstance(v, list) else [v] for k, v in words.items()}
+    if "adj" in slots and lang in ("ru", "uk", "pl"):
+        for g in ("m", "f", "n", "pl"):
+            slots[f"adj_{g}"] = [adj_nom(lang, a, g) for a in slots["adj"]]
+    for g in ("m", "f"):
+        if g in slots and lang in ("fr", "es", "it", "pt"):
+            slots[f"{g}pl"] = [adj_nom(lang, a, "pl") for a in slots[g]]
+    out = []
+    for t in tpls:
+        names = [n.split("}")[0] for n in t.split("{")[1:]]
+        if any(n not in slots for n in names):
+            continue
+        combos = [{}]
+        for n in dict.fromkeys(names):
+            combos = [{**c, n: v} for c in combos for v in slots[n]]
+        out.extend(t.format(**c) for c in combos)
+    return out
 
 
 def render(name: str, text: str) -> tuple[str, list[str]]:

@@ -17,7 +17,8 @@ language (written for this project from the grammar, not copied):
 - zh: as written.
 
 Spec syntax: `phrase[;plural][|opt|opt...]`. Options: `sg` (no plural), `pl` (the phrase
-is a plural-only noun), `m`/`f`/`n` (gender of the head), `head=N` (0-based index of the
+is a plural-only noun), `m`/`f`/`n` (gender of the head), `indecl` (the head does not
+decline, its adjectives do: `российское Минобороны`; implied for an acronym head), `head=N` (0-based index of the
 head word, Slavic), `gen=`, `loc=`, `dat=`, `ins=`, `npl=`, `gpl=` (stem forms of the head
 that the rules do not guess: fleeting vowels, Polish genitive -a/-u), `poss` (tr: last
 word carries the 3rd person possessive, `hava savunma sistemi`), `nodef` (ar: no article),
@@ -31,7 +32,7 @@ from __future__ import annotations
 import re
 
 ALIAS_FLAGS = {"exact", "cap", "capital", "no-person", "weak"}
-MORPH_OPTS = {"sg", "pl", "m", "f", "n", "poss", "nodef", "idafa", "as-is", "fixed"}
+MORPH_OPTS = {"sg", "pl", "m", "f", "n", "poss", "nodef", "idafa", "indecl", "as-is", "fixed"}
 KEYED = {"head", "gen", "loc", "dat", "ins", "npl", "gpl", "acc"}
 
 ROMANCE_PREP = {
@@ -85,6 +86,8 @@ def _plural_word(lang: str, w: str) -> str:
             return w + "x"
         return w + "s"
     if lang == "es":
+        if lw.endswith(("í", "ú")):
+            return w + "es"
         if lw[-1] in "aeiouáéó":
             return w + "s"
         if lw.endswith("z"):
@@ -112,7 +115,7 @@ def _plural_word(lang: str, w: str) -> str:
     if lang == "pt":
         if lw.endswith("ão"):
             return w[:-2] + "ões"
-        if lw[-1] in "aeiouáéíóúâêô":
+        if lw[-1] in "aeiouáéíóúâêôã":
             return w + "s"
         if lw.endswith("m"):
             return w[:-1] + "ns"
@@ -302,7 +305,7 @@ def _pl_noun(w: str, g: str, k: dict[str, str]) -> dict[tuple[str, str], str]:
         pl = [npl, gpl, s + "om", npl, s + "ami", s + "ach"]
     elif w.endswith(("ja", "ia")):
         s = w[:-1]
-        gi = s[:-1] + "ii" if w.endswith("ria") or w.endswith("lia") else s[:-1] + "i" if w.endswith("ia") else s[:-1] + "ji"
+        gi = s + "i" if w.endswith("ia") else s[:-1] + "ji"  # armia -> armii, amunicja -> amunicji
         sg = [w, gi, gi, s + "ę", s + "ą", gi]
         pl = [s + "e", gi, s + "om", s + "e", s + "ami", s + "ach"]
     elif w.endswith("a"):
@@ -380,7 +383,7 @@ def _uk_adj(w: str, g: str) -> dict[tuple[str, str], str] | None:
 
 
 def _pl_adj(w: str, g: str) -> dict[tuple[str, str], str] | None:
-    for e in ("y", "i", "a", "e"):
+    for e in ("ie", "y", "i", "a", "e"):
         if w.endswith(e):
             s = w[: -len(e)]
             break
@@ -399,6 +402,19 @@ def _pl_adj(w: str, g: str) -> dict[tuple[str, str], str] | None:
 
 
 NOUN = {"ru": _ru_noun, "uk": _uk_noun, "pl": _pl_noun}
+
+
+def adj_nom(lang: str, adj: str, g: str) -> str:
+    """The nominative of a Slavic adjective (given as masculine) for gender `g` or `pl`;
+    the plural of a Romance adjective for `pl`."""
+    if lang in ROMANCE_PREP:
+        return " ".join(_plural_word(lang, w) for w in adj.split(" ")) if g == "pl" else adj
+    words = adj.split(" ")
+    out = []
+    for w in words:
+        a = ADJ[lang](w, g)
+        out.append(a[("sg", "nom")] if a else w)
+    return " ".join(out)
 ADJ = {"ru": _ru_adj, "uk": _uk_adj, "pl": _pl_adj}
 
 
@@ -422,8 +438,8 @@ def _gender(lang: str, w: str, s: Spec) -> str:
 
 def slavic_forms(lang: str, s: Spec) -> list[str]:
     text = s.text
-    if s.opts & {"as-is", "fixed"} or sum(c.isupper() for c in text.split("~")[0]) >= 2:
-        return [text.replace("~", "")]  # acronyms (ПВО, БпЛА) do not decline
+    if s.opts & {"as-is", "fixed"} or not any(c.islower() for c in text.split("~")[0]):
+        return [text.replace("~", "")]  # acronyms (ПВО, БПЛА) do not decline
     fixed_tail = ""
     if "~" in text:
         text, fixed_tail = text.split("~", 1)
@@ -432,7 +448,11 @@ def slavic_forms(lang: str, s: Spec) -> list[str]:
     words = text.split(" ")
     hi = int(s.keyed["head"]) if "head" in s.keyed else (0 if lang == "pl" and len(words) > 1 else len(words) - 1)
     head = words[hi]
-    if "pl" in s.opts:
+    if "indecl" in s.opts or sum(c.isupper() for c in head) >= 2:
+        # indeclinable head (Минобороны, МИД, БпЛА): only its adjectives decline
+        g = "pl" if "pl" in s.opts else _gender(lang, head, s)
+        noun = {(n, c): head for n in ("sg", "pl") for c in CASES}
+    elif "pl" in s.opts:
         # plural-only noun written in the plural: decline with the plural endings
         g = "pl"
         noun = _plural_only(lang, head, s.keyed)
@@ -557,6 +577,8 @@ def tr_forms(s: Spec) -> list[str]:
     else:
         stem = last
         chains = TR_PLAIN
+    if "sg" in s.opts:
+        chains = [c for c in chains if not c.startswith("lAr")]
     for c in chains:
         f = _tr_chain(stem, c)
         full = (prefix + " " + f).strip()
