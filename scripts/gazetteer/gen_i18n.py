@@ -158,24 +158,37 @@ def render(name: str, text: str) -> tuple[str, list[str]]:
 
 
 def counts() -> None:
+    """Per category (weapons) or kind (organizations) and language: the terms written in
+    the sources (after the templates) / the aliases in the gazetteer (with every form)."""
     for name, table in TABLES.items():
         with (GAZ / f"{name}.toml").open("rb") as fh:
             data = tomllib.load(fh)
-        rows: Counter[tuple[str, str]] = Counter()
-        entries: Counter[tuple[str, str]] = Counter()
+        group = {e["id"]: e.get("category", e.get("kind", "-")) for e in data[table]}
+        written: Counter[tuple[str, str]] = Counter()
+        for eid, langs in load_sources(name).items():
+            for lang, specs in langs.items():
+                written[(group.get(eid, "?"), lang)] += len(specs)
+        aliases: Counter[tuple[str, str]] = Counter()
         for e in data[table]:
-            key = e.get("category", "all")
-            for lang, aliases in e.get("aliases", {}).items():
-                rows[(key, lang)] += len(aliases)
-                entries[(key, lang)] += 1
-        keys = sorted({k for k, _ in rows})
+            for lang, al in e.get("aliases", {}).items():
+                aliases[(group[e["id"]], lang)] += len(al)
+        keys = sorted({k for k, _ in aliases})
         langs = ["en", "de"] + LANGS
-        unit = "terms with aliases / aliases" if table == "weapon" else "entities / aliases"
-        print(f"\n{name} ({unit})\n")
-        print("| " + " | ".join(["category"] + langs) + " |")
+        what = "category" if table == "weapon" else "kind"
+        print(f"\n{name}: terms written / aliases generated (en, de: aliases as written)\n")
+        print("| " + " | ".join([what] + langs) + " |")
         print("|" + "---|" * (len(langs) + 1))
+        total_w: Counter[str] = Counter()
+        total_a: Counter[str] = Counter()
         for k in keys:
-            print("| " + " | ".join([k] + [f"{entries[(k, l)]}/{rows[(k, l)]}" if rows[(k, l)] else "-" for l in langs]) + " |")
+            cells = []
+            for lang in langs:
+                w, a = written[(k, lang)], aliases[(k, lang)]
+                total_w[lang] += w
+                total_a[lang] += a
+                cells.append(str(a) if lang in ("en", "de") else (f"{w}/{a}" if a else "-"))
+            print("| " + " | ".join([k] + cells) + " |")
+        print("| **all** | " + " | ".join(str(total_a[l]) if l in ("en", "de") else f"{total_w[l]}/{total_a[l]}" for l in langs) + " |")
 
 
 def main() -> int:
