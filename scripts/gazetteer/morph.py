@@ -468,7 +468,7 @@ def slavic_forms(lang: str, s: Spec) -> list[str]:
             parts.append(a if a is not None else w)
     out: list[str] = []
     keys = [k for k in noun if k[0] in ("sg", "pl")]
-    if "sg" in s.opts:
+    if "sg" in s.opts and "pl" not in s.opts:  # a plural-only noun has plural forms only
         keys = [k for k in keys if k[0] == "sg"]
     for key in keys + [k for k in noun if k[0] == "x"]:
         ws = []
