@@ -33,9 +33,16 @@ LANGS = ["fr", "es", "it", "pt", "ru", "uk", "pl", "tr", "ar", "fa", "zh"]
 TABLES = {"weapons": "weapon", "organizations": "organization"}
 
 
+# Letter folds of the matcher's script rules (crates/tagger/src/script): Arabic and Persian
+# letter variants, Turkish dotless i; the zero-width non-joiner joins.
+LETTER_FOLD = str.maketrans({"ى": "ي", "ی": "ي", "ے": "ي", "ک": "ك", "ة": "ه", "ۀ": "ه", "ı": "i",
+                             "ٱ": "ا", "\u200c": None, "ـ": None})
+
+
 def fold(text: str) -> str:
     """Approximation of the tagger's folding, to drop forms that fold alike."""
     low = "".join(c for c in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(c))
+    low = low.translate(LETTER_FOLD)
     words, cur = [], ""
     for ch in low:
         if ch.isalnum():
