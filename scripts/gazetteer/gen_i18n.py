@@ -43,6 +43,8 @@ def fold(text: str) -> str:
     """Approximation of the tagger's folding, to drop forms that fold alike."""
     low = "".join(c for c in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(c))
     low = low.translate(LETTER_FOLD)
+    # every Han ideograph is a word of its own; Arabic-Indic and Persian digits are digits
+    low = "".join(f" {c} " if "\u4e00" <= c <= "\u9fff" else str(unicodedata.digit(c)) if c.isdigit() else c for c in low)
     words, cur = [], ""
     for ch in low:
         if ch.isalnum():
