@@ -248,8 +248,9 @@ def _uk_noun(w: str, g: str, k: dict[str, str]) -> dict[tuple[str, str], str]:
         pl = [s + "і", s + "ей", s + "ям", s + "і", s + "ями", s + "ях"]
     elif g == "n" and w.endswith("я"):  # озброєння, випробування
         s = w[:-1]
+        gpl = w[:-2] + "ь" if w.endswith("ння") else s + "ь"  # озброєнь
         sg = [w, w, s + "ю", w, s + "ям", s + "і"]
-        pl = [w, s + "ь", s + "ям", w, s + "ями", s + "ях"]
+        pl = [w, gpl, s + "ям", w, s + "ями", s + "ях"]
     elif w.endswith("ія"):
         s = w[:-1]
         sg = [w, s + "ї", s + "ї", s + "ю", s + "єю", s + "ї"]
@@ -332,7 +333,7 @@ def _pl_noun(w: str, g: str, k: dict[str, str]) -> dict[tuple[str, str], str]:
     elif w.endswith("nie") or w.endswith("cie"):
         s = w[:-1]
         sg = [w, s + "a", s + "u", w, s + "em", s + "u"]
-        pl = [s + "a", w[:-3] + ("eń" if w.endswith("nie") else "ęć"), s + "om", s + "a", s + "ami", s + "ach"]
+        pl = [s + "a", w[:-3] + ("ń" if w.endswith("nie") else "ć"), s + "om", s + "a", s + "ami", s + "ach"]
     elif w.endswith("o"):
         s = w[:-1]
         sg = [w, s + "a", s + "u", w, s + ("iem" if s.endswith(("k", "g")) else "em"), _pl_soft_loc(s)]
