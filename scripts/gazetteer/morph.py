@@ -565,8 +565,8 @@ def _tr_chain(stem: str, chain: str) -> str:
 
 
 def tr_forms(s: Spec) -> list[str]:
-    if s.opts & {"as-is", "fixed"}:
-        return [s.text]
+    if s.opts & {"as-is", "fixed"} or not any(c.islower() for c in s.text):
+        return [s.text]  # acronyms take their suffixes after an apostrophe (İHA'lar)
     words = s.text.split(" ")
     last = words[-1]
     prefix = " ".join(words[:-1])
