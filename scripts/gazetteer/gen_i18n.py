@@ -12,6 +12,7 @@ usage: python3 scripts/gazetteer/gen_i18n.py          # rewrite the two gazettee
        python3 scripts/gazetteer/gen_i18n.py --check  # exit 1 if they are not up to date
        python3 scripts/gazetteer/gen_i18n.py --forms ru "баллистическая ракета"
        python3 scripts/gazetteer/gen_i18n.py --counts # aliases per language and category
+       python3 scripts/gazetteer/gen_i18n.py --test   # the inflection rules' table
 """
 
 from __future__ import annotations
@@ -200,8 +201,68 @@ def counts() -> None:
         print("| **all** | " + " | ".join(str(total_a[l]) if l in ("en", "de") else f"{total_w[l]}/{total_a[l]}" for l in langs) + " |")
 
 
+# The inflection rules, one row each: (language, source spec, forms that must be generated,
+# forms that must not be).
+FORM_CASES = [
+    ("fr", "missile balistique", ["missiles balistiques"], []),
+    ("fr", "obus d'artillerie", ["obus d'artillerie"], ["obus d'artilleries"]),
+    ("fr", "arsenal nucléaire", ["arsenaux nucléaires"], []),
+    ("es", "misil balístico", ["misiles balísticos"], []),
+    ("es", "proyectil de artillería", ["proyectiles de artillería"], []),
+    ("es", "obús", ["obuses"], []),
+    ("it", "carro armato", ["carri armati"], []),
+    ("it", "missile balistico", ["missili balistici"], []),
+    ("pt", "míssil balístico", ["mísseis balísticos"], []),
+    ("pt", "canhão", ["canhões"], []),
+    ("ru", "баллистическая ракета", ["баллистических ракет", "баллистическими ракетами", "баллистическую ракету"], []),
+    ("ru", "беспилотник", ["беспилотников", "беспилотниками"], []),
+    ("ru", "эсминец|gen=эсминца", ["эсминцев", "эсминцем"], ["эсминеца"]),
+    ("ru", "оружие|sg", ["оружием", "оружия"], ["оружиям"]),
+    ("ru", "система ~ПВО", ["системы ПВО", "систем ПВО"], []),
+    ("ru", "ПВО", ["ПВО"], ["ПВОа"]),
+    ("ru", "российское Минобороны|indecl|n", ["российского Минобороны"], []),
+    ("ru", "Вооружённые силы ~России|pl|gpl=сил", ["Вооружённых сил России", "Вооружёнными силами России"], []),
+    ("uk", "балістична ракета", ["балістичних ракет", "балістичною ракетою"], []),
+    ("uk", "озброєння|n", ["озброєнь", "озброєнням"], ["озброєннь"]),
+    ("uk", "танк", ["танків", "танку"], ["танці"]),
+    ("pl", "pocisk balistyczny", ["pocisków balistycznych", "pociskami balistycznymi"], []),
+    ("pl", "broń jądrowa|f", ["broni jądrowej", "bronią jądrową"], []),
+    ("pl", "samolot|gen=samolotu", ["samolocie", "samolotów"], []),
+    ("pl", "myśliwiec|gen=myśliwca", ["myśliwców", "myśliwcu"], ["myśliwcy"]),
+    ("pl", "uzbrojenie", ["uzbrojeń"], ["uzbrojeeń"]),
+    ("tr", "füze", ["füzeler", "füzelerin", "füzeyi"], []),
+    ("tr", "tüfek", ["tüfeği", "tüfekte"], ["tüfeki"]),
+    ("tr", "hava savunma sistemi|poss", ["hava savunma sistemini", "hava savunma sistemleri"], []),
+    ("tr", "İHA", ["İHA"], ["İHAlar"]),
+    ("ar", "صاروخ باليستي", ["الصاروخ الباليستي"], []),
+    ("ar", "حاملة طائرات|idafa", ["حاملة الطائرات"], ["الحاملة الطائرات"]),
+    ("ar", "صاروخ مضاد للسفن", ["الصاروخ المضاد للسفن"], ["الصاروخ المضاد اللسفن"]),
+    ("fa", "موشک بالستیک", ["موشک\u200cهای بالستیک"], []),
+    ("zh", "无人机", ["无人机"], []),
+]
+
+
+def self_test() -> list[str]:
+    failures = []
+    for lang, spec, want, never in FORM_CASES:
+        got = forms(lang, spec)[0]
+        for w in want:
+            if w not in got:
+                failures.append(f"{lang} {spec!r}: {w!r} not generated (got {got})")
+        for n in never:
+            if n in got:
+                failures.append(f"{lang} {spec!r}: {n!r} generated")
+    return failures
+
+
 def main() -> int:
     args = sys.argv[1:]
+    if args[:1] == ["--test"]:
+        failures = self_test()
+        for f in failures:
+            print(f, file=sys.stderr)
+        print(f"{len(FORM_CASES) - len(failures)} of {len(FORM_CASES)} form rows pass" if not failures else f"{len(failures)} failures")
+        return 1 if failures else 0
     if args[:1] == ["--forms"]:
         lang, raw = args[1], args[2]
         for f in forms(lang, raw)[0]:
