@@ -15,6 +15,7 @@ use serde::Deserialize;
 use sha2::{Digest, Sha256};
 use toml::Spanned;
 
+use crate::acronyms::AcronymIndex;
 use crate::compile::{self, Compiled};
 use crate::normalize::fold_alias;
 
@@ -382,6 +383,8 @@ pub(crate) struct Source {
 pub struct Gazetteer {
     pub(crate) source: Source,
     pub(crate) compiled: Compiled,
+    /// Which organizations claim each acronym (`acronyms` module).
+    pub(crate) acronyms: AcronymIndex,
     content_hash: String,
     stats: GazetteerStats,
 }
@@ -503,11 +506,13 @@ impl Gazetteer {
     fn build(source: Source, files: &[(&str, &str)]) -> Gazetteer {
         let started = Instant::now();
         let compiled = compile::compile(&source);
+        let acronyms = AcronymIndex::build(&source);
         let build_seconds = started.elapsed().as_secs_f64();
         let stats = stats_of(&source, &compiled, build_seconds);
         Gazetteer {
             source,
             compiled,
+            acronyms,
             content_hash: content_hash(files),
             stats,
         }

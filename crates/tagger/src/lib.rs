@@ -11,6 +11,8 @@
 //!   leftmost-longest automaton.
 //! - `matcher`: the search loop: candidate checks, reject-and-resume, compound heads.
 //! - [`eval`]: scoring against annotated gold files (precision, recall, F1).
+//! - `acronyms`: organization acronyms resolved by the article (definitions such as
+//!   `Kurdistan Democratic Party (KDP)`, shared acronyms by evidence).
 //! - `enrich` ([`enrich`], [`enrich_at`]): language, regions, `weak` support, offsets and
 //!   the per-type tag lists of an [`EnrichedArticle`].
 //!
@@ -34,6 +36,7 @@
 //! assert_eq!((e.mentions[0].start, e.mentions[0].end), (18, 20));
 //! ```
 
+mod acronyms;
 mod compile;
 mod enrich;
 pub mod eval;
