@@ -13,11 +13,14 @@ use lapin::message::Delivery;
 use lapin::types::{AMQPValue, FieldTable, LongString, ShortString};
 use lapin::BasicProperties;
 use tokio_util::sync::CancellationToken;
-use tracing::{debug, trace, warn};
+use tracing::{debug, trace};
 
 use crate::amqp::acks::Settle;
 use crate::amqp::{PublishError, Publisher};
-use crate::telemetry::{Metrics, Stage};
+use crate::telemetry::events::{
+    ArticlePublished, DeliveryDeadLettered, DeliveryReceived, PublishFailed,
+};
+use crate::telemetry::{Emit, Metrics, Stage};
 
 /// Header naming why a message was dead-lettered ([`DecodeError::reason`]).
 pub const ERROR_HEADER: &str = "x-enricher-error";
@@ -198,8 +201,11 @@ impl Pipeline {
         shutdown: &CancellationToken,
     ) -> Handled {
         let tag = delivery.delivery_tag;
-        self.metrics
-            .delivery_received(delivery.data.len(), delivery.redelivered);
+        DeliveryReceived {
+            bytes: delivery.data.len(),
+            redelivered: delivery.redelivered,
+        }
+        .emit(&self.metrics);
         let prepared = prepare(
             &delivery.data,
             &delivery.properties,
@@ -243,23 +249,29 @@ impl Pipeline {
                     .stage_duration(Stage::PublishConfirm, published_at.elapsed().as_secs_f64());
                 match &prepared {
                     Prepared::Enriched { article, .. } => {
-                        self.metrics.article_tagged(article);
-                        self.metrics.published();
+                        ArticlePublished { article }.emit(&self.metrics)
                     }
-                    Prepared::DeadLetter { error, .. } => {
-                        self.metrics.dead_lettered(error.reason())
+                    Prepared::DeadLetter { error, .. } => DeliveryDeadLettered {
+                        reason: error.reason(),
                     }
+                    .emit(&self.metrics),
                 }
                 Handled::Settle(Settle::Ack(tag))
             }
             Err(err @ PublishError::ChannelClosed(_)) => {
-                self.metrics.publish_failed(err.reason());
-                debug!(delivery_tag = tag, error = %err, "channel gone; the broker will redeliver");
+                PublishFailed {
+                    error: &err,
+                    retry_in: None,
+                }
+                .emit(&self.metrics);
                 Handled::ChannelGone
             }
             Err(err) => {
-                self.metrics.publish_failed(err.reason());
-                warn!(delivery_tag = tag, error = %err, retry_in = ?self.retry_delay, "publish failed; requeueing the input");
+                PublishFailed {
+                    error: &err,
+                    retry_in: Some(self.retry_delay),
+                }
+                .emit(&self.metrics);
                 tokio::select! {
                     _ = tokio::time::sleep(self.retry_delay) => {}
                     _ = shutdown.cancelled() => {}
