@@ -408,3 +408,16 @@ async fn shutdown_hands_back_what_could_not_be_published() {
         .is_none());
     app.finish().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_url_list_whose_first_node_is_down_connects_to_the_next() {
+    // Nothing listens on port 1: the service goes on to the real broker.
+    let list = format!("amqp://guest:guest@127.0.0.1:1/%2f,{}", common::amqp_url());
+    let mut app = spawn_app_with(|c| c.amqp_url = list.parse().unwrap()).await;
+
+    app.publish_article(SAMPLE_DE.as_bytes()).await;
+    let out = app.next_enriched().await;
+
+    assert_eq!(out.json()["id"], "source-120");
+    app.finish().await;
+}

@@ -13,7 +13,7 @@ use std::process::Stdio;
 use std::sync::Once;
 use std::time::Duration;
 
-use enricher::amqp::{AmqpUrl, QueueType, Topology};
+use enricher::amqp::{AmqpUrls, QueueType, Topology};
 use enricher::app::{App, Config, Readiness};
 use futures_util::StreamExt;
 use lapin::options::{
@@ -224,7 +224,7 @@ impl TestApp {
     /// The service configuration for this test's topology.
     pub fn config(&self) -> Config {
         Config {
-            amqp_url: amqp_url().parse::<AmqpUrl>().expect("AMQP_URL parses"),
+            amqp_url: amqp_url().parse::<AmqpUrls>().expect("AMQP_URL parses"),
             connection_name: self.connection_name.clone(),
             topology: self.topology.clone(),
             metrics_addr: SocketAddr::from(([127, 0, 0, 1], 0)),

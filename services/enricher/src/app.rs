@@ -122,17 +122,19 @@ impl App {
             self.config.reconnect_min_delay,
             self.config.reconnect_max_delay,
         );
+        let mut first_url = 0;
         while !root.is_cancelled() {
             let started = Instant::now();
-            let outcome = session::run(
-                &self.config.amqp_url,
+            let ended = session::run(
+                first_url,
                 &self.config,
                 &self.pipeline,
                 &self.metrics,
                 &root,
             )
             .await;
-            match outcome {
+            first_url = ended.next_url;
+            match ended.outcome {
                 Outcome::Shutdown => break,
                 Outcome::Lost(lost) => {
                     if started.elapsed() > SESSION_WORKED_AFTER {

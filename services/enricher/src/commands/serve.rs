@@ -6,9 +6,9 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Duration;
 
-use crate::amqp::{AmqpUrl, QueueType, Topology};
+use crate::amqp::{QueueType, Topology};
 use crate::app::App;
-use crate::config::{defaults, Config};
+use crate::config::{defaults, BrokerArgs, Config};
 use crate::telemetry::{init_logging, LogFormat};
 
 /// Arguments of `enricher serve`.
@@ -27,14 +27,8 @@ to the output exchange, otherwise inputs stay in the input queue (requeued after
 Signals: SIGTERM or SIGINT stop consuming, give in-flight deliveries --shutdown-timeout to
 finish, hand the rest back to the queue and exit 0. A second signal exits at once (130).")]
 pub struct ServeArgs {
-    /// Broker URL (amqps:// for TLS). The password is never logged.
-    #[arg(
-        long,
-        env = "AMQP_URL",
-        default_value = defaults::AMQP_URL,
-        hide_env_values = true
-    )]
-    pub amqp_url: AmqpUrl,
+    #[command(flatten)]
+    pub broker: BrokerArgs,
 
     /// Topic exchange scrapers publish raw articles to.
     #[arg(long, env = "ENRICHER_INPUT_EXCHANGE", default_value = defaults::INPUT_EXCHANGE)]
@@ -134,10 +128,16 @@ pub struct ServeArgs {
 
 impl ServeArgs {
     /// The service configuration these arguments describe.
-    pub fn config(&self) -> Config {
+    ///
+    /// # Errors
+    ///
+    /// An unreadable `AMQP_URL_FILE` or TLS file.
+    pub fn config(&self) -> anyhow::Result<Config> {
         let defaults = Config::default();
-        Config {
-            amqp_url: self.amqp_url.clone(),
+        let (amqp_url, tls) = self.broker.resolve()?;
+        Ok(Config {
+            amqp_url,
+            tls,
             connection_name: self
                 .connection_name
                 .clone()
@@ -160,14 +160,14 @@ impl ServeArgs {
             retry_delay: self.retry_delay,
             reconnect_max_delay: self.reconnect_max_delay,
             ..defaults
-        }
+        })
     }
 }
 
 /// Runs `enricher serve` until SIGTERM or SIGINT.
 pub fn run(args: ServeArgs) -> anyhow::Result<ExitCode> {
     init_logging(args.log_format);
-    let config = args.config();
+    let config = args.config()?;
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()?;
