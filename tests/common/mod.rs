@@ -128,6 +128,7 @@ struct InProcess {
     handle: JoinHandle<anyhow::Result<()>>,
     readiness: Readiness,
     metrics_addr: SocketAddr,
+    reloader: enricher::gazetteer::Reloader,
 }
 
 /// One test's broker objects, the service under test and the helpers.
@@ -260,6 +261,7 @@ impl TestApp {
         let app = App::build(config).await.expect("App::build");
         let metrics_addr = app.metrics_addr();
         let mut readiness = app.readiness();
+        let reloader = app.gazetteer_reloader();
         let (tx, rx) = oneshot::channel();
         let handle = tokio::spawn(app.run_until(async move {
             let _ = rx.await;
@@ -272,6 +274,7 @@ impl TestApp {
             handle,
             readiness,
             metrics_addr,
+            reloader,
         });
     }
 
@@ -284,6 +287,15 @@ impl TestApp {
             .expect("run_until did not return within 60s of shutdown")
             .expect("run_until panicked")
             .expect("run_until failed");
+    }
+
+    /// The in-process service's gazetteer reloader.
+    pub fn gazetteer_reloader(&self) -> enricher::gazetteer::Reloader {
+        self.service
+            .as_ref()
+            .expect("no in-process service")
+            .reloader
+            .clone()
     }
 
     pub fn readiness(&self) -> Readiness {
@@ -303,6 +315,14 @@ impl TestApp {
 
     /// Starts `enricher serve` as a child process on this test's topology.
     pub fn spawn_process(&self) -> tokio::process::Child {
+        self.spawn_process_with(|_| {})
+    }
+
+    /// Same as [`TestApp::spawn_process`], with a chance to add arguments or variables.
+    pub fn spawn_process_with(
+        &self,
+        configure: impl FnOnce(&mut tokio::process::Command),
+    ) -> tokio::process::Child {
         let t = &self.topology;
         let mut cmd = tokio::process::Command::new(env!("CARGO_BIN_EXE_enricher"));
         cmd.arg("serve")
@@ -323,6 +343,7 @@ impl TestApp {
         } else {
             cmd.stderr(Stdio::null());
         }
+        configure(&mut cmd);
         cmd.spawn().expect("spawn enricher serve")
     }
 

@@ -380,6 +380,12 @@ impl Gazetteer {
         Gazetteer::from_files(&BUILTIN)
     }
 
+    /// The files of the built-in gazetteer as `(file name, contents)`, for writing them
+    /// out as an editable directory (`enricher gazetteer export`).
+    pub fn builtin_files() -> &'static [(&'static str, &'static str)] {
+        &BUILTIN
+    }
+
     /// Loads `countries.toml`, `organizations.toml`, `weapons.toml` and `regions.toml`
     /// from `dir`.
     ///

@@ -11,6 +11,7 @@
 //!   session after another (reconnect with backoff) until shutdown.
 //! - [`session`]: one broker session: open, declare, consume, settle, end with a typed
 //!   outcome (shutdown, or lost with a reason).
+//! - [`gazetteer`]: the gazetteer in use behind an `Arc`, and its live reload (SIGHUP).
 //! - [`pipeline`]: what happens to one delivery (decode, enrich, publish or
 //!   dead-letter, settle).
 //! - [`amqp`]: the lapin edge: topology, confirmed publishing, batched acks, backoff,
@@ -26,6 +27,7 @@ pub mod app;
 pub mod cli;
 pub mod commands;
 pub mod config;
+pub mod gazetteer;
 pub mod pipeline;
 pub mod session;
 pub mod telemetry;

@@ -811,3 +811,34 @@ fn broker_urls_are_redacted_in_errors_every_one_of_them() {
         "{err}"
     );
 }
+
+#[test]
+fn gazetteer_export_writes_the_builtin_files_that_check_clean_and_refuses_to_overwrite() {
+    let dir = TempDir::new();
+    let out_dir = dir.0.join("gazetteer");
+    let out = run(&["gazetteer", "export", path_str(&out_dir)], None);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    for name in [
+        "countries.toml",
+        "organizations.toml",
+        "weapons.toml",
+        "regions.toml",
+    ] {
+        assert!(out_dir.join(name).is_file(), "{name} written");
+    }
+    let check = run(&["gazetteer", "check", path_str(&out_dir)], None);
+    assert!(check.status.success(), "{}", text(&check.stdout));
+
+    let again = run(&["gazetteer", "export", path_str(&out_dir)], None);
+    assert!(!again.status.success());
+    assert!(
+        text(&again.stderr).contains("--force"),
+        "{}",
+        text(&again.stderr)
+    );
+    let forced = run(
+        &["gazetteer", "export", "--force", path_str(&out_dir)],
+        None,
+    );
+    assert!(forced.status.success(), "{}", text(&forced.stderr));
+}

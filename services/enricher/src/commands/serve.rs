@@ -25,7 +25,11 @@ to the output exchange, otherwise inputs stay in the input queue (requeued after
 --retry-delay) instead of being lost.
 
 Signals: SIGTERM or SIGINT stop consuming, give in-flight deliveries --shutdown-timeout to
-finish, hand the rest back to the queue and exit 0. A second signal exits at once (130).")]
+finish, hand the rest back to the queue and exit 0. A second signal exits at once (130).
+SIGHUP reloads the gazetteer (--gazetteer DIR, or the built-in one) without stopping:
+deliveries in flight finish with the old one, the next ones use the new one; a gazetteer
+that does not load is refused with file:line: cause in the log and
+enricher_gazetteer_reloads_total{result=\"failure\"}, and the old one keeps serving.")]
 pub struct ServeArgs {
     #[command(flatten)]
     pub broker: BrokerArgs,
@@ -88,7 +92,8 @@ pub struct ServeArgs {
 
     /// Gazetteer directory (countries.toml, organizations.toml, weapons.toml,
     /// regions.toml); the built-in gazetteer when absent. A bad file stops start-up
-    /// with file:line: cause.
+    /// with file:line: cause. SIGHUP reloads it (`enricher gazetteer export DIR` writes
+    /// the built-in one out to start from).
     #[arg(long, env = "ENRICHER_GAZETTEER")]
     pub gazetteer: Option<PathBuf>,
 
@@ -164,15 +169,34 @@ impl ServeArgs {
     }
 }
 
-/// Runs `enricher serve` until SIGTERM or SIGINT.
+/// Runs `enricher serve` until SIGTERM or SIGINT; SIGHUP reloads the gazetteer.
 pub fn run(args: ServeArgs) -> anyhow::Result<ExitCode> {
-    init_logging(args.log_format);
-    let config = args.config()?;
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()?;
+    // SIGHUP's default action ends the process: take it over before anything else
+    // starts. A SIGHUP that arrives before the reload task runs is kept for it.
+    #[cfg(unix)]
+    let hangups = {
+        let _runtime = runtime.enter();
+        tokio::signal::unix::signal(tokio::signal::unix::SignalKind::hangup())?
+    };
+    init_logging(args.log_format);
+    let config = args.config()?;
     runtime.block_on(async move {
         let app = App::build(config).await?;
+        #[cfg(unix)]
+        {
+            let reloader = app.gazetteer_reloader();
+            let mut hangups = hangups;
+            tokio::spawn(async move {
+                while hangups.recv().await.is_some() {
+                    tracing::info!("SIGHUP received: reloading the gazetteer");
+                    // The outcome is logged and counted by the reloader's events.
+                    let _ = reloader.reload().await;
+                }
+            });
+        }
         app.run_until(async {
             shutdown_signal().await;
             // A second signal while draining means "now": exit at once; the broker

@@ -17,6 +17,8 @@
 //! | [`SessionEnded`] | none | broker connected = 0, consuming = 0, blocked = 0 |
 //! | [`SessionLost`] | warn | reconnects + 1 |
 //! | [`BrokerBlocked`] / [`BrokerUnblocked`] | warn / info | broker blocked = 1 / 0 |
+//! | [`GazetteerReloaded`] | info | gazetteer info (new hash), entries, reloads{success} |
+//! | [`GazetteerReloadFailed`] | warn (file:line: cause) | reloads{failure} |
 //!
 //! Readiness (`/readyz` and [`super::Readiness`]) follows the connected and consuming
 //! gauges, so these events are its one source.
@@ -24,9 +26,10 @@
 use std::time::Duration;
 
 use enricher_proto::EnrichedArticle;
+use enricher_tagger::GazetteerError;
 use tracing::{debug, info, trace, warn};
 
-use super::{ErrorChain, Metrics};
+use super::{ErrorChain, GazetteerLabels, Metrics};
 use crate::amqp::{AmqpUrl, PublishError};
 
 /// A named event: one log line (or none) and its metrics, written together.
@@ -188,11 +191,57 @@ impl Emit for BrokerUnblocked {
     }
 }
 
+/// A reloaded gazetteer replaced the old one.
+#[derive(Debug, Clone, Copy)]
+pub struct GazetteerReloaded<'a> {
+    /// The directory it came from, or `built-in`.
+    pub source: &'a str,
+    /// The hash of the gazetteer it replaced.
+    pub old_hash: &'a str,
+    /// The new gazetteer's hash, entries and label sets.
+    pub labels: &'a GazetteerLabels,
+}
+
+impl Emit for GazetteerReloaded<'_> {
+    fn emit(self, metrics: &Metrics) {
+        metrics.gazetteer_reloaded(self.labels);
+        info!(
+            source = self.source,
+            old_hash = self.old_hash,
+            new_hash = %self.labels.hash,
+            entries = ?self.labels.entries,
+            "gazetteer reloaded"
+        );
+    }
+}
+
+/// A reload was refused; the gazetteer in use keeps serving.
+#[derive(Debug, Clone, Copy)]
+pub struct GazetteerReloadFailed<'a> {
+    /// The directory it came from, or `built-in`.
+    pub source: &'a str,
+    /// File, line and cause.
+    pub error: &'a GazetteerError,
+}
+
+impl Emit for GazetteerReloadFailed<'_> {
+    fn emit(self, metrics: &Metrics) {
+        metrics.gazetteer_reload_failed();
+        warn!(
+            source = self.source,
+            file = %self.error.file,
+            line = self.error.line,
+            cause = %self.error.cause,
+            "gazetteer reload refused ({}); the loaded gazetteer keeps serving",
+            self.error
+        );
+    }
+}
+
 #[cfg(test)]
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
-    use crate::telemetry::GazetteerLabels;
 
     fn sample(m: &Metrics, series: &str) -> f64 {
         m.encode()
