@@ -75,7 +75,8 @@ pub fn random_topology() -> Topology {
         input_queue: format!("enricher.raw.{suffix}"),
         queue_type: QueueType::Quorum,
         output_exchange: format!("news.enriched.{suffix}"),
-        tags_exchange: format!("news.enriched.tags.{suffix}"),
+        // The service's default: named after the output exchange.
+        tags_exchange: Topology::tags_exchange_for(&format!("news.enriched.{suffix}")),
         dead_letter_queue: format!("enricher.dead.{suffix}"),
     }
 }

@@ -22,7 +22,7 @@ use crate::amqp::backoff::Backoff;
 use crate::gazetteer::{Reloader, SharedGazetteer};
 use crate::pipeline::Pipeline;
 use crate::session::{self, Outcome};
-use crate::telemetry::events::SessionLost;
+use crate::telemetry::events::{SessionLost, TopologyRefused};
 use crate::telemetry::{http, Emit, Metrics};
 
 pub use crate::config::Config;
@@ -110,8 +110,9 @@ impl App {
     ///
     /// # Errors
     ///
-    /// Only for failures that retrying cannot fix; today there are none after
-    /// `build`, so this returns `Ok` after a shutdown.
+    /// Only for failures that retrying cannot fix: a [`session::TopologyConflict`]
+    /// (the broker has a queue or exchange of a configured name with other settings),
+    /// already logged once. `Ok` after a shutdown.
     pub async fn run_until<F>(self, shutdown: F) -> anyhow::Result<()>
     where
         F: Future<Output = ()> + Send + 'static,
@@ -134,6 +135,7 @@ impl App {
             self.config.reconnect_max_delay,
         );
         let mut first_url = 0;
+        let mut refused = None;
         while !root.is_cancelled() {
             let started = Instant::now();
             let ended = session::run(
@@ -147,6 +149,14 @@ impl App {
             first_url = ended.next_url;
             match ended.outcome {
                 Outcome::Shutdown => break,
+                Outcome::Refused(conflict) => {
+                    TopologyRefused {
+                        conflict: &conflict,
+                    }
+                    .emit(&self.metrics);
+                    refused = Some(conflict);
+                    break;
+                }
                 Outcome::Lost(lost) => {
                     if started.elapsed() > SESSION_WORKED_AFTER {
                         backoff.reset();
@@ -170,6 +180,9 @@ impl App {
         self.http_shutdown.cancel();
         let _ = self.http_task.await;
         info!("stopped");
-        Ok(())
+        match refused {
+            Some(conflict) => Err(conflict.into()),
+            None => Ok(()),
+        }
     }
 }

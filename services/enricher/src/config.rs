@@ -27,8 +27,9 @@ pub mod defaults {
     pub const QUEUE_TYPE: &str = "quorum";
     /// Topic exchange enriched articles are published to.
     pub const OUTPUT_EXCHANGE: &str = "news.enriched";
-    /// Headers exchange bound to the output exchange.
-    pub const TAGS_EXCHANGE: &str = "news.enriched.tags";
+    /// The headers exchange bound to the output exchange is named after it: the output
+    /// exchange's name plus this suffix (`news.enriched.tags`).
+    pub const TAGS_EXCHANGE_SUFFIX: &str = ".tags";
     /// Durable queue for inputs that can never be enriched.
     pub const DEAD_LETTER_QUEUE: &str = "enricher.dead";
     /// Unacked deliveries the broker may send ahead; chosen by measurement (see

@@ -62,6 +62,21 @@ pub enum Outcome {
     Shutdown,
     /// The session could not be opened or was lost; a new one may succeed.
     Lost(Lost),
+    /// The broker refuses the topology as configured; no new session can succeed until
+    /// an operator changes the configuration or the broker.
+    Refused(TopologyConflict),
+}
+
+/// The broker has an exchange or queue of the configured name with other settings
+/// (`406 PRECONDITION_FAILED` on declare): a configuration error, not a transient one.
+#[derive(Debug, thiserror::Error)]
+#[error(
+    "the broker refuses the configured topology (a queue or exchange exists with other \
+     settings; change the names, --queue-type, or delete the object): {reply}"
+)]
+pub struct TopologyConflict {
+    /// The broker's reply text, which names the object and the argument.
+    pub reply: String,
 }
 
 /// Why a session could not be opened or did not last.
@@ -142,10 +157,15 @@ pub async fn run(
     let (session, used) = match Session::open(first_url, config, metrics, root).await {
         Ok(opened) => opened,
         Err((lost, next_url)) => {
-            return Ended {
-                outcome: Outcome::Lost(lost),
-                next_url,
-            }
+            let outcome = match lost {
+                Lost::Open { source, .. } if crate::amqp::is_conflict(&source) => {
+                    Outcome::Refused(TopologyConflict {
+                        reply: source.to_string(),
+                    })
+                }
+                lost => Outcome::Lost(lost),
+            };
+            return Ended { outcome, next_url };
         }
     };
     SessionConsuming {

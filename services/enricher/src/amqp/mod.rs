@@ -18,7 +18,7 @@ use lapin::{Connection, ConnectionProperties};
 
 pub use publisher::{PublishError, Publisher};
 pub use tls::{TlsConfig, TlsError, TlsFiles};
-pub use topology::{QueueType, Topology};
+pub use topology::{is_conflict, QueueType, Topology};
 
 /// An AMQP URL (`amqp://user:password@host:port/vhost`, `amqps://` for TLS).
 ///

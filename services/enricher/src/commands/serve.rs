@@ -9,6 +9,7 @@ use std::time::Duration;
 use crate::amqp::{QueueType, Topology};
 use crate::app::App;
 use crate::config::{defaults, BrokerArgs, Config};
+use crate::session::TopologyConflict;
 use crate::telemetry::{init_logging, LogFormat};
 
 /// Arguments of `enricher serve`.
@@ -17,12 +18,16 @@ use crate::telemetry::{init_logging, LogFormat};
 Topology (declared idempotently at every connect, so a bare broker works):
   INPUT_EXCHANGE (topic) --#--> INPUT_QUEUE (durable) --> enricher
   enricher --> OUTPUT_EXCHANGE (topic, input routing key kept)
-  OUTPUT_EXCHANGE --#--> TAGS_EXCHANGE (headers): bind with {\"x-match\": \"any\", \"country.KP\": true}
+  OUTPUT_EXCHANGE --#--> TAGS_EXCHANGE (headers, default OUTPUT_EXCHANGE.tags): bind with {\"x-match\": \"any\", \"country.KP\": true}
   enricher --(default exchange)--> DEAD_LETTER_QUEUE (durable)
 
 Outputs are published `mandatory` with publisher confirms: at least one queue must be bound
 to the output exchange, otherwise inputs stay in the input queue (requeued after
 --retry-delay) instead of being lost.
+
+A topology that conflicts with what the broker has (406 PRECONDITION_FAILED, say an
+existing classic queue under --queue-type quorum) is a configuration error: serve says so
+once and exits 1. Unreachable brokers and lost connections are retried forever.
 
 Signals: SIGTERM or SIGINT stop consuming, give in-flight deliveries --shutdown-timeout to
 finish, hand the rest back to the queue and exit 0. A second signal exits at once (130).
@@ -56,12 +61,9 @@ pub struct ServeArgs {
 
     /// Headers exchange bound to the output exchange; every enriched message carries one
     /// `true` header per tag (`country.KP`, `organization.kcna`, `weapon.missiles`).
-    #[arg(
-        long,
-        env = "ENRICHER_TAGS_EXCHANGE",
-        default_value = defaults::TAGS_EXCHANGE
-    )]
-    pub tags_exchange: String,
+    /// [default: <OUTPUT_EXCHANGE>.tags]
+    #[arg(long, env = "ENRICHER_TAGS_EXCHANGE")]
+    pub tags_exchange: Option<String>,
 
     /// Durable queue for inputs that can never be enriched (original body and properties
     /// plus the `x-enricher-error` and `x-enricher-detail` headers).
@@ -152,7 +154,10 @@ impl ServeArgs {
                 input_queue: self.input_queue.clone(),
                 queue_type: self.queue_type,
                 output_exchange: self.output_exchange.clone(),
-                tags_exchange: self.tags_exchange.clone(),
+                tags_exchange: self
+                    .tags_exchange
+                    .clone()
+                    .unwrap_or_else(|| Topology::tags_exchange_for(&self.output_exchange)),
                 dead_letter_queue: self.dead_letter_queue.clone(),
             },
             prefetch: self.prefetch,
@@ -197,18 +202,24 @@ pub fn run(args: ServeArgs) -> anyhow::Result<ExitCode> {
                 }
             });
         }
-        app.run_until(async {
-            shutdown_signal().await;
-            // A second signal while draining means "now": exit at once; the broker
-            // hands every unacked delivery to the next consumer.
-            tokio::spawn(async {
+        let ran = app
+            .run_until(async {
                 shutdown_signal().await;
-                tracing::warn!("second signal: exiting without draining");
-                std::process::exit(130);
-            });
-        })
-        .await?;
-        anyhow::Ok(ExitCode::SUCCESS)
+                // A second signal while draining means "now": exit at once; the broker
+                // hands every unacked delivery to the next consumer.
+                tokio::spawn(async {
+                    shutdown_signal().await;
+                    tracing::warn!("second signal: exiting without draining");
+                    std::process::exit(130);
+                });
+            })
+            .await;
+        match ran {
+            Ok(()) => anyhow::Ok(ExitCode::SUCCESS),
+            // Logged once already by the service; say nothing more.
+            Err(err) if err.is::<TopologyConflict>() => Ok(ExitCode::FAILURE),
+            Err(err) => Err(err),
+        }
     })
 }
 

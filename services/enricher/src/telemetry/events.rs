@@ -16,6 +16,7 @@
 //! | [`ConsumingStopped`] | none | consuming = 0 |
 //! | [`SessionEnded`] | none | broker connected = 0, consuming = 0, blocked = 0 |
 //! | [`SessionLost`] | warn | reconnects + 1 |
+//! | [`TopologyRefused`] | error | none (the process exits 1) |
 //! | [`BrokerBlocked`] / [`BrokerUnblocked`] | warn / info | broker blocked = 1 / 0 |
 //! | [`GazetteerReloaded`] | info | gazetteer info (new hash), entries, reloads{success} |
 //! | [`GazetteerReloadFailed`] | warn (file:line: cause) | reloads{failure} |
@@ -160,6 +161,19 @@ impl Emit for SessionLost<'_> {
     fn emit(self, metrics: &Metrics) {
         metrics.reconnect();
         warn!(error = %ErrorChain(self.reason), retry_in = ?self.retry_in, "broker session ended; reconnecting");
+    }
+}
+
+/// The broker refuses the configured topology: the service stops (exit 1).
+#[derive(Debug, Clone, Copy)]
+pub struct TopologyRefused<'a> {
+    /// The broker's reply.
+    pub conflict: &'a crate::session::TopologyConflict,
+}
+
+impl Emit for TopologyRefused<'_> {
+    fn emit(self, _metrics: &Metrics) {
+        tracing::error!("{}; stopping", self.conflict);
     }
 }
 
