@@ -684,6 +684,8 @@ mod tests {
                 })
                 .collect(),
             mentions,
+            mentions_truncated: false,
+            mentions_found: None,
             enricher: EnricherInfo {
                 version: "0".into(),
                 gazetteer: "sha256:test".into(),
