@@ -15,19 +15,27 @@ use serde::Deserialize;
 use sha2::{Digest, Sha256};
 use toml::Spanned;
 
+use crate::acronyms::AcronymIndex;
 use crate::compile::{self, Compiled};
 use crate::normalize::fold_alias;
 
-/// The files of a gazetteer directory, in loading order.
-pub const FILE_NAMES: [&str; 4] = [
+/// The files of a gazetteer directory, in loading order. `organizations.generated.toml`
+/// (written by `scripts/gazetteer/gen_organizations.py`) loads after the hand-curated
+/// `organizations.toml`, so that a hand alias wins where both claim one; it may be absent
+/// from a directory.
+pub const FILE_NAMES: [&str; 5] = [
     "countries.toml",
     "organizations.toml",
+    "organizations.generated.toml",
     "weapons.toml",
     "regions.toml",
 ];
 
+/// Files of [`FILE_NAMES`] that a gazetteer directory may leave out.
+const OPTIONAL_FILES: [&str; 1] = ["organizations.generated.toml"];
+
 /// The default gazetteer, embedded at build time.
-const BUILTIN: [(&str, &str); 4] = [
+const BUILTIN: [(&str, &str); 5] = [
     (
         "countries.toml",
         include_str!("../gazetteer/countries.toml"),
@@ -35,6 +43,10 @@ const BUILTIN: [(&str, &str); 4] = [
     (
         "organizations.toml",
         include_str!("../gazetteer/organizations.toml"),
+    ),
+    (
+        "organizations.generated.toml",
+        include_str!("../gazetteer/organizations.generated.toml"),
     ),
     ("weapons.toml", include_str!("../gazetteer/weapons.toml")),
     ("regions.toml", include_str!("../gazetteer/regions.toml")),
@@ -58,8 +70,8 @@ pub const WEAPON_CATEGORIES: [(&str, &str); 14] = [
     ("arms-general", "Arms (general)"),
 ];
 
-/// Organization kinds allowed in `organizations.toml`.
-pub const ORGANIZATION_KINDS: [&str; 10] = [
+/// Organization kinds allowed in `organizations.toml` (the contract's list, section 3).
+pub const ORGANIZATION_KINDS: [&str; 16] = [
     "intergovernmental",
     "government",
     "military",
@@ -70,6 +82,12 @@ pub const ORGANIZATION_KINDS: [&str; 10] = [
     "company",
     "armed-group",
     "ngo",
+    "party",
+    "court",
+    "central-bank",
+    "union",
+    "sports",
+    "education",
 ];
 
 /// Why a gazetteer could not be loaded: names the file, the line and the cause.
@@ -379,6 +397,8 @@ pub(crate) struct Source {
 pub struct Gazetteer {
     pub(crate) source: Source,
     pub(crate) compiled: Compiled,
+    /// Which organizations claim each acronym (`acronyms` module).
+    pub(crate) acronyms: AcronymIndex,
     content_hash: String,
     stats: GazetteerStats,
 }
@@ -506,11 +526,13 @@ impl Gazetteer {
     fn build(source: Source, files: &[(&str, &str)]) -> Gazetteer {
         let started = Instant::now();
         let compiled = compile::compile(&source);
+        let acronyms = AcronymIndex::build(&source);
         let build_seconds = started.elapsed().as_secs_f64();
         let stats = stats_of(&source, &compiled, build_seconds);
         Gazetteer {
             source,
             compiled,
+            acronyms,
             content_hash: content_hash(files),
             stats,
         }
@@ -529,6 +551,7 @@ pub(crate) fn check_files(files: &[(&str, &str)]) -> CheckReport {
 fn read_dir_files(dir: &Path) -> Result<Vec<(String, String)>, GazetteerError> {
     FILE_NAMES
         .iter()
+        .filter(|name| !OPTIONAL_FILES.contains(name) || dir.join(name).exists())
         .map(|name| {
             let path = dir.join(name);
             std::fs::read_to_string(&path)
