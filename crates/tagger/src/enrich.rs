@@ -7,7 +7,7 @@ use std::time::SystemTime;
 
 use enricher_proto::{
     Article, CountryTag, EnrichedArticle, EnricherInfo, EntityType, Field, Mention,
-    OrganizationTag, WeaponTag,
+    OrganizationTag, WeaponTag, MAX_MENTIONS,
 };
 
 use crate::gazetteer::{Entity, EntryType, Gazetteer, Source};
@@ -49,6 +49,8 @@ pub fn enrich(article: &Article, gazetteer: &Gazetteer) -> EnrichedArticle {
 /// - A dateline at the start of the body (`SEOUL, Nov 3 - `, `Berlin (dpa) - `) names where
 ///   the story was filed: the countries (and capitals) in it are not mentions; an agency
 ///   credit in it is.
+/// - At most [`MAX_MENTIONS`] mentions are listed (the first in that order); past it
+///   `mentions_truncated` is set and `mentions_found` says how many there were.
 /// - `countries`, `organizations`, `weapons`: one tag per id (weapons: per category) with
 ///   its mention count and whether it is in the title, sorted by count (descending),
 ///   then id.
@@ -78,6 +80,7 @@ pub fn enrich_at(article: &Article, gazetteer: &Gazetteer, now: SystemTime) -> E
     let lang = ArticleLang::from_code(&language);
     let title = article.title.as_deref().unwrap_or("");
     let body = article.body.as_str();
+    let mut found = 0usize;
     let (countries, organizations, weapons, mentions) = SCRATCH.with(|cell| {
         let mut guard = cell.borrow_mut();
         let EnrichScratch {
@@ -105,7 +108,8 @@ pub fn enrich_at(article: &Article, gazetteer: &Gazetteer, now: SystemTime) -> E
         }
         let source = &gazetteer.source;
         let support = Support::of(source, title_hits.iter().chain(body_hits.iter()));
-        let mut mentions = Vec::with_capacity(title_hits.len() + body_hits.len());
+        let mut mentions =
+            Vec::with_capacity((title_hits.len() + body_hits.len()).min(MAX_MENTIONS));
         for (field, text, hits) in [
             (Field::Title, title, &*title_hits),
             (Field::Body, body, &*body_hits),
@@ -126,6 +130,11 @@ pub fn enrich_at(article: &Article, gazetteer: &Gazetteer, now: SystemTime) -> E
                     EntryType::Region => continue,
                 };
                 tally.add(entity_type, hit.entity, entity, field == Field::Title);
+                // Counted always, listed up to the cap (the tags stay exact).
+                found += 1;
+                if mentions.len() == MAX_MENTIONS {
+                    continue;
+                }
                 mentions.push(Mention {
                     entity_type,
                     id: id.clone(),
@@ -156,6 +165,8 @@ pub fn enrich_at(article: &Article, gazetteer: &Gazetteer, now: SystemTime) -> E
         organizations,
         weapons,
         mentions,
+        mentions_truncated: found > MAX_MENTIONS,
+        mentions_found: (found > MAX_MENTIONS).then_some(found as u32),
         enricher: EnricherInfo {
             version: env!("CARGO_PKG_VERSION").to_owned(),
             gazetteer: gazetteer.content_hash().to_owned(),

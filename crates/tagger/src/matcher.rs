@@ -318,14 +318,16 @@ fn exact_ok(
     }
 }
 
-/// The first letter of `text` (decoding a leading HTML entity) is upper case.
+/// The first letter of `text` (decoding a leading HTML entity) is upper case, or a letter of
+/// a script without case (Arabic, Persian, Chinese), where `cap` and `capital` cannot ask
+/// for a capital.
 fn starts_upper(text: &str) -> bool {
     let first = if text.starts_with('&') {
         decode_entity(text).map(|(c, _)| c)
     } else {
         text.chars().next()
     };
-    first.is_some_and(char::is_uppercase)
+    first.is_some_and(|c| c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase()))
 }
 
 /// The word right before `before`'s end (separated by spaces only) and the text before

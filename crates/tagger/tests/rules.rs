@@ -119,6 +119,8 @@ const CASES: &[Case] = &[
     // 9. Capitals for governments; ambiguous names follow their flags.
     case!("capital", ["c:KP de Pjöngjang|capital"], "sagte Pjöngjang", ["KP=Pjöngjang"]),
     case!("capital needs a capital letter", ["c:KP de Pjöngjang|capital"], "pjöngjang", []),
+    case!("cap in a caseless script (ar)", lang = Some("ar"), ["c:RU ar موسكو|capital"], "أرسلت موسكو", ["RU=موسكو"]),
+    case!("cap still rejects lower case", lang = Some("tr"), ["c:ML tr Mali|cap"], "mali durum ve Mali", ["ML=Mali"]),
     case!("capital genitive", ["c:RU de Moskau|capital"], "Moskaus Pläne und Moskau", ["RU=Moskaus", "RU=Moskau"]),
     case!("Kiew and Kyjiw", ["c:UA de Kiew|capital", "c:UA de Kyjiw|capital"], "Kiew oder Kyjiw", ["UA=Kiew", "UA=Kyjiw"]),
     case!("Washington the city", ["c:US en Washington|capital|no-person"], "und Washington beobachte", ["US=Washington"]),
