@@ -40,6 +40,10 @@ NEUTER_DECLINED = {"Kosowo", "Maroko", "Kongo"}
 PLURAL_GEN = {"Chiny": "Chin", "Filipiny": "Filipin", "Czechy": "Czech", "Włochy": "Włoch",
               "Węgry": "Węgier", "Niemcy": "Niemiec", "Indie": "Indii", "Seszele": "Seszeli"}
 PLURAL_LOC = {"Włochy": "Włoszech", "Węgry": "Węgrzech", "Niemcy": "Niemczech"}
+# Plural names that do not end in -y (Terytoria Palestyńskie).
+PLURAL_OTHER = {"Terytoria"}
+# Foreign heads that Polish does not decline in these names (Saint Lucia, San Marino).
+FOREIGN_HEADS = {"Saint", "San", "Sint"}
 # Adjectives that stand before the head noun in country names.
 CONJ = {"i"}
 PRE_ADJ = re.compile(r"^(Wielk|Now|Zjednoczon|Demokratyczn|Brytyjsk|Francusk|Dalekie)")
@@ -81,7 +85,12 @@ def _fem(w: str) -> dict[str, str] | None:
         gen = s + "i"
     else:
         gen = s + "y"
-    dl = s + "i" if s.endswith(("l", "sz", "cz", "rz", "ż", "c", "dz")) else _soft_e(s)
+    if s.endswith("l"):
+        dl = s + "i"  # Angola -> Angoli
+    elif s.endswith(("sz", "cz", "rz", "ż", "c", "dz")):
+        gen = dl = s + "y"  # Kambodża -> Kambodży
+    else:
+        dl = _soft_e(s)
     return dict(gen=gen, dat=dl, acc=s + "ę", ins=s + "ą", loc=dl)
 
 
@@ -164,8 +173,13 @@ def case_forms(text: str) -> list[str]:
         return []  # an abbreviation heads the name (SRA Hongkong)
     if "-" in noun or noun.startswith("Wysp"):
         return []  # Papua-Nowa Gwinea; island groups (Wyspy Salomona): rare in news
-    plural = noun.endswith(("y", "i", "e")) and (noun in PLURAL_GEN or noun in PLURAL_LOC
-                                                or _plural_by_shape(noun))
+    if noun in FOREIGN_HEADS:
+        return []
+    if any(w in CONJ for w in words) and words.index(next(w for w in words if w in CONJ)) < len(words) - 2:
+        return []  # a conjunction followed by more than one word (Georgia Południowa i Sandwich Południowy)
+    plural = noun in PLURAL_OTHER or (
+        noun.endswith(("y", "i", "e"))
+        and (noun in PLURAL_GEN or noun in PLURAL_LOC or _plural_by_shape(noun)))
     n = noun_forms(noun, plural)
     if n is None:
         return []

@@ -282,6 +282,57 @@ const CASES: &[Case] = &[
         "Ukraińcy",
         Some((Country, "UA"))
     ),
+    // Generated adjective and demonym forms (inflect.py): Romance gender and number,
+    // Turkish suffixes written without an apostrophe, Arabic nisba, Persian plural.
+    case!(
+        "pt feminine plural iranianas",
+        "pt",
+        "As autoridades iranianas negaram.",
+        "iranianas",
+        Some((Country, "IR"))
+    ),
+    case!(
+        "es plural alemanes",
+        "es",
+        "Los soldados alemanes llegaron.",
+        "alemanes",
+        Some((Country, "DE"))
+    ),
+    case!(
+        "tr plural genitive Rusların",
+        "tr",
+        "Rusların saldırısı sürüyor.",
+        "Rusların",
+        Some((Country, "RU"))
+    ),
+    case!(
+        "tr demonym İranlılar",
+        "tr",
+        "İranlılar sokaklara döktü.",
+        "İranlılar",
+        Some((Country, "IR"))
+    ),
+    case!(
+        "ar nisba with article الإيرانيون",
+        "ar",
+        "قال المسؤولون الإيرانيون إن الهجوم فشل.",
+        "الإيرانيون",
+        Some((Country, "IR"))
+    ),
+    case!(
+        "fa plural ایرانیان",
+        "fa",
+        "ایرانیان به خیابان‌ها آمدند.",
+        "ایرانیان",
+        Some((Country, "IR"))
+    ),
+    case!(
+        "pl capital from CLDR, declined: Moskwę",
+        "pl",
+        "Kijów oskarżył Moskwę o atak.",
+        "Moskwę",
+        Some((Country, "RU"))
+    ),
     // Lower-case common words that look like a country name are not tagged (`cap`).
     case!(
         "pt Peru the country",
