@@ -35,7 +35,9 @@ STEMS = {"Kijów": "Kijow", "Damaszek": "Damaszk", "Turek": "Turk", "Związek": 
 # Demonyms in -anin whose genitive plural is -ów (Amerykanów, not Amerykan).
 ANIN_GEN_OW = {"Amerykanin"}
 # Neuters in -o that decline (the others, Togo, Monako, Lesotho, are indeclinable).
-NEUTER_DECLINED = {"Kosowo", "Maroko", "Kongo"}
+NEUTER_DECLINED = {"Kosowo", "Maroko", "Kongo", "Królestwo", "Państwo"}
+# Head nouns of long forms: every word before one is an adjective (Islamska Republika ...).
+HEAD_NOUNS = {"Republika", "Królestwo", "Federacja", "Związek", "Państwo", "Emirat"}
 # Plural names: genitive and locative that the regular endings would get wrong.
 PLURAL_GEN = {"Chiny": "Chin", "Filipiny": "Filipin", "Czechy": "Czech", "Włochy": "Włoch",
               "Węgry": "Węgier", "Niemcy": "Niemiec", "Indie": "Indii", "Seszele": "Seszeli"}
@@ -157,6 +159,8 @@ def _adj_word(w: str, gender: str) -> dict[str, str] | None:
 def _gender(noun: str, plural: bool) -> str:
     if plural:
         return "pl"
+    if noun.endswith("o"):
+        return "n"
     return "f" if noun.endswith(("a", "ś")) else "m"
 
 
@@ -166,8 +170,12 @@ def case_forms(text: str) -> list[str]:
     if not all(LETTERS.match(w) for w in words) or text.isupper() or text[0].islower():
         return []
     head = 0
-    while head < len(words) - 1 and PRE_ADJ.match(words[head]):
-        head += 1
+    heads = [i for i, w in enumerate(words) if w in HEAD_NOUNS]
+    if heads:
+        head = heads[0]
+    else:
+        while head < len(words) - 1 and PRE_ADJ.match(words[head]):
+            head += 1
     noun = words[head]
     if noun.isupper():
         return []  # an abbreviation heads the name (SRA Hongkong)
