@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from slavic import join_cases
+
 CASES = ("gen", "dat", "acc", "ins", "loc")
 LETTERS = re.compile(r"^[A-Za-zĄĆĘŁŃÓŚŹŻąćęłńóśźż’'-]+$")
 VOWELS = set("aąeęioóuy")
@@ -207,12 +209,7 @@ def case_forms(text: str) -> list[str]:
         else:
             a = _adj_word(w, gender) if POST_ADJ.match(w) else None
         parts.append(a if a is not None else w)
-    out = []
-    for case in CASES:
-        form = " ".join(p[case] if isinstance(p, dict) else p for p in parts)
-        if form != text and form not in out:
-            out.append(form)
-    return out
+    return join_cases(parts, CASES, text)
 
 
 def _plural_by_shape(noun: str) -> bool:

@@ -152,8 +152,14 @@ def case_forms(lang: str, text: str, city: bool = False) -> list[str]:
         parts.append(n2 if n2 is not None else words[i + 1])
         i += 2
     parts.extend(words[i:])  # fixed complement: Республика Корея, ... Конго
+    return join_cases(parts, RU_CASES, text)
+
+
+def join_cases(parts: list, cases: tuple[str, ...], text: str) -> list[str]:
+    """One form per case from the words of a name (a dict of case forms, or a fixed word),
+    without the nominative `text` and without repeats (shared with polish.py)."""
     out = []
-    for case in RU_CASES:
+    for case in cases:
         form = " ".join(p[case] if isinstance(p, dict) else p for p in parts)
         if form != text and form not in out:
             out.append(form)
