@@ -53,7 +53,7 @@ CLDR_LOCALES = {lang: [lang] for lang in CLDR_LANGS} | {"zh": ["zh", "zh_Hant"]}
 ALL_LANGS = CLDR_LANGS + ["any"]
 FLAGS = {
     "exact", "cap", "capital", "no-person", "weak", "compound", "fixed",
-    "de-name", "de-adj", "de-noun", "en-noun",
+    "de-name", "de-adj", "de-noun", "en-noun", "zh-abbr", "ar-nisba",
 }
 # Generator markers: read from the supplement, never written to countries.toml.
 #   adj     the base form of an adjective or demonym whose other forms are generated
@@ -85,6 +85,8 @@ EXTRA_CODES = {"XK": "Kosovo"}  # user-assigned code, used by the EU and CLDR
 HISTORICAL = {"SU": "Soviet Union", "YU": "Yugoslavia", "DD": "East Germany",
               "CS": "Czechoslovakia"}
 SUPPLEMENT_KEYS = {"name", "drop"} | set(ALL_LANGS)
+ZH_ABBR_BLOCK = "zh-abbr"
+SUPPLEMENT_KEYS |= {ZH_ABBR_BLOCK}
 
 
 class InputError(Exception):
@@ -217,6 +219,13 @@ def load_supplement(path: Path, known: set[str]) -> dict:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as e:
         raise InputError(f"{path.name}: {e}") from e
+    # The [zh-abbr] block: one-character Chinese abbreviations, merged as `zh` aliases
+    # with the `zh-abbr` flag (the matching rule is in crates/tagger/src/script/).
+    for code, chars in data.pop(ZH_ABBR_BLOCK, {}).items():
+        if code not in known:
+            raise InputError(f"{path.name}: [{ZH_ABBR_BLOCK}] {code} is not a known country code")
+        entry = data.setdefault(code, {})
+        entry.setdefault(ZH_ABBR_BLOCK, []).extend(f"{c}|zh-abbr" for c in chars)
     for code, entry in data.items():
         if code not in known:
             raise InputError(f"{path.name}: [{code}] is not a known country code")
@@ -363,6 +372,8 @@ def build(supplement: dict) -> tuple[list[dict], list[str]]:
                     fl = common_word_flags(lang, t, fl, code, ref)
                     out.append("|".join([t] + fl))
                 aliases[lang] = out
+        if sup.get(ZH_ABBR_BLOCK):
+            aliases.setdefault("zh", []).extend(sup[ZH_ABBR_BLOCK])
         unused = drops - used_drops
         if unused:
             raise InputError(f"[{code}] drop entries match no CLDR name: {sorted(unused)}")
@@ -382,7 +393,10 @@ def toml_str(s: str) -> str:
 
 
 def render(countries: list[dict]) -> str:
-    counts = {lang: 0 for lang in ALL_LANGS}
+    langs = list(ALL_LANGS)
+    for c in countries:
+        langs += [lang for lang in c["aliases"] if lang not in langs]
+    counts = {lang: 0 for lang in langs}
     for c in countries:
         for lang, items in c["aliases"].items():
             counts[lang] += len(items)
@@ -400,7 +414,7 @@ def render(countries: list[dict]) -> str:
         "#         plus XK (Kosovo) and the historical states SU, YU, DD, CS (docs/contract.md).",
         "# Format and flags: docs/architecture.md; rules: docs/gazetteer-countries.md",
         f"# {len(countries)} countries; aliases per language: "
-        + ", ".join(f"{lang} {counts[lang]}" for lang in ALL_LANGS),
+        + ", ".join(f"{lang} {counts[lang]}" for lang in langs),
         "",
     ]
     for c in countries:
@@ -408,7 +422,7 @@ def render(countries: list[dict]) -> str:
         lines.append(f"id = {toml_str(c['id'])}")
         lines.append(f"name = {toml_str(c['name'])}")
         lines.append("[country.aliases]")
-        for lang in ALL_LANGS:
+        for lang in langs:
             items = c["aliases"].get(lang)
             if items:
                 lines.append(f"{lang} = [{', '.join(toml_str(a) for a in items)}]")
