@@ -72,7 +72,7 @@ CAPITAL_TZ = {
     "JO": "Asia/Amman", "JP": "Asia/Tokyo", "KP": "Asia/Pyongyang", "KR": "Asia/Seoul",
     "ML": "Africa/Bamako", "PH": "Asia/Manila", "PL": "Europe/Warsaw", "RS": "Europe/Belgrade",
     "RU": "Europe/Moscow", "SA": "Asia/Riyadh", "SO": "Africa/Mogadishu", "SY": "Asia/Damascus",
-    "TD": "Africa/Ndjamena", "TW": "Asia/Taipei", "UA": "Europe/Kiev", "VE": "America/Caracas",
+    "TD": "Africa/Ndjamena", "TW": "Asia/Taipei", "UA": "Europe/Kyiv", "VE": "America/Caracas",
 }
 # Exemplar-city names that are no alias of the capital: Amman written without its
 # shadda is Oman (عمان) in Arabic and Persian.
@@ -98,6 +98,8 @@ def normalize(text: str) -> str:
     find aliases that the matcher would see as the same pattern."""
     out = []
     for ch in unicodedata.normalize("NFD", text):
+        if ch == "\u200c":
+            continue  # the zero-width non-joiner joins (crates/tagger/src/script)
         if unicodedata.combining(ch):
             if ch == "\u0308" and out and out[-1] in "aou":
                 out.append("e")
@@ -359,12 +361,26 @@ def build(supplement: dict) -> tuple[list[dict], list[str]]:
                     text, flags = parse_alias(raw, f"[{code}].en")
                     flags = [f for f in flags if f != "no-person"]
                     ordered.setdefault(normalize(text), (text, flags, True))
+            if lang == "uk":
+                # the Ukrainian apostrophe is often typed as ' or ’ (a word boundary for the
+                # matcher, unlike the letter ʼ): the name in both spellings
+                for text, flags, _ in list(ordered.values()):
+                    if "ʼ" in text:
+                        alt = text.replace("ʼ", "'")
+                        ordered.setdefault(normalize(alt), (alt, flags, True))
             for text, flags, _ in list(ordered.values()):
                 for form in expand(lang, text, flags):
                     out_flags = [f for f in flags if f != "person"]
                     if lang in ("fr", "es", "it", "pt", "tr", "ar", "fa"):
                         out_flags = [f for f in out_flags if f != "adj"]
-                    ordered.setdefault(normalize(form), (form, out_flags, True))
+                    key = normalize(form)
+                    old = ordered.get(key)
+                    if old is None:
+                        ordered[key] = (form, out_flags, True)
+                    elif form[0].islower() and old[0][0].isupper() and not CASE_FLAGS & set(out_flags):
+                        # a lower-case form (the adjective `polską`) also covers the
+                        # capitalized one (the name `Polską`); the name's `cap` would reject it
+                        ordered[key] = (form, [f for f in old[1] if f not in CASE_FLAGS], True)
             if ordered:
                 out = []
                 for t, fl, _ in ordered.values():

@@ -231,6 +231,7 @@ def adjective_forms(text: str) -> list[str]:
     stem = base + suf
     forms = [stem + e for e in ("a", "ie", "iego", "iej", "iemu", "ą", "im", "ich", "imi")]
     forms.append(base + {"sk": "scy", "ck": "ccy", "dzk": "dzcy"}[suf])
+    forms.append(stem + "o")  # the combining form of compounds: rosyjsko-ukraiński
     return [f for f in forms if f != text]
 
 

@@ -181,4 +181,5 @@ def adjective_forms(lang: str, text: str) -> list[str]:
         stem, endings = text[:-2], UK_ADJ_ENDINGS
     else:
         return []
-    return [stem + e for e in endings if stem + e != text]
+    # + the combining form of compounds: российско-китайский, російсько-українська
+    return [stem + e for e in endings if stem + e != text] + [stem + "о"]
