@@ -38,7 +38,7 @@ import pycountry
 import common_words
 import inflect
 import polish
-from slavic import adjective_forms, case_forms
+from slavic import adjective_forms, case_forms, demonym_forms
 from babel import Locale
 from babel.core import get_cldr_version
 
@@ -59,7 +59,8 @@ FLAGS = {
 #   adj     the base form of an adjective or demonym whose other forms are generated
 #           (fr es it pt: gender and number; pl: the -ski paradigm; tr: plural and case
 #           suffixes; ar: nisba forms; fa: plural in -ان)
-#   person  pl: a masculine personal demonym (Rosjanin, Ukrainiec), declined in both numbers
+#   person  pl, ru, uk: a masculine personal demonym (Rosjanin, Ukrainiec, россиянин,
+#           українець), declined in both numbers
 #   common-ok  reviewed: the alias is no common-word look-alike in news (common_words.py)
 MARKERS = {"adj", "person", "common-ok"}
 # Capitals that are CLDR time-zone exemplar cities: their names in every language come from
@@ -250,6 +251,8 @@ def expand(lang: str, text: str, flags: list[str]) -> list[str]:
         return []
     if lang in ("ru", "uk"):
         # oblique cases as aliases of their own (the loader has no Slavic inflection)
+        if "person" in flags:
+            return demonym_forms(lang, text)
         return case_forms(lang, text, city="capital" in flags) + adjective_forms(lang, text)
     if lang == "pl":
         if "person" in flags:

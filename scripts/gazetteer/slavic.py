@@ -183,3 +183,35 @@ def adjective_forms(lang: str, text: str) -> list[str]:
         return []
     # + the combining form of compounds: российско-китайский, російсько-українська
     return [stem + e for e in endings if stem + e != text] + [stem + "о"]
+
+
+def demonym_forms(lang: str, w: str) -> list[str]:
+    """Singular and plural case forms of a ru/uk demonym (a masculine person noun, marked
+    `person` in the supplement): -анин/-янин (россиянин → россияне, россиян), -ец/-ець with
+    its fleeting vowel (украинец → украинца, украинцы; китаец → китайца; українець →
+    українця, українці), and hard stems (француз → французы, поляк → поляки, поляков)."""
+    if " " in w or not w.islower() or not CYRILLIC.match(w):
+        return []
+    if w.endswith(("анин", "янин")):
+        s = w[:-2]
+        if lang == "ru":
+            forms = [w + "а", w + "у", w + "ом", w + "е", s + "е", s, s + "ам", s + "ами", s + "ах"]
+        else:
+            forms = [w + "а", w + "у", w + "ові", w + "ом", s + "и", s, s + "ам", s + "ами", s + "ах"]
+    elif lang == "ru" and w.endswith("ец"):
+        s = w[:-2] + ("й" if w[-3] in VOWELS else "") + "ц"
+        forms = [s + "а", s + "у", s + "ем", s + "е", s + "ы", s + "ев", s + "ам", s + "ами", s + "ах"]
+    elif lang == "uk" and w.endswith(("ець", "єць")):
+        s = w[:-3] + ("й" if w.endswith("єць") else "") + "ц"
+        forms = [s + "я", s + "ю", s + "еві", s + "ем", s + "і", s + "ів", s + "ям", s + "ями", s + "ях"]
+    elif w[-1] not in VOWELS and w[-1] not in "ьй":
+        soft_i = w[-1] in VELAR | HUSH
+        if lang == "ru":
+            pl = w + ("и" if soft_i else "ы")
+            gen = w + ("ей" if w[-1] in HUSH - {"ц"} else "ов")
+            forms = [w + "а", w + "у", w + "ом", w + "е", pl, gen, w + "ам", w + "ами", w + "ах"]
+        else:
+            forms = [w + "а", w + "у", w + "ові", w + "ом", w + "и", w + "ів", w + "ам", w + "ами", w + "ах"]
+    else:
+        return []
+    return [f for f in dict.fromkeys(forms) if f != w]

@@ -333,6 +333,27 @@ const CASES: &[Case] = &[
         "Moskwę",
         Some((Country, "RU"))
     ),
+    case!(
+        "ru demonym plural genitive украинцев",
+        "ru",
+        "Сотни украинцев вернулись домой.",
+        "украинцев",
+        Some((Country, "UA"))
+    ),
+    case!(
+        "uk demonym with fleeting vowel китайці",
+        "uk",
+        "Китайці відкрили завод.",
+        "Китайці",
+        Some((Country, "CN"))
+    ),
+    case!(
+        "ru combining form российско-",
+        "ru",
+        "Начался российско-китайский саммит.",
+        "российско",
+        Some((Country, "RU"))
+    ),
     // Lower-case common words that look like a country name are not tagged (`cap`).
     case!(
         "pt Peru the country",
