@@ -33,6 +33,241 @@ macro_rules! case {
 use EntityType::{Country, Weapon};
 
 const CASES: &[Case] = &[
+    // ---- Multilingual weapons and organizations (lang-data): per language, a term of
+    // scripts/gazetteer/i18n/ that is tagged and a look-alike that is not; the rules behind
+    // them are in docs/gazetteer-weapons.md and docs/gazetteer-organizations.md.
+    case!(
+        "fr: obus is ammunition",
+        "fr",
+        "L'armée a tiré des obus sur la ville.",
+        "obus",
+        Some((Weapon, "ammunition"))
+    ),
+    case!(
+        "fr: mine supported by a tank",
+        "fr",
+        "Une mine a explosé au passage d'un char d'assaut.",
+        "mine",
+        Some((Weapon, "mines-explosives"))
+    ),
+    case!(
+        "fr: a coal mine",
+        "fr",
+        "La mine de charbon a fermé ses portes en 1990.",
+        "mine",
+        None
+    ),
+    case!(
+        "fr: roquette the salad",
+        "fr",
+        "Une salade de roquette et de tomates cerises.",
+        "roquette",
+        None
+    ),
+    case!(
+        "fr: l'OTAN",
+        "fr",
+        "L'OTAN et l'ONU s'inquiètent.",
+        "OTAN",
+        Some((EntityType::Organization, "nato"))
+    ),
+    case!(
+        "es: misiles balísticos",
+        "es",
+        "Rusia lanzó misiles balísticos contra Kiev.",
+        "misiles balísticos",
+        Some((Weapon, "missiles"))
+    ),
+    case!(
+        "es: bomba de agua",
+        "es",
+        "La bomba de agua del coche se averió otra vez.",
+        "bomba",
+        None
+    ),
+    case!(
+        "es: granada thrown at soldiers",
+        "es",
+        "Lanzó una granada contra los soldados armados con fusiles.",
+        "granada",
+        Some((Weapon, "mines-explosives"))
+    ),
+    case!(
+        "es: Granada the city",
+        "es",
+        "El alcalde de Granada inauguró el festival de música.",
+        "Granada",
+        None
+    ),
+    case!(
+        "it: carri armati",
+        "it",
+        "I carri armati russi avanzano verso la città.",
+        "carri armati",
+        Some((Weapon, "armoured-vehicles"))
+    ),
+    case!(
+        "it: caccia the hunt",
+        "it",
+        "La stagione di caccia si apre domenica in Toscana.",
+        "caccia",
+        None
+    ),
+    case!(
+        "pt: mísseis",
+        "pt",
+        "Os drones e mísseis atingiram Kiev durante a noite.",
+        "mísseis",
+        Some((Weapon, "missiles"))
+    ),
+    case!(
+        "pt: tanque de combustível",
+        "pt",
+        "O tanque de combustível do caminhão vazou na estrada.",
+        "tanque",
+        None
+    ),
+    case!(
+        "ru: артиллерийских снарядов",
+        "ru",
+        "КНДР передала миллионы артиллерийских снарядов.",
+        "артиллерийских снарядов",
+        Some((Weapon, "artillery"))
+    ),
+    case!(
+        "ru: мина the face",
+        "ru",
+        "На лице у него была недовольная мина.",
+        "мина",
+        None
+    ),
+    case!(
+        "ru: кинжал the dagger",
+        "ru",
+        "В музее выставлен старинный кинжал.",
+        "кинжал",
+        None
+    ),
+    case!(
+        "ru: Министерство обороны России",
+        "ru",
+        "Как сообщило Министерство обороны России, удар отражён.",
+        "Министерство обороны России",
+        Some((EntityType::Organization, "russian-defence-ministry"))
+    ),
+    case!(
+        "ru: МАГАТЭ",
+        "ru",
+        "Инспекторы МАГАТЭ посетили станцию.",
+        "МАГАТЭ",
+        Some((EntityType::Organization, "iaea"))
+    ),
+    case!(
+        "uk: безпілотників",
+        "uk",
+        "Сили ППО збили 40 безпілотників.",
+        "безпілотників",
+        Some((Weapon, "drones"))
+    ),
+    case!(
+        "uk: ППО",
+        "uk",
+        "Сили ППО збили 40 безпілотників.",
+        "ППО",
+        Some((Weapon, "air-defence"))
+    ),
+    case!(
+        "uk: куля the ball",
+        "uk",
+        "Дитина гралася з кулею у дворі.",
+        "кулею",
+        None
+    ),
+    case!(
+        "pl: pociski balistyczne",
+        "pl",
+        "Rosja wystrzeliła pociski balistyczne na Kijów.",
+        "pociski balistyczne",
+        Some((Weapon, "missiles"))
+    ),
+    case!(
+        "pl: mina the face",
+        "pl",
+        "Zrobił kwaśną minę i wyszedł.",
+        "minę",
+        None
+    ),
+    case!(
+        "pl: MSZ Rosji",
+        "pl",
+        "Rzecznik MSZ Rosji skomentował wybory.",
+        "MSZ Rosji",
+        Some((EntityType::Organization, "russian-foreign-ministry"))
+    ),
+    case!(
+        "tr: balistik füzeleri",
+        "tr",
+        "Kuzey Kore balistik füzeleri test etti.",
+        "balistik füzeleri",
+        Some((Weapon, "missiles"))
+    ),
+    case!(
+        "tr: İHA with a suffix",
+        "tr",
+        "Rusya, Ukrayna'ya İHA'larla saldırdı.",
+        "İHA",
+        Some((Weapon, "drones"))
+    ),
+    case!(
+        "tr: havan the kitchen mortar",
+        "tr",
+        "Baharatları havanda dövdü.",
+        "havanda",
+        None
+    ),
+    case!(
+        "ar: الصواريخ الباليستية",
+        "ar",
+        "أطلقت كوريا الشمالية الصواريخ الباليستية صباح اليوم",
+        "الصواريخ الباليستية",
+        Some((Weapon, "missiles"))
+    ),
+    case!(
+        "ar: مسيرة the march",
+        "ar",
+        "خرجت مسيرة حاشدة في وسط المدينة",
+        "مسيرة",
+        None
+    ),
+    case!(
+        "ar: حلف شمال الأطلسي",
+        "ar",
+        "قال حلف شمال الأطلسي إنه يراقب الوضع",
+        "حلف شمال الأطلسي",
+        Some((EntityType::Organization, "nato"))
+    ),
+    case!(
+        "fa: پهپاد",
+        "fa",
+        "روسیه از پهپاد برای حمله استفاده کرد",
+        "پهپاد",
+        Some((Weapon, "drones"))
+    ),
+    case!(
+        "fa: سپاه دانش is no IRGC",
+        "fa",
+        "او در سپاه دانش معلم بود",
+        "سپاه",
+        None
+    ),
+    case!(
+        "fa: سازمان ملل",
+        "fa",
+        "سازمان ملل خواستار آتش‌بس شد",
+        "سازمان ملل",
+        Some((EntityType::Organization, "un"))
+    ),
+    // ---- end of the multilingual section
     case!(
         "Turkey the country",
         "en",
