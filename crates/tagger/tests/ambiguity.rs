@@ -589,6 +589,41 @@ const CASES: &[Case] = &[
         "российско",
         Some((Country, "RU"))
     ),
+    case!(
+        "zh 苏联 is SU",
+        "zh",
+        "苏联解体后，这些武器留在了乌克兰。",
+        "苏联",
+        Some((Country, "SU"))
+    ),
+    case!(
+        "zh 民主德国 is DD, not DE",
+        "zh",
+        "民主德国于1990年并入联邦德国。",
+        "民主德国",
+        Some((Country, "DD"))
+    ),
+    case!(
+        "zh 发展中国家 is no China",
+        "zh",
+        "许多发展中国家呼吁停火。",
+        "中国",
+        None
+    ),
+    case!(
+        "zh 内蒙古 is no Mongolia",
+        "zh",
+        "内蒙古发生沙尘暴。",
+        "蒙古",
+        None
+    ),
+    case!(
+        "zh 上海地区 hides 海地 (Haiti)",
+        "zh",
+        "上海地区今天降雨。",
+        "海地",
+        None
+    ),
     // Lower-case common words that look like a country name are not tagged (`cap`).
     case!(
         "pt Peru the country",
