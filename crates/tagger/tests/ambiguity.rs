@@ -337,6 +337,20 @@ const CASES: &[Case] = &[
         "پهپادها",
         Some((Weapon, "drones"))
     ),
+    case!(
+        "fr: groupes armés is no weapon",
+        "fr",
+        "Des groupes armés ont attaqué le convoi chargé d'armes.",
+        "armés",
+        None
+    ),
+    case!(
+        "fr: armes next to it",
+        "fr",
+        "Des groupes armés ont attaqué le convoi chargé d'armes.",
+        "armes",
+        Some((Weapon, "arms-general"))
+    ),
     // ---- end of the multilingual section
     case!(
         "Turkey the country",
