@@ -87,15 +87,19 @@ def load_sources(name: str) -> dict[str, dict[str, list[str]]]:
     with path.open("rb") as fh:
         data = tomllib.load(fh)
     templates = data.pop("_templates", {})
-    bodies = data.pop("_bodies", {})
+    # the states imported from countries.toml get the shorter template set (the most
+    # frequent forms), to keep the pattern count down
+    templates_auto = data.pop("_templates_auto", {})
+    bodies = {code: (body, templates) for code, body in data.pop("_bodies", {}).items()}
     extra = SRC / f"{name}.bodies.toml"
     if extra.exists():
         with extra.open("rb") as fh:
             for code, body in tomllib.load(fh).get("_bodies", {}).items():
-                bodies.setdefault(code, body)  # hand-written bodies win
-    for code, body in bodies.items():
+                if code not in bodies:  # hand-written bodies win
+                    bodies[code] = (body, {k: {**templates.get(k, {}), **v} for k, v in templates_auto.items()} or templates)
+    for code, (body, tset) in bodies.items():
         for kind, oid in body["ids"].items():
-            for lang, tpls in templates.get(kind, {}).items():
+            for lang, tpls in tset.get(kind, {}).items():
                 if lang not in body:
                     continue
                 entry = data.setdefault(oid, {}).setdefault(lang, [])
