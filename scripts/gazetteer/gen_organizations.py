@@ -12,7 +12,7 @@ Inputs (all pinned; the output header records the versions it was built with)
   * common words: the PyPI package `wordfreq` (data CC BY-SA 4.0) and the Debian word
     lists wamerican, wngerman, wfrench, wspanish, witalian (/usr/share/dict).
   * the hand-curated gazetteer files: a generated entity that shares an alias with a hand
-    entry (any type) is left out (the hand entry is the same organization or a
+    country, organization or weapon entry is left out (the hand entry is the same organization or a
     deliberate reading), so hand entries always take precedence.
 
 Flags, by rule (docs/gazetteer-organizations.md, "Generated organizations"):
@@ -46,7 +46,9 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 GAZ = ROOT / "crates" / "tagger" / "gazetteer"
 OUTPUT = GAZ / "organizations.generated.toml"
-HAND_FILES = ["countries.toml", "organizations.toml", "weapons.toml", "regions.toml"]
+# Region names are not consulted: an organization loads before them and wins their alias
+# (regions.toml lists `Deutsche Bank`, `Bank of America` only to hide the country word).
+HAND_FILES = ["countries.toml", "organizations.toml", "weapons.toml"]
 SWOT_VERSION = "2.0.1489"
 
 DICTS = {
@@ -164,7 +166,7 @@ def hand_aliases() -> tuple[set[str], set[str]]:
     aliases, ids = set(), set()
     for name in HAND_FILES:
         data = tomllib.loads((GAZ / name).read_text(encoding="utf-8"))
-        for table in ("country", "organization", "weapon", "region"):
+        for table in ("country", "organization", "weapon"):
             for entry in data.get(table, []):
                 if table == "organization":
                     ids.add(entry["id"])
@@ -220,7 +222,9 @@ def companies() -> list[dict]:
 
 
 def university_name(raw: str) -> str | None:
-    name = html.unescape(raw).split(",")[0].strip()
+    # `Name | Other name` and `Name, Place`: the first part that names a university.
+    parts = [p.split(",")[0].strip() for p in html.unescape(raw).split("|")]
+    name = next((p for p in parts if UNIVERSITY.search(p)), parts[0])
     if not name or not name[0].isupper() or not UNIVERSITY.search(name):
         return None
     if re.match(r"(Faculty|School|Department|Dept|Library|Center|Centre)\b", name):
@@ -235,7 +239,8 @@ def university_name(raw: str) -> str | None:
 def universities(swot: Path) -> list[dict]:
     by_name: dict[str, dict] = {}
     with tarfile.open(swot) as tar:
-        for member in sorted(tar.getmembers(), key=lambda m: m.name):
+        # Archive order (a gzip stream cannot seek back cheaply); sorted below.
+        for member in tar:
             path = member.name
             if not (member.isfile() and path.startswith("package/data/lib/domains/")
                     and path.endswith(".txt")):
@@ -266,7 +271,7 @@ def universities(swot: Path) -> list[dict]:
                 "name": name, "kind": "education", "country": country,
                 "aliases": [name], "slug": ident,
             })
-    return list(by_name.values())
+    return sorted(by_name.values(), key=lambda e: e["slug"])
 
 
 def build(swot: Path) -> tuple[list[dict], dict]:

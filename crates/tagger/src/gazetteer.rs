@@ -414,6 +414,12 @@ impl Gazetteer {
         Gazetteer::from_files(&BUILTIN)
     }
 
+    /// The files of the built-in gazetteer as `(file name, contents)`, for writing them
+    /// out as an editable directory (`enricher gazetteer export`).
+    pub fn builtin_files() -> &'static [(&'static str, &'static str)] {
+        &BUILTIN
+    }
+
     /// Loads `countries.toml`, `organizations.toml`, `weapons.toml` and `regions.toml`
     /// from `dir`.
     ///
@@ -439,7 +445,8 @@ impl Gazetteer {
     /// A [`GazetteerError`] naming the first invalid entry or alias.
     pub fn from_files(files: &[(&str, &str)]) -> Result<Gazetteer, GazetteerError> {
         let mut findings = Vec::new();
-        let source = parse_all(files, &mut findings);
+        // Loading lets the first entry win an unresolved collision; `check` refuses it.
+        let source = parse_all(files, &mut findings, Severity::Warning);
         if let Some(err) = findings.into_iter().find(|f| f.severity == Severity::Error) {
             return Err(GazetteerError {
                 file: err.file,
@@ -453,8 +460,11 @@ impl Gazetteer {
     /// Validates a gazetteer directory (`None`: the builtin one) and collects every
     /// finding: syntax and shape errors (one per file, where parsing must stop), invalid
     /// ids, codes, languages, flags, categories and kinds, empty names and aliases,
-    /// duplicate ids, and warnings for entries without aliases, repeated aliases and
-    /// aliases claimed by two entities without a disambiguating flag.
+    /// duplicate ids, errors for an alias two organizations share in one language that
+    /// neither a flag nor the acronym rule resolves (loading lets the first entry win
+    /// it), and warnings for entries without aliases, repeated aliases, every other
+    /// organization alias collision (and how it is resolved) and aliases claimed by two
+    /// entities of other types without a disambiguating flag.
     ///
     /// # Errors
     ///
@@ -536,7 +546,7 @@ impl Gazetteer {
 /// Validates files without building: all findings, plus stats when there are no errors.
 pub(crate) fn check_files(files: &[(&str, &str)]) -> CheckReport {
     let mut findings = Vec::new();
-    let source = parse_all(files, &mut findings);
+    let source = parse_all(files, &mut findings, Severity::Error);
     let has_errors = findings.iter().any(|f| f.severity == Severity::Error);
     let stats = (!has_errors).then(|| Gazetteer::build(source, files).stats);
     CheckReport { findings, stats }
@@ -741,7 +751,13 @@ fn is_slug(s: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
-fn parse_all(files: &[(&str, &str)], findings: &mut Vec<CheckFinding>) -> Source {
+/// Parses and validates all files; `unresolved` is the severity of an alias two
+/// organizations share in one language without a rule or flag that resolves it.
+fn parse_all(
+    files: &[(&str, &str)],
+    findings: &mut Vec<CheckFinding>,
+    unresolved: Severity,
+) -> Source {
     let mut source = Source {
         entities: Vec::new(),
         aliases: Vec::new(),
@@ -910,7 +926,7 @@ fn parse_all(files: &[(&str, &str)], findings: &mut Vec<CheckFinding>) -> Source
         }
     }
     check_duplicates(&source, findings);
-    check_shared_aliases(&source, findings);
+    check_shared_aliases(&source, findings, unresolved);
     // File order, then line (stable: errors of one line keep their order).
     findings.sort_by_key(|f| (files.iter().position(|(n, _)| *n == f.file), f.line));
     source
@@ -1114,7 +1130,7 @@ fn langs_overlap(a: Lang, b: Lang) -> bool {
     a == b || matches!(a, Lang::En | Lang::Any) || matches!(b, Lang::En | Lang::Any)
 }
 
-fn check_shared_aliases(source: &Source, findings: &mut Vec<CheckFinding>) {
+fn check_shared_aliases(source: &Source, findings: &mut Vec<CheckFinding>, unresolved: Severity) {
     let mut by_text: HashMap<String, Vec<&Alias>> = HashMap::new();
     for alias in &source.aliases {
         let folded = fold_alias(&alias.text);
@@ -1146,6 +1162,35 @@ fn check_shared_aliases(source: &Source, findings: &mut Vec<CheckFinding>) {
                         ),
                     });
                 }
+            } else if a.kind == EntryType::Organization
+                && b.kind == EntryType::Organization
+                && alias.lang == other.lang
+            {
+                // Two organizations, one alias, one language: resolved by the acronym rule
+                // (both case-exact acronyms, read by the article) or by a flag; else an
+                // error, since the first entry would silently win.
+                let acronym_rule = |x: &Alias| x.flags.contains(Flags::EXACT) && is_acronym(&x.text);
+                let (severity, how) = if acronym_rule(alias) && acronym_rule(other) {
+                    (Severity::Warning, "resolved by the article (acronym rule: definition, other mentions, countries, language)")
+                } else if alias.flags.intersects(Flags::DISAMBIGUATING)
+                    || other.flags.intersects(Flags::DISAMBIGUATING)
+                {
+                    (Severity::Warning, "resolved by a flag; the first entry wins where both pass")
+                } else {
+                    (unresolved, "not resolved: give it a flag (exact, cap, capital, no-person, weak), make both case-exact acronyms, or drop one")
+                };
+                findings.push(CheckFinding {
+                    severity,
+                    file: alias.file.clone(),
+                    line: alias.line,
+                    message: format!(
+                        "alias collision \"{}\" ({}): organization \"{}\" and organization \"{}\" ({here}): {how}",
+                        alias.text,
+                        alias.lang.as_str(),
+                        a.id,
+                        b.id
+                    ),
+                });
             } else if mention_identity(source, a) != mention_identity(source, b)
                 && !alias.flags.intersects(Flags::DISAMBIGUATING)
                 && !other.flags.intersects(Flags::DISAMBIGUATING)
@@ -1173,6 +1218,36 @@ fn check_shared_aliases(source: &Source, findings: &mut Vec<CheckFinding>) {
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn organization_alias_collisions_must_be_resolved() {
+        let two = |a: &str, b: &str| {
+            format!(
+                "[[organization]]\nid = \"a\"\nname = \"A\"\nkind = \"party\"\n[organization.aliases]\nen = [\"{a}\"]\n\
+                 [[organization]]\nid = \"b\"\nname = \"B\"\nkind = \"company\"\n[organization.aliases]\nen = [\"{b}\"]\n"
+            )
+        };
+        for (a, b, error, how) in [
+            ("Alliance", "Alliance", true, "not resolved"),
+            ("Alliance|cap", "Alliance", false, "resolved by a flag"),
+            ("ICC|exact", "ICC|exact", false, "acronym rule"),
+            ("ICC", "ICC", true, "not resolved"),
+            ("Alliance", "Other", false, ""),
+        ] {
+            let toml = two(a, b);
+            let report = check_files(&[("organizations.toml", &toml)]);
+            let collision: Vec<_> = report
+                .findings
+                .iter()
+                .filter(|f| f.message.contains("alias collision"))
+                .collect();
+            assert_eq!(report.has_errors(), error, "{a} / {b}: {collision:?}");
+            assert_eq!(collision.is_empty(), how.is_empty(), "{a} / {b}");
+            assert!(collision.iter().all(|f| f.message.contains(how) && f.line == 10), "{a} / {b}: {collision:?}");
+            // Loading never fails on a collision: the first entry wins.
+            assert!(Gazetteer::from_files(&[("organizations.toml", &toml)]).is_ok());
+        }
+    }
 
     #[test]
     fn spans_give_lines() {
