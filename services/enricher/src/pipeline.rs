@@ -17,6 +17,7 @@ use tracing::{debug, trace};
 
 use crate::amqp::acks::Settle;
 use crate::amqp::{PublishError, Publisher};
+use crate::gazetteer::SharedGazetteer;
 use crate::telemetry::events::{
     ArticlePublished, DeliveryDeadLettered, DeliveryReceived, PublishFailed,
 };
@@ -56,8 +57,9 @@ pub enum Prepared {
 
 /// Decodes and enriches one input. Pure: no I/O, no clock other than `enrich`'s.
 ///
-/// Inputs over `max_message_bytes` are dead-lettered as `too_large` without being
-/// parsed.
+/// The body is read as its `content_type` and `content_encoding` say
+/// ([`crate::content::message_body`]); inputs over `max_message_bytes`, before or after
+/// decoding, are dead-lettered as `too_large` without being parsed.
 pub fn prepare(
     data: &[u8],
     properties: &BasicProperties,
@@ -67,15 +69,16 @@ pub fn prepare(
     metrics: Option<&Metrics>,
 ) -> Prepared {
     let started = Instant::now();
-    let decoded = if data.len() > max_message_bytes {
-        Err(DecodeError::TooLarge {
-            size: data.len(),
-            limit: max_message_bytes,
-        })
-    } else {
+    let decoded = crate::content::message_body(
+        data,
+        properties.content_type().as_ref().map(|s| s.as_str()),
+        properties.content_encoding().as_ref().map(|s| s.as_str()),
+        max_message_bytes,
+    )
+    .and_then(|body| {
         let message_id = properties.message_id().as_ref().map(|m| m.as_str());
-        Article::decode(data, message_id)
-    };
+        Article::decode(&body, message_id)
+    });
     // Every delivery is decoded (rejected ones too), so decode counts equal consumed.
     let decoded_at = Instant::now();
     if let Some(m) = metrics {
@@ -161,8 +164,8 @@ pub fn dead_letter_properties(
 /// The per-service part of handling deliveries; shared by all tasks behind an `Arc`.
 #[derive(Debug)]
 pub struct Pipeline {
-    /// The gazetteer, built once at start.
-    pub gazetteer: Arc<Gazetteer>,
+    /// The gazetteer in use; each delivery takes the current one once (reload swaps it).
+    pub gazetteer: Arc<SharedGazetteer>,
     /// The service's metrics.
     pub metrics: Arc<Metrics>,
     /// Where enriched articles go.
@@ -211,7 +214,7 @@ impl Pipeline {
             &delivery.properties,
             (delivery.exchange.as_str(), delivery.routing_key.as_str()),
             self.max_message_bytes,
-            &self.gazetteer,
+            &self.gazetteer.current(),
             Some(&self.metrics),
         );
         let published_at = Instant::now();
