@@ -123,10 +123,10 @@ def main() -> int:
                         scope == "*" and any(k == own_key for (k, _) in own)):
                     warnings.append(f"{where}: alias {item!r} repeated within the entry (same text after folding)")
                 own.add((own_key, scope))
-                shared_acronym = ("exact" in fl and text.isupper() and "exact" in owner.get(key, ("", "", set()))[2]
+                shared_acronym = ("exact" in fl and "exact" in owner.get(key, ("", "", set()))[2]
                                   if key in owner else False)
                 if key in owner and owner[key][0] != oid and shared_acronym:
-                    warnings.append(f"{where}: acronym {item!r} shared with {owner[key][0]}: resolved by the article (acronyms rule)")
+                    warnings.append(f"{where}: acronym {item!r} shared with {owner[key][0]}: resolved by case or by the article (acronyms rule)")
                 elif key in owner and owner[key][0] != oid:
                     errors.append(f"{where}: alias {item!r} also belongs to {owner[key][0]} ({owner[key][1]!r})")
                 else:
