@@ -142,7 +142,9 @@ pub(crate) fn resolve(
             if let Some(d) = definitions.iter().find(|d| d.key == k) {
                 return match d.entity {
                     Some(e) => {
+                        // Defined in the article: as strong as the name it abbreviates.
                         h.entity = e;
+                        h.weak = false;
                         true
                     }
                     None => false,

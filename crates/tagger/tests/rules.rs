@@ -253,6 +253,7 @@ const CASES: &[Case] = &[
     case!("definition re-reads a known acronym", lang = Some("en"), [KDP, "o:kdp-iran any KDP|exact"], "the Kurdistan Democratic Party (KDP) said KDP fighters", ["kdp=Kurdistan Democratic Party", "kdp=KDP", "kdp=KDP"]),
     case!("definition adds an unknown acronym", lang = Some("de"), [SVP], "die Schweizerische Volkspartei (SVP). Die SVPs Basis", ["svp=Schweizerische Volkspartei", "svp=SVP", "svp=SVPs"]),
     case!("parenthesis after a name it does not abbreviate", lang = Some("en"), [KDP, "o:cia any CIA|exact"], "the Kurdistan Democratic Party (CIA) said", ["kdp=Kurdistan Democratic Party", "cia=CIA"]),
+    case!("a definition makes a weak acronym strong", lang = Some("en"), ["o:icc any ICC|exact|weak", "o:icc en International Criminal Court"], "The International Criminal Court (ICC) said", ["icc=International Criminal Court", "icc=ICC"]),
     case!("acronym without a definition stays unknown", lang = Some("de"), [SVP], "Die SVP gewann", []),
     case!("definition of an unknown organization drops the acronym", lang = Some("en"), ["o:ira any IRA|exact"], "the Islamic Resistance in Amman (IRA) said IRA", []),
     case!("parenthesis that spells nothing keeps the acronym", lang = Some("en"), ["o:ira any IRA|exact"], "the group (IRA) said", ["ira=IRA"]),
