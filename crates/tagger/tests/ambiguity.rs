@@ -601,6 +601,113 @@ const CASES: &[Case] = &[
         "Ukraińcy",
         Some((Country, "UA"))
     ),
+    // Generated adjective and demonym forms (inflect.py): Romance gender and number,
+    // Turkish suffixes written without an apostrophe, Arabic nisba, Persian plural.
+    case!(
+        "pt feminine plural iranianas",
+        "pt",
+        "As autoridades iranianas negaram.",
+        "iranianas",
+        Some((Country, "IR"))
+    ),
+    case!(
+        "es plural alemanes",
+        "es",
+        "Los soldados alemanes llegaron.",
+        "alemanes",
+        Some((Country, "DE"))
+    ),
+    case!(
+        "tr plural genitive Rusların",
+        "tr",
+        "Rusların saldırısı sürüyor.",
+        "Rusların",
+        Some((Country, "RU"))
+    ),
+    case!(
+        "tr demonym İranlılar",
+        "tr",
+        "İranlılar sokaklara döktü.",
+        "İranlılar",
+        Some((Country, "IR"))
+    ),
+    case!(
+        "ar nisba with article الإيرانيون",
+        "ar",
+        "قال المسؤولون الإيرانيون إن الهجوم فشل.",
+        "الإيرانيون",
+        Some((Country, "IR"))
+    ),
+    case!(
+        "fa plural ایرانیان",
+        "fa",
+        "ایرانیان به خیابان‌ها آمدند.",
+        "ایرانیان",
+        Some((Country, "IR"))
+    ),
+    case!(
+        "pl capital from CLDR, declined: Moskwę",
+        "pl",
+        "Kijów oskarżył Moskwę o atak.",
+        "Moskwę",
+        Some((Country, "RU"))
+    ),
+    case!(
+        "ru demonym plural genitive украинцев",
+        "ru",
+        "Сотни украинцев вернулись домой.",
+        "украинцев",
+        Some((Country, "UA"))
+    ),
+    case!(
+        "uk demonym with fleeting vowel китайці",
+        "uk",
+        "Китайці відкрили завод.",
+        "Китайці",
+        Some((Country, "CN"))
+    ),
+    case!(
+        "ru combining form российско-",
+        "ru",
+        "Начался российско-китайский саммит.",
+        "российско",
+        Some((Country, "RU"))
+    ),
+    case!(
+        "zh 苏联 is SU",
+        "zh",
+        "苏联解体后，这些武器留在了乌克兰。",
+        "苏联",
+        Some((Country, "SU"))
+    ),
+    case!(
+        "zh 民主德国 is DD, not DE",
+        "zh",
+        "民主德国于1990年并入联邦德国。",
+        "民主德国",
+        Some((Country, "DD"))
+    ),
+    case!(
+        "zh 发展中国家 is no China",
+        "zh",
+        "许多发展中国家呼吁停火。",
+        "中国",
+        None
+    ),
+    case!(
+        "zh 内蒙古 is no Mongolia",
+        "zh",
+        "内蒙古发生沙尘暴。",
+        "蒙古",
+        None
+    ),
+    case!(
+        "zh 上海地区 hides 海地 (Haiti)",
+        "zh",
+        "上海地区今天降雨。",
+        "海地",
+        None
+    ),
     // Lower-case common words that look like a country name are not tagged (`cap`).
     case!(
         "pt Peru the country",
