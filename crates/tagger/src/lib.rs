@@ -17,6 +17,8 @@
 //!   character, traditional → simplified, one-character abbreviations), Arabic and
 //!   Persian (letter variants, clitic prefixes, nisba forms, suffixes), Turkish `ı`.
 //! - [`eval`]: scoring against annotated gold files (precision, recall, F1).
+//! - `acronyms`: organization acronyms resolved by the article (definitions such as
+//!   `Kurdistan Democratic Party (KDP)`, shared acronyms by evidence).
 //! - `enrich` ([`enrich`], [`enrich_at`]): language, regions, `weak` support, offsets and
 //!   the per-type tag lists of an [`EnrichedArticle`].
 //!
@@ -40,6 +42,7 @@
 //! assert_eq!((e.mentions[0].start, e.mentions[0].end), (18, 20));
 //! ```
 
+mod acronyms;
 mod common_words;
 mod compile;
 mod enrich;
