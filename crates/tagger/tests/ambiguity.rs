@@ -267,6 +267,90 @@ const CASES: &[Case] = &[
         "سازمان ملل",
         Some((EntityType::Organization, "un"))
     ),
+    case!(
+        "zh: 无人机 inside a sentence",
+        "zh",
+        "俄军使用无人机袭击乌克兰。",
+        "无人机",
+        Some((Weapon, "drones"))
+    ),
+    case!(
+        "zh: 弹道导弹",
+        "zh",
+        "朝鲜今天发射了一枚弹道导弹。",
+        "弹道导弹",
+        Some((Weapon, "missiles"))
+    ),
+    case!(
+        "zh: 扫雷 the game",
+        "zh",
+        "他下班后喜欢玩扫雷游戏。",
+        "扫雷",
+        None
+    ),
+    case!(
+        "zh: 火箭队 the team",
+        "zh",
+        "火箭队昨晚赢得了比赛。",
+        "火箭",
+        None
+    ),
+    case!(
+        "zh: 贻误战机",
+        "zh",
+        "他们贻误战机，输掉了谈判。",
+        "战机",
+        None
+    ),
+    case!(
+        "zh: 北约",
+        "zh",
+        "北约秘书长访问了基辅。",
+        "北约",
+        Some((EntityType::Organization, "nato"))
+    ),
+    case!(
+        "zh: 俄罗斯国防部",
+        "zh",
+        "俄罗斯国防部称击落了多架无人机。",
+        "俄罗斯国防部",
+        Some((EntityType::Organization, "russian-defence-ministry"))
+    ),
+    case!(
+        "ar: وحلف الناتو with a clitic",
+        "ar",
+        "ودعت الأمم المتحدة وحلف الناتو إلى التهدئة",
+        "الناتو",
+        Some((EntityType::Organization, "nato"))
+    ),
+    case!(
+        "ar: بالدفاعات الجوية with a clitic",
+        "ar",
+        "اعترضت الصواريخ بالدفاعات الجوية",
+        "الجوية",
+        Some((Weapon, "air-defence"))
+    ),
+    case!(
+        "fa: پهپادها with a suffix",
+        "fa",
+        "روسیه پهپادها را به کار گرفت",
+        "پهپادها",
+        Some((Weapon, "drones"))
+    ),
+    case!(
+        "fr: groupes armés is no weapon",
+        "fr",
+        "Des groupes armés ont attaqué le convoi chargé d'armes.",
+        "armés",
+        None
+    ),
+    case!(
+        "fr: armes next to it",
+        "fr",
+        "Des groupes armés ont attaqué le convoi chargé d'armes.",
+        "armes",
+        Some((Weapon, "arms-general"))
+    ),
     // ---- end of the multilingual section
     case!(
         "Turkey the country",
