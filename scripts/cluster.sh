@@ -99,7 +99,7 @@ wait_node() { # wait_node <i>: until the node runs its application
 stop_node() { # stop_node <i>: stop one node, wait until its process is gone
   local i=$1 pid
   pid=$(cat "$BASE/n$i/pid" 2>/dev/null || true)
-  ctl "$i" stop >/dev/null 2>&1 || true
+  timeout 120 env $(node_env "$i") "$BIN/rabbitmqctl" -n "enr$i@localhost" stop >/dev/null 2>&1 || true
   if [ -n "$pid" ]; then
     for _ in $(seq 1 30); do
       kill -0 "$pid" 2>/dev/null || break
