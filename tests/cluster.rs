@@ -11,6 +11,8 @@
 //! Run: `cargo test -p enricher --test cluster`.
 #![allow(clippy::unwrap_used)]
 
+mod common;
+
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
@@ -19,8 +21,8 @@ use std::time::Duration;
 use enricher::amqp::{connect_any, AmqpUrls, QueueType, TlsConfig, Topology};
 use futures_util::StreamExt;
 use lapin::options::{
-    BasicConsumeOptions, BasicPublishOptions, ConfirmSelectOptions, ExchangeDeleteOptions,
-    QueueBindOptions, QueueDeclareOptions, QueueDeleteOptions,
+    BasicPublishOptions, ConfirmSelectOptions, ExchangeDeleteOptions, QueueBindOptions,
+    QueueDeclareOptions, QueueDeleteOptions,
 };
 use lapin::types::{AMQPValue, FieldTable};
 use lapin::{BasicProperties, Connection};
@@ -142,20 +144,9 @@ async fn connect(urls: &str) -> Connection {
 /// Messages ready in `queue`, asked through a fresh connection to a node that answers.
 async fn depth(urls: &str, queue: &str) -> u32 {
     let conn = connect(urls).await;
-    let ch = conn.create_channel().await.unwrap();
-    let q = ch
-        .queue_declare(
-            queue.into(),
-            QueueDeclareOptions {
-                passive: true,
-                ..Default::default()
-            },
-            FieldTable::default(),
-        )
-        .await
-        .unwrap();
+    let n = common::queue_depth_on(&conn, queue).await;
     let _ = conn.close(200, "ok".into()).await;
-    q.message_count()
+    n
 }
 
 /// Waits until `queue` holds at least `n` messages.
@@ -311,18 +302,7 @@ async fn failover_between_nodes_loses_nothing_and_the_process_lives_on() {
     // fault, and the process is the one we started.
     let conn = connect(&urls).await;
     let ch = conn.create_channel().await.unwrap();
-    let mut outputs = ch
-        .basic_consume(
-            out_queue.as_str().into(),
-            "".into(),
-            BasicConsumeOptions {
-                no_ack: true,
-                ..Default::default()
-            },
-            FieldTable::default(),
-        )
-        .await
-        .unwrap();
+    let mut outputs = common::consume_no_ack(&ch, &out_queue).await;
     let mut seen: BTreeMap<String, u32> = BTreeMap::new();
     while seen.len() < N {
         let d = tokio::time::timeout(Duration::from_secs(300), outputs.next())
