@@ -143,7 +143,14 @@ async fn content_type_and_encoding_are_honoured_or_dead_lettered() {
     let bomb = gzip(format!(r#"{{"body":"{}"}}"#, " ".repeat(MAX * 50)).as_bytes());
     assert!(bomb.len() < MAX);
     // (id, body, content_type, content_encoding, expected reason or None for enriched)
-    let rows: Vec<(&str, Vec<u8>, Option<&str>, Option<&str>, Option<&str>)> = vec![
+    type Row<'a> = (
+        &'a str,
+        Vec<u8>,
+        Option<&'a str>,
+        Option<&'a str>,
+        Option<&'a str>,
+    );
+    let rows: Vec<Row<'_>> = vec![
         (
             "gz",
             gzip(article("gz").as_bytes()),
