@@ -9,7 +9,9 @@
 //!   broker; anything else is requeued or left to the broker to redeliver
 //!   (at-least-once: a crash between confirm and ack produces a duplicate output).
 //! - At most `prefetch` deliveries are unacked and at most `prefetch` are being
-//!   handled at once; nothing else buffers messages.
+//!   handled at once; nothing else buffers messages. Deliveries being handled hold a
+//!   share of a budget of bytes (`max_in_flight_bytes`, [`crate::budget`]); while it is
+//!   spent no further delivery is taken.
 //! - While the broker blocks publishers (`connection.blocked`) no new delivery is
 //!   taken.
 //! - On shutdown the consumer is cancelled, in-flight deliveries get
@@ -70,6 +72,8 @@ pub struct Config {
     pub gazetteer: Option<PathBuf>,
     /// Larger inputs are dead-lettered as `too_large`.
     pub max_message_bytes: usize,
+    /// The budget of bytes in flight across deliveries ([`crate::budget`]).
+    pub max_in_flight_bytes: usize,
     /// How long in-flight deliveries may take to finish at shutdown.
     pub shutdown_timeout: Duration,
     /// How long to wait for a publisher confirm.
@@ -96,6 +100,7 @@ impl Default for Config {
             metrics_addr: SocketAddr::from(([127, 0, 0, 1], 9898)),
             gazetteer: None,
             max_message_bytes: 1_048_576,
+            max_in_flight_bytes: crate::budget::DEFAULT_MAX_IN_FLIGHT_BYTES,
             shutdown_timeout: Duration::from_secs(10),
             publish_timeout: Duration::from_secs(30),
             retry_delay: Duration::from_secs(1),
@@ -393,6 +398,7 @@ impl Session {
         let cfg = &app.config;
         let in_flight = cfg.prefetch.max(1) as usize;
         let permits = Arc::new(Semaphore::new(in_flight));
+        let budget = crate::budget::ByteBudget::new(cfg.max_in_flight_bytes);
         let (settle_tx, settle_rx) = mpsc::channel::<Settle>(in_flight);
         let stop_settling = CancellationToken::new();
         let batch = u64::from(cfg.ack_batch.min((cfg.prefetch / 2).max(1)));
@@ -441,6 +447,14 @@ impl Session {
                     break Stop::Lost(reason_of(&lost_reason, "the broker cancelled the consumer"))
                 }
             };
+            // Memory bounded by bytes: the delivery's share of the budget, held until it
+            // is settled. While the budget is spent no further delivery is taken.
+            let charge = tokio::select! {
+                biased;
+                _ = shutdown.cancelled() => break Stop::Shutdown,
+                _ = self.lost.cancelled() => break Stop::Lost(reason_of(&lost_reason, "connection lost")),
+                c = budget.acquire(budget.charge_for(delivery.data.len())) => c,
+            };
             let (pipeline, publisher, settle, token) = (
                 app.pipeline.clone(),
                 self.publisher.clone(),
@@ -487,6 +501,7 @@ impl Session {
                         lost.cancel();
                     }
                     drop(permit);
+                    drop(charge);
                 }
                 .instrument(span),
             );

@@ -8,6 +8,8 @@
 //! - [`commands`]: one module per subcommand; each owns its arguments.
 //! - [`app`]: the `serve` service: configuration, the connect/consume/reconnect loop,
 //!   graceful shutdown.
+//! - [`budget`]: the budget of bytes in flight across deliveries (memory bounded by
+//!   bytes, not only by prefetch).
 //! - [`content`]: `content_type` and `content_encoding` (gzip, deflate) of a body, with
 //!   the size limit applied after decoding.
 //! - [`pipeline`]: what happens to one delivery (decode, enrich, publish or
@@ -22,6 +24,7 @@
 
 pub mod amqp;
 pub mod app;
+pub mod budget;
 pub mod cli;
 pub mod commands;
 pub mod content;
