@@ -447,7 +447,8 @@ pub struct Mention {
 /// A country the article mentions.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CountryTag {
-    /// ISO 3166-1 alpha-2, upper case (`XK` for Kosovo).
+    /// ISO 3166-1 alpha-2, upper case (`XK` for Kosovo); historical states have their former
+    /// alpha-2 code (`SU`, `YU`, `DD`, `CS`; contract section 3).
     pub id: String,
     pub name: String,
     pub mentions: u32,
@@ -462,7 +463,8 @@ pub struct OrganizationTag {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub acronym: Option<String>,
     /// `intergovernmental`, `government`, `military`, `intelligence`, `state-media`,
-    /// `media`, `think-tank`, `company`, `armed-group` or `ngo`.
+    /// `media`, `think-tank`, `company`, `armed-group`, `ngo`, `party`, `court`,
+    /// `central-bank`, `union`, `sports` or `education` (contract section 3).
     pub kind: String,
     /// The organization's country (ISO 3166-1 alpha-2), where it has one.
     #[serde(default, skip_serializing_if = "Option::is_none")]

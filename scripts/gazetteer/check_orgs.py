@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 KINDS = {"intergovernmental", "government", "military", "intelligence", "state-media", "media",
-         "think-tank", "company", "armed-group", "ngo"}
+         "think-tank", "company", "armed-group", "ngo", "party", "court", "central-bank", "union", "sports", "education"}
 FLAGS = {"exact", "cap", "capital", "no-person", "weak", "compound", "fixed", "de-name", "de-adj",
          "de-noun", "en-noun"}
 LANGS = {"en", "de", "fr", "es", "it", "ru", "uk", "any"}

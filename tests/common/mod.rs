@@ -13,7 +13,7 @@ use std::process::Stdio;
 use std::sync::Once;
 use std::time::Duration;
 
-use enricher::amqp::{AmqpUrl, QueueType, Topology};
+use enricher::amqp::{AmqpUrls, QueueType, Topology};
 use enricher::app::{App, Config, Readiness};
 use futures_util::StreamExt;
 use lapin::options::{
@@ -75,7 +75,8 @@ pub fn random_topology() -> Topology {
         input_queue: format!("enricher.raw.{suffix}"),
         queue_type: QueueType::Quorum,
         output_exchange: format!("news.enriched.{suffix}"),
-        tags_exchange: format!("news.enriched.tags.{suffix}"),
+        // The service's default: named after the output exchange.
+        tags_exchange: Topology::tags_exchange_for(&format!("news.enriched.{suffix}")),
         dead_letter_queue: format!("enricher.dead.{suffix}"),
     }
 }
@@ -128,6 +129,7 @@ struct InProcess {
     handle: JoinHandle<anyhow::Result<()>>,
     readiness: Readiness,
     metrics_addr: SocketAddr,
+    reloader: enricher::gazetteer::Reloader,
 }
 
 /// One test's broker objects, the service under test and the helpers.
@@ -224,7 +226,7 @@ impl TestApp {
     /// The service configuration for this test's topology.
     pub fn config(&self) -> Config {
         Config {
-            amqp_url: amqp_url().parse::<AmqpUrl>().expect("AMQP_URL parses"),
+            amqp_url: amqp_url().parse::<AmqpUrls>().expect("AMQP_URL parses"),
             connection_name: self.connection_name.clone(),
             topology: self.topology.clone(),
             metrics_addr: SocketAddr::from(([127, 0, 0, 1], 0)),
@@ -260,6 +262,7 @@ impl TestApp {
         let app = App::build(config).await.expect("App::build");
         let metrics_addr = app.metrics_addr();
         let mut readiness = app.readiness();
+        let reloader = app.gazetteer_reloader();
         let (tx, rx) = oneshot::channel();
         let handle = tokio::spawn(app.run_until(async move {
             let _ = rx.await;
@@ -272,6 +275,7 @@ impl TestApp {
             handle,
             readiness,
             metrics_addr,
+            reloader,
         });
     }
 
@@ -284,6 +288,15 @@ impl TestApp {
             .expect("run_until did not return within 60s of shutdown")
             .expect("run_until panicked")
             .expect("run_until failed");
+    }
+
+    /// The in-process service's gazetteer reloader.
+    pub fn gazetteer_reloader(&self) -> enricher::gazetteer::Reloader {
+        self.service
+            .as_ref()
+            .expect("no in-process service")
+            .reloader
+            .clone()
     }
 
     pub fn readiness(&self) -> Readiness {
@@ -303,6 +316,14 @@ impl TestApp {
 
     /// Starts `enricher serve` as a child process on this test's topology.
     pub fn spawn_process(&self) -> tokio::process::Child {
+        self.spawn_process_with(|_| {})
+    }
+
+    /// Same as [`TestApp::spawn_process`], with a chance to add arguments or variables.
+    pub fn spawn_process_with(
+        &self,
+        configure: impl FnOnce(&mut tokio::process::Command),
+    ) -> tokio::process::Child {
         let t = &self.topology;
         let mut cmd = tokio::process::Command::new(env!("CARGO_BIN_EXE_enricher"));
         cmd.arg("serve")
@@ -323,6 +344,7 @@ impl TestApp {
         } else {
             cmd.stderr(Stdio::null());
         }
+        configure(&mut cmd);
         cmd.spawn().expect("spawn enricher serve")
     }
 

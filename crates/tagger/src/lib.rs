@@ -7,10 +7,18 @@
 //!   [`Gazetteer`] (load, check, stats, content hash).
 //! - [`normalize`]: folding text and aliases alike (case, umlauts, marks, HTML entities,
 //!   word gaps) with a map back to original offsets.
+//! - `common_words`: the `gazetteer check` warning for names that are common words
+//!   (built-in wordfreq lists).
 //! - `compile`: aliases → inflected variants → boundary patterns with candidates → one
 //!   leftmost-longest automaton.
-//! - `matcher`: the search loop: candidate checks, reject-and-resume, compound heads.
+//! - `matcher`: the search loop: candidate checks, reject-and-resume, compound heads,
+//!   clitic prefixes and attached suffixes.
+//! - `script`: rules of scripts without spaces or with attached clitics: Han (one word per
+//!   character, traditional → simplified, one-character abbreviations), Arabic and
+//!   Persian (letter variants, clitic prefixes, nisba forms, suffixes), Turkish `ı`.
 //! - [`eval`]: scoring against annotated gold files (precision, recall, F1).
+//! - `acronyms`: organization acronyms resolved by the article (definitions such as
+//!   `Kurdistan Democratic Party (KDP)`, shared acronyms by evidence).
 //! - `enrich` ([`enrich`], [`enrich_at`]): language, regions, `weak` support, offsets and
 //!   the per-type tag lists of an [`EnrichedArticle`].
 //!
@@ -34,12 +42,15 @@
 //! assert_eq!((e.mentions[0].start, e.mentions[0].end), (18, 20));
 //! ```
 
+mod acronyms;
+mod common_words;
 mod compile;
 mod enrich;
 pub mod eval;
 pub mod gazetteer;
 mod matcher;
 pub mod normalize;
+mod script;
 
 pub use enrich::{enrich, enrich_at};
 pub use enricher_proto::{Article, EnrichedArticle};

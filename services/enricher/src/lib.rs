@@ -6,18 +6,22 @@
 //! - [`cli`]: the command line (`serve`, `enrich`, `publish`, `gazetteer check`, `eval`)
 //!   and dispatch to the commands.
 //! - [`commands`]: one module per subcommand; each owns its arguments.
-//! - [`app`]: the `serve` service: configuration, the connect/consume/reconnect loop,
-//!   graceful shutdown.
+//! - [`config`]: the `serve` configuration and every default, read by clap and code.
+//! - [`app`]: the `serve` service: builds the pipeline and metrics endpoint, runs one
+//!   session after another (reconnect with backoff) until shutdown.
+//! - [`session`]: one broker session: open, declare, consume, settle, end with a typed
+//!   outcome (shutdown, or lost with a reason).
 //! - [`budget`]: the budget of bytes in flight across deliveries (memory bounded by
 //!   bytes, not only by prefetch).
 //! - [`content`]: `content_type` and `content_encoding` (gzip, deflate) of a body, with
 //!   the size limit applied after decoding.
+//! - [`gazetteer`]: the gazetteer in use behind an `Arc`, and its live reload (SIGHUP).
 //! - [`pipeline`]: what happens to one delivery (decode, enrich, publish or
 //!   dead-letter, settle).
 //! - [`amqp`]: the lapin edge: topology, confirmed publishing, batched acks, backoff,
 //!   URL redaction.
-//! - [`telemetry`]: logging set-up, the Prometheus [`telemetry::Metrics`] and the HTTP
-//!   endpoint that serves them.
+//! - [`telemetry`]: logging set-up, named events (log line and metrics in one
+//!   `emit()`), the Prometheus [`telemetry::Metrics`] and the HTTP endpoint.
 //!
 //! Tagging itself is the pure `enricher-tagger` crate; this crate only moves bytes between
 //! the broker (or files) and `enricher_tagger::enrich`.
@@ -27,6 +31,9 @@ pub mod app;
 pub mod budget;
 pub mod cli;
 pub mod commands;
+pub mod config;
 pub mod content;
+pub mod gazetteer;
 pub mod pipeline;
+pub mod session;
 pub mod telemetry;

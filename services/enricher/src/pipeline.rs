@@ -13,11 +13,15 @@ use lapin::message::Delivery;
 use lapin::types::{AMQPValue, FieldTable, LongString, ShortString};
 use lapin::BasicProperties;
 use tokio_util::sync::CancellationToken;
-use tracing::{debug, trace, warn};
+use tracing::{debug, trace};
 
 use crate::amqp::acks::Settle;
 use crate::amqp::{PublishError, Publisher};
-use crate::telemetry::{Metrics, Stage};
+use crate::gazetteer::SharedGazetteer;
+use crate::telemetry::events::{
+    ArticlePublished, DeliveryDeadLettered, DeliveryReceived, PublishFailed,
+};
+use crate::telemetry::{Emit, Metrics, Stage};
 
 /// Header naming why a message was dead-lettered ([`DecodeError::reason`]).
 pub const ERROR_HEADER: &str = "x-enricher-error";
@@ -164,8 +168,8 @@ pub fn dead_letter_properties(
 /// The per-service part of handling deliveries; shared by all tasks behind an `Arc`.
 #[derive(Debug)]
 pub struct Pipeline {
-    /// The gazetteer, built once at start.
-    pub gazetteer: Arc<Gazetteer>,
+    /// The gazetteer in use; each delivery takes the current one once (reload swaps it).
+    pub gazetteer: Arc<SharedGazetteer>,
     /// The service's metrics.
     pub metrics: Arc<Metrics>,
     /// Where enriched articles go.
@@ -205,14 +209,17 @@ impl Pipeline {
     ) -> Handled {
         let tag = delivery.delivery_tag;
         let arrived = Instant::now();
-        self.metrics
-            .delivery_received(delivery.data.len(), delivery.redelivered);
+        DeliveryReceived {
+            bytes: delivery.data.len(),
+            redelivered: delivery.redelivered,
+        }
+        .emit(&self.metrics);
         let prepared = prepare(
             &delivery.data,
             &delivery.properties,
             (delivery.exchange.as_str(), delivery.routing_key.as_str()),
             self.max_message_bytes,
-            &self.gazetteer,
+            &self.gazetteer.current(),
             Some(&self.metrics),
         );
         let published_at = Instant::now();
@@ -253,23 +260,29 @@ impl Pipeline {
                     .delivery_confirmed((now - arrived).as_secs_f64());
                 match &prepared {
                     Prepared::Enriched { article, .. } => {
-                        self.metrics.article_tagged(article);
-                        self.metrics.published();
+                        ArticlePublished { article }.emit(&self.metrics)
                     }
-                    Prepared::DeadLetter { error, .. } => {
-                        self.metrics.dead_lettered(error.reason())
+                    Prepared::DeadLetter { error, .. } => DeliveryDeadLettered {
+                        reason: error.reason(),
                     }
+                    .emit(&self.metrics),
                 }
                 Handled::Settle(Settle::Ack(tag))
             }
             Err(err @ PublishError::ChannelClosed(_)) => {
-                self.metrics.publish_failed(err.reason());
-                debug!(delivery_tag = tag, error = %err, "channel gone; the broker will redeliver");
+                PublishFailed {
+                    error: &err,
+                    retry_in: None,
+                }
+                .emit(&self.metrics);
                 Handled::ChannelGone
             }
             Err(err) => {
-                self.metrics.publish_failed(err.reason());
-                warn!(delivery_tag = tag, error = %err, retry_in = ?self.retry_delay, "publish failed; requeueing the input");
+                PublishFailed {
+                    error: &err,
+                    retry_in: Some(self.retry_delay),
+                }
+                .emit(&self.metrics);
                 tokio::select! {
                     _ = tokio::time::sleep(self.retry_delay) => {}
                     _ = shutdown.cancelled() => {}

@@ -8,8 +8,9 @@ use std::fmt::Write as _;
 use enricher_tagger::{enrich_at, Article, EnrichedArticle, Gazetteer, GazetteerError};
 
 /// Builds a gazetteer from alias specs `"<t>:<id> <lang> <alias>"`, where `<t>` is `c`
-/// (country), `o` (organization), `r` (region) or `w` (weapon, id `category/term`), e.g.
-/// `"c:KP de Nordkorea|compound"`, `"w:missiles/missile en missile"`.
+/// (country), `o` (organization; `o:<id>@<country>` gives it a country), `r` (region) or
+/// `w` (weapon, id `category/term`), e.g. `"c:KP de Nordkorea|compound"`,
+/// `"o:icc-cricket@AE any ICC|exact"`, `"w:missiles/missile en missile"`.
 pub fn gazetteer(specs: &[&str]) -> Result<Gazetteer, GazetteerError> {
     Gazetteer::from_files(&[("test.toml", &toml_of(specs))])
 }
@@ -45,9 +46,16 @@ pub fn toml_of(specs: &[&str]) -> String {
     }
     let mut toml = String::new();
     for ((table, id, category), aliases) in &entries {
+        let (id, country) = match id.split_once('@') {
+            Some((id, country)) if *table == "organization" => (id, Some(country)),
+            _ => (*id, None),
+        };
         writeln!(toml, "[[{table}]]\nid = {id:?}\nname = \"{id} name\"").unwrap();
         if *table == "organization" {
             writeln!(toml, "kind = \"government\"").unwrap();
+        }
+        if let Some(country) = country {
+            writeln!(toml, "country = {country:?}").unwrap();
         }
         if let Some(category) = category {
             writeln!(toml, "category = {category:?}").unwrap();

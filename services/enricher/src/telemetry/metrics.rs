@@ -118,6 +118,28 @@ impl std::fmt::Display for NotReady {
     }
 }
 
+/// Whether the service is connected and consuming: a cheap clonable view of
+/// [`Metrics::readiness`] for tests and start-up code.
+#[derive(Debug, Clone)]
+pub struct Readiness(tokio::sync::watch::Receiver<bool>);
+
+impl Readiness {
+    /// `true` while connected and consuming.
+    pub fn is_ready(&self) -> bool {
+        *self.0.borrow()
+    }
+
+    /// Waits until the service is connected and consuming.
+    pub async fn wait_ready(&mut self) {
+        let _ = self.0.wait_for(|ready| *ready).await;
+    }
+
+    /// Waits until the service is not consuming (connection lost or shutting down).
+    pub async fn wait_not_ready(&mut self) {
+        let _ = self.0.wait_for(|ready| !*ready).await;
+    }
+}
+
 /// The label sets that a gazetteer bounds: which countries and weapon categories can
 /// ever be a label value, and how many entries each entity type has.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -176,6 +198,12 @@ pub struct Metrics {
     broker_reconnects: IntCounter,
     broker_blocked: IntGauge,
     consuming: IntGauge,
+    gazetteer_entries: IntGaugeVec,
+    gazetteer_info: IntGaugeVec,
+    gazetteer_reloads: IntCounterVec,
+    /// [`Metrics::readiness`] after every change of `broker_connected` or `consuming`;
+    /// receivers are the [`Readiness`] views (tests, start-up code).
+    ready: tokio::sync::watch::Sender<bool>,
 }
 
 /// One counter per value of a closed label set, looked up without hashing labels into
@@ -380,21 +408,22 @@ impl Metrics {
             "Entries in the loaded gazetteer, by entity type.",
             "type",
         );
-        for kind in GAZETTEER_ENTRY_TYPES {
-            entries.with_label_values(&[kind]);
-        }
-        for (kind, n) in &labels.entries {
-            entries
-                .with_label_values(&[kind.as_str()])
-                .set(saturating_i64(*n));
-        }
         let info = gauge_vec(
             r,
             "enricher_gazetteer_info",
-            "Always 1; the hash label identifies the loaded gazetteer's content.",
+            "Always 1; the hash label identifies the loaded gazetteer's content (changes on reload).",
             "hash",
         );
-        info.with_label_values(&[labels.hash.as_str()]).set(1);
+        set_gazetteer(&entries, &info, labels);
+        let gazetteer_reloads = counter_vec(
+            r,
+            "enricher_gazetteer_reloads_total",
+            "Gazetteer reloads (SIGHUP) by result: success, or failure (the old one keeps serving).",
+            "result",
+        );
+        for result in ["success", "failure"] {
+            gazetteer_reloads.with_label_values(&[result]);
+        }
         let build = gauge_vec(
             r,
             "enricher_build_info",
@@ -423,6 +452,10 @@ impl Metrics {
             broker_reconnects,
             broker_blocked,
             consuming,
+            gazetteer_entries: entries,
+            gazetteer_info: info,
+            gazetteer_reloads,
+            ready: tokio::sync::watch::Sender::new(false),
         }
     }
 
@@ -516,6 +549,21 @@ impl Metrics {
     /// The broker connection opened (`true`) or was lost (`false`).
     pub fn connection_up(&self, up: bool) {
         self.broker_connected.set(i64::from(up));
+        self.ready.send_replace(self.readiness().is_ok());
+    }
+
+    /// A reloaded gazetteer replaced the old one: `enricher_gazetteer_info` now carries
+    /// only the new hash and `enricher_gazetteer_entries` the new counts. (The country
+    /// and weapon-category label sets stay those of the start-up gazetteer, so the
+    /// series stay bounded; ids that are new count under `other`.)
+    pub fn gazetteer_reloaded(&self, labels: &GazetteerLabels) {
+        set_gazetteer(&self.gazetteer_entries, &self.gazetteer_info, labels);
+        self.gazetteer_reloads.with_label_values(&["success"]).inc();
+    }
+
+    /// A reload was refused; the loaded gazetteer keeps serving.
+    pub fn gazetteer_reload_failed(&self) {
+        self.gazetteer_reloads.with_label_values(&["failure"]).inc();
     }
 
     /// A reconnection attempt started.
@@ -531,6 +579,14 @@ impl Metrics {
     /// A consumer on the input queue started (`true`) or stopped (`false`).
     pub fn consuming(&self, consuming: bool) {
         self.consuming.set(i64::from(consuming));
+        self.ready.send_replace(self.readiness().is_ok());
+    }
+
+    /// A view of [`Metrics::readiness`] that can be awaited. Readiness has this one
+    /// source: the `enricher_broker_connected` and `enricher_consuming` gauges, which
+    /// `/readyz` reads too.
+    pub fn readiness_view(&self) -> Readiness {
+        Readiness(self.ready.subscribe())
     }
 
     /// Whether the service should get traffic (`/readyz`): the broker connection is up
@@ -548,6 +604,22 @@ impl Metrics {
             Ok(())
         }
     }
+}
+
+/// Sets the entries per type (every type of [`GAZETTEER_ENTRY_TYPES`], 0 when absent) and
+/// the one `hash` series of the info gauge.
+fn set_gazetteer(entries: &IntGaugeVec, info: &IntGaugeVec, labels: &GazetteerLabels) {
+    for kind in GAZETTEER_ENTRY_TYPES {
+        let n = labels.entries.get(kind).copied().unwrap_or(0);
+        entries.with_label_values(&[kind]).set(saturating_i64(n));
+    }
+    for (kind, n) in &labels.entries {
+        entries
+            .with_label_values(&[kind.as_str()])
+            .set(saturating_i64(*n));
+    }
+    info.reset();
+    info.with_label_values(&[labels.hash.as_str()]).set(1);
 }
 
 fn saturating_i64(n: usize) -> i64 {
