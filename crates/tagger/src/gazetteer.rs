@@ -297,6 +297,10 @@ impl Flags {
             | Flags::AR_NISBA.0,
     );
 
+    /// Flags that keep a name that is also a common word from matching the word.
+    pub(crate) const GUARDS: Flags =
+        Flags(Flags::EXACT.0 | Flags::CAP.0 | Flags::CAPITAL.0 | Flags::WEAK.0);
+
     /// Flags that make a shared alias unambiguous enough not to warn about.
     const DISAMBIGUATING: Flags = Flags(
         Flags::EXACT.0
@@ -547,6 +551,8 @@ impl Gazetteer {
 pub(crate) fn check_files(files: &[(&str, &str)]) -> CheckReport {
     let mut findings = Vec::new();
     let source = parse_all(files, &mut findings, Severity::Error);
+    crate::common_words::check(&source, &mut findings);
+    findings.sort_by_key(|f| (files.iter().position(|(n, _)| *n == f.file), f.line));
     let has_errors = findings.iter().any(|f| f.severity == Severity::Error);
     let stats = (!has_errors).then(|| Gazetteer::build(source, files).stats);
     CheckReport { findings, stats }

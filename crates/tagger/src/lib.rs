@@ -7,6 +7,8 @@
 //!   [`Gazetteer`] (load, check, stats, content hash).
 //! - [`normalize`]: folding text and aliases alike (case, umlauts, marks, HTML entities,
 //!   word gaps) with a map back to original offsets.
+//! - `common_words`: the `gazetteer check` warning for names that are common words
+//!   (built-in wordfreq lists).
 //! - `compile`: aliases → inflected variants → boundary patterns with candidates → one
 //!   leftmost-longest automaton.
 //! - `matcher`: the search loop: candidate checks, reject-and-resume, compound heads,
@@ -41,6 +43,7 @@
 //! ```
 
 mod acronyms;
+mod common_words;
 mod compile;
 mod enrich;
 pub mod eval;

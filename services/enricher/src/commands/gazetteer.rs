@@ -20,7 +20,9 @@ patterns, the automaton's memory and its build time (when the files build).
 Errors make the gazetteer unloadable (`serve` and `enrich` would refuse it): syntax,
 invalid ids, codes, languages, flags, categories or kinds, duplicate ids. Warnings
 load but are probably not what was meant: entries without aliases, repeated aliases,
-an alias claimed by two entities.
+an alias claimed by two entities, a capitalized name (or a form generated from it) that
+is a common word of its language (built-in wordfreq lists of en de fr es it pt ru uk pl
+tr) without cap, capital, weak or exact.
 
 Exit status: 1 when there is any error (with --strict: any finding), else 0.";
 
