@@ -110,7 +110,7 @@ pub(crate) fn resolve(
 ) {
     let [(title, title_hits), (body, body_hits)] = fields;
     let mut definitions = Vec::new();
-    for (text, hits) in [(&*title, &*title_hits), (&*body, &*body_hits)] {
+    for (text, hits) in [(title, &*title_hits), (body, &*body_hits)] {
         find_definitions(source, text, hits, &mut definitions);
     }
     let shared = |text: &str, h: &Hit| {
@@ -359,7 +359,7 @@ impl Evidence {
             s
         };
         let mut scored: Vec<(u32, u32)> = claimants.iter().map(|c| (score(c), c.0)).collect();
-        scored.sort_by(|a, b| b.0.cmp(&a.0));
+        scored.sort_by_key(|s| std::cmp::Reverse(s.0));
         let top = scored.first().map_or(0, |s| s.0);
         if top == 0 {
             return None;
@@ -378,7 +378,7 @@ impl Evidence {
         };
         let mut by_recency: Vec<(Option<u64>, u32)> =
             tied.iter().map(|&e| (last_named(e), e)).collect();
-        by_recency.sort_by(|a, b| b.0.cmp(&a.0));
+        by_recency.sort_by_key(|r| std::cmp::Reverse(r.0));
         match by_recency.as_slice() {
             [(Some(p), e), (q, _), ..] if Some(*p) > *q => Some(*e),
             _ => None,
