@@ -406,7 +406,7 @@ async fn drain_once(
     let secs = t0.elapsed().as_secs_f64();
     let (c1, b1) = (cpu_us(pid), broker.map(cpu_us));
     let rss = peak_rss_mib(pid);
-    let _ = child.kill().await;
+    stop(&mut child).await;
     bench.cleanup().await;
     let m = (bodies.len() - 1) as f64;
     Drain {
@@ -489,7 +489,7 @@ async fn live_once(
     publisher.await.unwrap();
     drainer.await.unwrap();
     let _ = pub_ch.close(200, "ok".into()).await;
-    let _ = child.kill().await;
+    stop(&mut child).await;
     bench.cleanup().await;
     latencies.sort_by(f64::total_cmp);
     let q = |p: f64| {
@@ -504,6 +504,21 @@ async fn live_once(
         max_ms: latencies.last().copied().unwrap_or(f64::NAN),
         lost: total - latencies.len(),
     }
+}
+
+/// SIGTERM (a graceful stop; a profiler wrapped around the consumer writes its data),
+/// then SIGKILL after 10 s.
+async fn stop(child: &mut Child) {
+    if let Some(pid) = child.id() {
+        let _ = Command::new("kill").arg(pid.to_string()).status().await;
+        if tokio::time::timeout(Duration::from_secs(10), child.wait())
+            .await
+            .is_ok()
+        {
+            return;
+        }
+    }
+    let _ = child.kill().await;
 }
 
 fn find_sent_ns(data: &[u8]) -> Option<f64> {
