@@ -368,7 +368,12 @@ impl TestApp {
 
     /// Waits until the input queue has `n` consumers (a started process is ready).
     pub async fn wait_for_consumers(&self, n: u32) {
-        let deadline = tokio::time::Instant::now() + WAIT;
+        self.wait_for_consumers_within(n, WAIT).await
+    }
+
+    /// Same, with its own bound (several processes loading the gazetteer at once).
+    pub async fn wait_for_consumers_within(&self, n: u32, wait: Duration) {
+        let deadline = tokio::time::Instant::now() + wait;
         loop {
             let ch = self.conn.create_channel().await.expect("channel");
             let q = ch
@@ -388,7 +393,7 @@ impl TestApp {
             }
             assert!(
                 tokio::time::Instant::now() < deadline,
-                "input queue did not reach {n} consumers within 30s"
+                "input queue did not reach {n} consumers within {wait:?}"
             );
             tokio::time::sleep(Duration::from_millis(100)).await;
         }

@@ -113,8 +113,7 @@ pub(crate) fn resolve(
         find_definitions(source, text, hits, &mut definitions);
     }
     let shared = |text: &str, h: &Hit| {
-        is_org(source, h)
-            && key(&text[h.start..h.end]).is_some_and(|k| index.is_shared(&k))
+        is_org(source, h) && key(&text[h.start..h.end]).is_some_and(|k| index.is_shared(&k))
     };
     let needs_work = !definitions.is_empty()
         || title_hits.iter().any(|h| shared(title, h))
@@ -214,9 +213,7 @@ fn spells(before: &str, acronym: &str) -> bool {
     let words: Vec<&str> = before
         .rsplit(|c: char| c.is_whitespace())
         .take(8)
-        .take_while(|w| {
-            w.chars().next().is_some_and(char::is_uppercase) || CONNECTORS.contains(w)
-        })
+        .take_while(|w| w.chars().next().is_some_and(char::is_uppercase) || CONNECTORS.contains(w))
         .collect();
     let letters: Vec<char> = acronym
         .chars()
@@ -323,7 +320,10 @@ impl Evidence {
             if self.named.contains(&entity) {
                 s += 3;
             }
-            if e.country.as_ref().is_some_and(|c| self.countries.contains(c)) {
+            if e.country
+                .as_ref()
+                .is_some_and(|c| self.countries.contains(c))
+            {
                 s += 1;
             }
             if matches!(lang, ArticleLang::Known(Some(l)) if l == alias_lang) {
