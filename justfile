@@ -44,3 +44,10 @@ cluster-down:
 # Failover and TLS tests against a cluster they start and stop themselves.
 test-cluster:
     cargo test -p enricher --test cluster
+
+# End to end against the local broker: the bare relay and `enricher serve` on the same
+# pre-filled input (drain: msg/s, client and broker CPU per message, peak RSS), then live at
+# half the service's drain rate (latency p50/p99/max); classic and quorum; medians of rounds.
+bench-e2e *ARGS:
+    cargo build --release -p enricher --bin enricher --example e2e_bench
+    target/release/examples/e2e_bench {{ARGS}}

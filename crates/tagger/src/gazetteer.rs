@@ -1256,7 +1256,7 @@ mod tests {
             assert!(
                 collision
                     .iter()
-                    .all(|f| f.message.contains(how) && f.line == 10),
+                    .all(|f| f.message.contains(how) && f.line == 12),
                 "{a} / {b}: {collision:?}"
             );
             // Loading never fails on a collision: the first entry wins.

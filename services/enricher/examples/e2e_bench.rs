@@ -1,68 +1,101 @@
-//! End-to-end throughput of `enricher serve` against the real broker.
+//! End to end against the real broker: `enricher serve` beside a bare relay, on the same
+//! input, queue type and prefetch, in one invocation (`just bench-e2e`).
 //!
-//! For each prefetch value: fresh random topology, N copies of the German sample
-//! article (unique ids, persistent) published to the input exchange, then the service
-//! (in this process, the real `App`) drains the queue while a no-ack consumer counts
-//! the outputs. Reports msg/s from service start to the N-th output ("drain"), and in
-//! `--live` mode with the publisher running at the same time.
+//! For each queue type, each round and each consumer (the relay, then the service):
+//!
+//! 1. **Drain.** A fresh random topology of that queue type is pre-filled with `--n`
+//!    persistent copies of the German sample article (unique ids). The consumer starts as
+//!    its own process (`enricher serve` from `target/release`, or this binary's `relay`
+//!    mode) and drains the queue while this process counts the outputs. Reported from the
+//!    first output to the last: msg/s, client CPU µs per message (the consumer process's
+//!    user + system time from `/proc`), broker CPU µs per message (the `beam.smp`
+//!    process's), and the consumer's peak resident memory (`VmHWM`).
+//! 2. **Live.** Fresh topology, consumer running, then articles are published at half the
+//!    service's median drain rate for `--live-secs`; each carries its send time, and the
+//!    latency publish → output received is reported as p50 / p99 / max.
+//!
+//! Each figure is the median over `--rounds`. The bare relay consumes, republishes each
+//! body unchanged with publisher confirms (many in flight) and acks with `multiple` every
+//! 50 confirmed deliveries (or when idle), one task per delivery: what any consumer on
+//! this broker must at least pay.
 //!
 //! ```text
-//! cargo run --release -p enricher --example e2e_bench -- [--n 20000] [--prefetch 50,100,200,500]
-//!     [--queue-type quorum|classic] [--live] [--rounds 2] [--relay]
+//! cargo build --release -p enricher --bin enricher --example e2e_bench
+//! target/release/examples/e2e_bench [--n 20000] [--rounds 3] [--prefetch 300]
+//!     [--queue-types classic,quorum] [--live-secs 10] [--no-live] [--only relay|service]
 //! ```
-//! `--relay` measures a bare relay instead (consume, republish unchanged with confirms,
-//! ack in batches of 50): the ceiling on this machine at this moment, to compare with.
-//! ```text
-//! ```
-//! Needs the broker at AMQP_URL (default amqp://guest:guest@127.0.0.1:5672/%2f).
-#![allow(clippy::unwrap_used)]
+//! Needs the broker at AMQP_URL (default amqp://guest:guest@127.0.0.1:5672/%2f) and
+//! Linux `/proc`. `ENRICHER_BIN` overrides the service binary.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use enricher::amqp::{QueueType, Topology};
-use enricher::app::{App, Config};
 use futures_util::StreamExt;
 use lapin::options::*;
 use lapin::types::FieldTable;
 use lapin::{BasicProperties, Connection, ConnectionProperties};
+use tokio::process::{Child, Command};
 
 const SAMPLE: &str = include_str!("../../../samples/nordkorea-de.json");
 
+#[derive(Debug, Clone)]
 struct Args {
     n: usize,
-    prefetch: Vec<u16>,
-    queue_type: QueueType,
-    live: bool,
     rounds: usize,
-    relay: bool,
+    prefetch: u16,
+    queue_types: Vec<QueueType>,
+    live_secs: f64,
+    live: bool,
+    only: Option<Kind>,
 }
 
-fn parse_args() -> Args {
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Relay,
+    Service,
+}
+
+impl Kind {
+    fn name(self) -> &'static str {
+        match self {
+            Kind::Relay => "relay",
+            Kind::Service => "service",
+        }
+    }
+}
+
+fn parse_args(mut it: impl Iterator<Item = String>) -> Args {
     let mut args = Args {
         n: 20_000,
-        prefetch: vec![50, 100, 200, 500],
-        queue_type: QueueType::Quorum,
-        live: false,
-        rounds: 1,
-        relay: false,
+        rounds: 3,
+        prefetch: 300,
+        queue_types: vec![QueueType::Classic, QueueType::Quorum],
+        live_secs: 10.0,
+        live: true,
+        only: None,
     };
-    let mut it = std::env::args().skip(1);
     while let Some(a) = it.next() {
+        let mut value = || it.next().unwrap_or_else(|| panic!("{a} needs a value"));
         match a.as_str() {
-            "--n" => args.n = it.next().unwrap().parse().unwrap(),
-            "--prefetch" => {
-                args.prefetch = it
-                    .next()
-                    .unwrap()
-                    .split(',')
-                    .map(|p| p.parse().unwrap())
-                    .collect()
+            "--n" => args.n = value().parse().unwrap(),
+            "--rounds" => args.rounds = value().parse().unwrap(),
+            "--prefetch" => args.prefetch = value().parse().unwrap(),
+            "--queue-types" | "--queue-type" => {
+                args.queue_types = value().split(',').map(|q| q.parse().unwrap()).collect()
             }
-            "--queue-type" => args.queue_type = it.next().unwrap().parse().unwrap(),
-            "--live" => args.live = true,
-            "--rounds" => args.rounds = it.next().unwrap().parse().unwrap(),
-            "--relay" => args.relay = true,
+            "--live-secs" => args.live_secs = value().parse().unwrap(),
+            "--no-live" => args.live = false,
+            "--only" => {
+                args.only = Some(match value().as_str() {
+                    "relay" => Kind::Relay,
+                    "service" => Kind::Service,
+                    other => panic!("--only relay|service, not {other}"),
+                })
+            }
             other => panic!("unknown argument {other}"),
         }
     }
@@ -73,15 +106,40 @@ fn amqp_url() -> String {
     std::env::var("AMQP_URL").unwrap_or_else(|_| "amqp://guest:guest@127.0.0.1:5672/%2f".into())
 }
 
-fn articles(n: usize) -> Vec<Vec<u8>> {
-    let base: serde_json::Value = serde_json::from_str(SAMPLE).unwrap();
-    (0..n)
-        .map(|i| {
-            let mut a = base.clone();
-            a["id"] = format!("bench-{i}").into();
-            serde_json::to_vec(&a).unwrap()
-        })
-        .collect()
+/// The sample article around its id, without the closing brace: `head + i + tail` and
+/// then `}` (drain) or `,"sent_ns":N}` (live).
+#[derive(Debug, Clone)]
+struct Template {
+    head: String,
+    tail: String,
+}
+
+impl Template {
+    fn new() -> Template {
+        let mut base: serde_json::Value = serde_json::from_str(SAMPLE).unwrap();
+        base["id"] = "bench-#ID#".into();
+        let mut s = serde_json::to_string(&base).unwrap();
+        assert_eq!(s.pop(), Some('}'));
+        let (head, tail) = s.split_once("#ID#").unwrap();
+        Template {
+            head: head.to_owned(),
+            tail: tail.to_owned(),
+        }
+    }
+
+    fn drain(&self, i: usize) -> Vec<u8> {
+        format!("{}{i}{}}}", self.head, self.tail).into_bytes()
+    }
+
+    fn live(&self, i: usize, sent_ns: u128) -> Vec<u8> {
+        format!("{}{i}{},\"sent_ns\":{sent_ns}}}", self.head, self.tail).into_bytes()
+    }
+}
+
+fn properties() -> BasicProperties {
+    BasicProperties::default()
+        .with_content_type("application/json".into())
+        .with_delivery_mode(2)
 }
 
 async fn publish_all(channel: &lapin::Channel, exchange: &str, bodies: &[Vec<u8>]) {
@@ -96,9 +154,7 @@ async fn publish_all(channel: &lapin::Channel, exchange: &str, bodies: &[Vec<u8>
                     ..Default::default()
                 },
                 body,
-                BasicProperties::default()
-                    .with_content_type("application/json".into())
-                    .with_delivery_mode(2),
+                properties(),
             )
             .await
             .unwrap();
@@ -116,142 +172,483 @@ async fn publish_all(channel: &lapin::Channel, exchange: &str, bodies: &[Vec<u8>
     }
 }
 
-async fn run_once(
-    conn: &Connection,
-    bodies: &[Vec<u8>],
-    prefetch: u16,
-    queue_type: QueueType,
-    live: bool,
-    relay: bool,
-) -> f64 {
-    let suffix = format!("bench-{:016x}", fastrand::u64(..));
-    let topology = Topology {
-        input_exchange: format!("news.raw.{suffix}"),
-        input_queue: format!("enricher.raw.{suffix}"),
-        queue_type,
-        output_exchange: format!("news.enriched.{suffix}"),
-        tags_exchange: format!("news.enriched.tags.{suffix}"),
-        dead_letter_queue: format!("enricher.dead.{suffix}"),
-    };
-    let ch = conn.create_channel().await.unwrap();
-    topology.declare(&ch).await.unwrap();
-    let out_q = format!("bench.out.{suffix}");
-    ch.queue_declare(
-        out_q.as_str().into(),
-        QueueDeclareOptions {
-            auto_delete: true,
-            ..Default::default()
-        },
-        FieldTable::default(),
-    )
-    .await
-    .unwrap();
-    ch.queue_bind(
-        out_q.as_str().into(),
-        topology.output_exchange.as_str().into(),
-        "#".into(),
-        Default::default(),
-        FieldTable::default(),
-    )
-    .await
-    .unwrap();
-    let pub_ch = conn.create_channel().await.unwrap();
-    pub_ch.confirm_select(Default::default()).await.unwrap();
-    if !live {
-        publish_all(&pub_ch, &topology.input_exchange, bodies).await;
-    }
-    let mut outputs = ch
-        .basic_consume(
+/// A fresh topology of this queue type, declared, with an output queue bound to the
+/// output exchange and consumed (no-ack) by this process.
+struct Bench {
+    topology: Topology,
+    ch: lapin::Channel,
+    out_q: String,
+}
+
+impl Bench {
+    async fn new(conn: &Connection, queue_type: QueueType) -> (Bench, lapin::Consumer) {
+        let suffix = format!("bench-{:016x}", fastrand::u64(..));
+        let topology = Topology {
+            input_exchange: format!("news.raw.{suffix}"),
+            input_queue: format!("enricher.raw.{suffix}"),
+            queue_type,
+            output_exchange: format!("news.enriched.{suffix}"),
+            tags_exchange: format!("news.enriched.tags.{suffix}"),
+            dead_letter_queue: format!("enricher.dead.{suffix}"),
+        };
+        let ch = conn.create_channel().await.unwrap();
+        topology.declare(&ch).await.unwrap();
+        let out_q = format!("bench.out.{suffix}");
+        ch.queue_declare(
             out_q.as_str().into(),
-            "".into(),
-            BasicConsumeOptions {
-                no_ack: true,
+            QueueDeclareOptions {
+                auto_delete: true,
                 ..Default::default()
             },
             FieldTable::default(),
         )
         .await
         .unwrap();
-
-    if relay {
-        let started = Instant::now();
-        let relay_task = tokio::spawn(bare_relay(topology.clone(), prefetch));
-        let mut n = 0;
-        while n < bodies.len() {
-            match tokio::time::timeout(Duration::from_secs(60), outputs.next()).await {
-                Ok(Some(Ok(_))) => n += 1,
-                other => panic!("relay output {n} missing: {other:?}"),
-            }
-        }
-        let secs = started.elapsed().as_secs_f64();
-        relay_task.abort();
-        cleanup(&ch, &topology, &out_q).await;
-        return bodies.len() as f64 / secs;
+        ch.queue_bind(
+            out_q.as_str().into(),
+            topology.output_exchange.as_str().into(),
+            "#".into(),
+            Default::default(),
+            FieldTable::default(),
+        )
+        .await
+        .unwrap();
+        ch.basic_qos(2000, Default::default()).await.unwrap();
+        let outputs = ch
+            .basic_consume(
+                out_q.as_str().into(),
+                "".into(),
+                BasicConsumeOptions {
+                    no_ack: true,
+                    ..Default::default()
+                },
+                FieldTable::default(),
+            )
+            .await
+            .unwrap();
+        (
+            Bench {
+                topology,
+                ch,
+                out_q,
+            },
+            outputs,
+        )
     }
-    let config = Config {
-        amqp_url: amqp_url().parse().unwrap(),
-        connection_name: format!("enricher e2e bench {suffix}"),
-        topology: topology.clone(),
-        prefetch,
-        metrics_addr: SocketAddr::from(([127, 0, 0, 1], 0)),
-        ..Config::default()
-    };
-    let app = App::build(config).await.unwrap();
-    let mut ready = app.readiness();
-    let (tx, rx) = tokio::sync::oneshot::channel::<()>();
-    let started = Instant::now();
-    let service = tokio::spawn(app.run_until(async move {
-        let _ = rx.await;
-    }));
-    ready.wait_ready().await;
-    let publisher = live.then(|| {
-        let bodies = bodies.to_vec();
-        let exchange = topology.input_exchange.clone();
-        let pub_ch = pub_ch.clone();
-        tokio::spawn(async move { publish_all(&pub_ch, &exchange, &bodies).await })
-    });
+
+    /// Starts the consumer process and waits until it consumes from the input queue.
+    async fn start(&self, kind: Kind, prefetch: u16) -> Child {
+        let t = &self.topology;
+        let mut cmd = match kind {
+            Kind::Service => {
+                let mut c = Command::new(service_bin());
+                c.arg("serve")
+                    .env("AMQP_URL", amqp_url())
+                    .env("ENRICHER_INPUT_EXCHANGE", &t.input_exchange)
+                    .env("ENRICHER_INPUT_QUEUE", &t.input_queue)
+                    .env("ENRICHER_QUEUE_TYPE", t.queue_type.as_str())
+                    .env("ENRICHER_OUTPUT_EXCHANGE", &t.output_exchange)
+                    .env("ENRICHER_TAGS_EXCHANGE", &t.tags_exchange)
+                    .env("ENRICHER_DEAD_LETTER_QUEUE", &t.dead_letter_queue)
+                    .env("ENRICHER_PREFETCH", prefetch.to_string())
+                    .env("ENRICHER_METRICS_ADDR", "127.0.0.1:0")
+                    .env("RUST_LOG", "warn");
+                c
+            }
+            Kind::Relay => {
+                let mut c = Command::new(std::env::current_exe().unwrap());
+                c.args([
+                    "relay",
+                    &t.input_queue,
+                    &t.output_exchange,
+                    &prefetch.to_string(),
+                ]);
+                c
+            }
+        };
+        let child = cmd.kill_on_drop(true).spawn().expect("consumer starts");
+        let started = Instant::now();
+        loop {
+            let q = self
+                .ch
+                .queue_declare(
+                    t.input_queue.as_str().into(),
+                    QueueDeclareOptions {
+                        passive: true,
+                        ..Default::default()
+                    },
+                    FieldTable::default(),
+                )
+                .await
+                .unwrap();
+            if q.consumer_count() > 0 {
+                break;
+            }
+            assert!(
+                started.elapsed() < Duration::from_secs(30),
+                "{} did not start consuming",
+                kind.name()
+            );
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+        child
+    }
+
+    async fn cleanup(self) {
+        let t = &self.topology;
+        for q in [
+            t.input_queue.as_str(),
+            t.dead_letter_queue.as_str(),
+            &self.out_q,
+        ] {
+            let _ = self.ch.queue_delete(q.into(), Default::default()).await;
+        }
+        for e in [&t.tags_exchange, &t.output_exchange, &t.input_exchange] {
+            let _ = self
+                .ch
+                .exchange_delete(e.as_str().into(), Default::default())
+                .await;
+        }
+        let _ = tokio::time::timeout(Duration::from_secs(5), self.ch.close(200, "ok".into())).await;
+    }
+}
+
+fn service_bin() -> PathBuf {
+    std::env::var_os("ENRICHER_BIN")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            // target/release/examples/e2e_bench -> target/release/enricher
+            let exe = std::env::current_exe().unwrap();
+            exe.parent().unwrap().parent().unwrap().join("enricher")
+        })
+}
+
+/// User + system CPU time of a process, in microseconds (`/proc/PID/stat`).
+fn cpu_us(pid: u32) -> f64 {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+    // Fields after the `(comm)`, which may contain spaces.
+    let rest = stat.rsplit_once(')').map(|(_, r)| r).unwrap_or("");
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    let ticks: f64 = f.get(11).and_then(|v| v.parse().ok()).unwrap_or(0.0)
+        + f.get(12).and_then(|v| v.parse().ok()).unwrap_or(0.0);
+    ticks * 1e6 / clock_ticks()
+}
+
+fn clock_ticks() -> f64 {
+    // USER_HZ is 100 on every Linux this runs on; `getconf CLK_TCK` to be sure.
+    static HZ: std::sync::OnceLock<f64> = std::sync::OnceLock::new();
+    *HZ.get_or_init(|| {
+        std::process::Command::new("getconf")
+            .arg("CLK_TCK")
+            .output()
+            .ok()
+            .and_then(|o| String::from_utf8(o.stdout).ok())
+            .and_then(|s| s.trim().parse().ok())
+            .unwrap_or(100.0)
+    })
+}
+
+/// Peak resident memory of a process in MiB (`VmHWM`).
+fn peak_rss_mib(pid: u32) -> f64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
+        .map(|kb| kb / 1024.0)
+        .unwrap_or(f64::NAN)
+}
+
+/// The broker's Erlang VM (`beam.smp`), to read its CPU time.
+fn broker_pid() -> Option<u32> {
+    std::fs::read_dir("/proc").ok()?.flatten().find_map(|e| {
+        let pid: u32 = e.file_name().to_str()?.parse().ok()?;
+        let comm = std::fs::read_to_string(format!("/proc/{pid}/comm")).ok()?;
+        (comm.trim() == "beam.smp").then_some(pid)
+    })
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+struct Drain {
+    msg_per_s: f64,
+    client_us: f64,
+    broker_us: f64,
+    rss_mib: f64,
+}
+
+async fn drain_once(
+    conn: &Connection,
+    bodies: &[Vec<u8>],
+    kind: Kind,
+    args: &Args,
+    queue_type: QueueType,
+) -> Drain {
+    let (bench, mut outputs) = Bench::new(conn, queue_type).await;
+    let pub_ch = conn.create_channel().await.unwrap();
+    pub_ch.confirm_select(Default::default()).await.unwrap();
+    publish_all(&pub_ch, &bench.topology.input_exchange, bodies).await;
+    let _ = pub_ch.close(200, "ok".into()).await;
+    let broker = broker_pid();
+    let mut child = bench.start(kind, args.prefetch).await;
+    let pid = child.id().unwrap();
+    let mut first = None;
     let mut n = 0;
     while n < bodies.len() {
         match tokio::time::timeout(Duration::from_secs(60), outputs.next()).await {
             Ok(Some(Ok(_))) => n += 1,
-            other => panic!("output {n} missing: {other:?}"),
+            other => panic!("{} output {n} missing: {other:?}", kind.name()),
+        }
+        if n == 1 {
+            first = Some((Instant::now(), cpu_us(pid), broker.map(cpu_us)));
         }
     }
-    let secs = started.elapsed().as_secs_f64();
-    if let Some(p) = publisher {
-        p.await.unwrap();
+    let (t0, c0, b0) = first.unwrap();
+    let secs = t0.elapsed().as_secs_f64();
+    let (c1, b1) = (cpu_us(pid), broker.map(cpu_us));
+    let rss = peak_rss_mib(pid);
+    let _ = child.kill().await;
+    bench.cleanup().await;
+    let m = (bodies.len() - 1) as f64;
+    Drain {
+        msg_per_s: m / secs,
+        client_us: (c1 - c0) / m,
+        broker_us: b0.zip(b1).map(|(a, b)| (b - a) / m).unwrap_or(f64::NAN),
+        rss_mib: rss,
     }
-    let _ = tx.send(());
-    service.await.unwrap().unwrap();
-    cleanup(&ch, &topology, &out_q).await;
-    bodies.len() as f64 / secs
 }
 
-async fn cleanup(ch: &lapin::Channel, topology: &Topology, out_q: &str) {
-    for q in [
-        topology.input_queue.as_str(),
-        topology.dead_letter_queue.as_str(),
-        out_q,
-    ] {
-        let _ = ch.queue_delete(q.into(), Default::default()).await;
-    }
-    for e in [
-        &topology.tags_exchange,
-        &topology.output_exchange,
-        &topology.input_exchange,
-    ] {
-        let _ = ch
-            .exchange_delete(e.as_str().into(), Default::default())
-            .await;
-    }
-    // Bounded: a relay round once hung here waiting for close-ok.
-    let _ = tokio::time::timeout(Duration::from_secs(5), ch.close(200, "ok".into())).await;
+#[derive(Debug, Clone, Copy, Default)]
+struct Live {
+    p50_ms: f64,
+    p99_ms: f64,
+    max_ms: f64,
+    lost: usize,
 }
 
-/// The ceiling under the same conditions: consume, republish the body unchanged with
-/// confirms (many in flight), ack with `multiple` every 50 after the confirms, as in
-/// measured-facts' relay. One task per delivery, like the service.
-async fn bare_relay(topology: Topology, prefetch: u16) {
+async fn live_once(
+    conn: &Connection,
+    kind: Kind,
+    args: &Args,
+    queue_type: QueueType,
+    rate: f64,
+    template: &Template,
+) -> Live {
+    let (bench, mut outputs) = Bench::new(conn, queue_type).await;
+    let mut child = bench.start(kind, args.prefetch).await;
+    let total = (rate * args.live_secs) as usize;
+    let epoch = Instant::now();
+    let exchange = bench.topology.input_exchange.clone();
+    let pub_ch = conn.create_channel().await.unwrap();
+    pub_ch.confirm_select(Default::default()).await.unwrap();
+    let confirmed = Arc::new(AtomicU64::new(0));
+    let (confirm_tx, mut confirm_rx) =
+        tokio::sync::mpsc::channel::<lapin::PublisherConfirm>(20_000);
+    let drainer = {
+        let confirmed = confirmed.clone();
+        tokio::spawn(async move {
+            while let Some(c) = confirm_rx.recv().await {
+                if matches!(c.await, Ok(c) if c.is_ack()) {
+                    confirmed.fetch_add(1, Ordering::Relaxed);
+                }
+            }
+        })
+    };
+    let publisher = {
+        let template = template.clone();
+        let pub_ch = pub_ch.clone();
+        tokio::spawn(async move {
+            for i in 0..total {
+                let due = epoch + Duration::from_secs_f64(i as f64 / rate);
+                tokio::time::sleep_until(due.into()).await;
+                let body = template.live(i, epoch.elapsed().as_nanos());
+                let c = pub_ch
+                    .basic_publish(
+                        exchange.as_str().into(),
+                        "article".into(),
+                        BasicPublishOptions::default(),
+                        &body,
+                        properties(),
+                    )
+                    .await
+                    .unwrap();
+                confirm_tx.send(c).await.unwrap();
+            }
+        })
+    };
+    let mut latencies = Vec::with_capacity(total);
+    let deadline = Duration::from_secs_f64(args.live_secs + 30.0);
+    while latencies.len() < total && epoch.elapsed() < deadline {
+        let d = match tokio::time::timeout(Duration::from_secs(5), outputs.next()).await {
+            Ok(Some(Ok(d))) => d,
+            _ => continue,
+        };
+        let now = epoch.elapsed().as_nanos() as f64;
+        let sent = find_sent_ns(&d.data).expect("output carries sent_ns");
+        latencies.push((now - sent) / 1e6);
+    }
+    publisher.await.unwrap();
+    drainer.await.unwrap();
+    let _ = pub_ch.close(200, "ok".into()).await;
+    let _ = child.kill().await;
+    bench.cleanup().await;
+    latencies.sort_by(f64::total_cmp);
+    let q = |p: f64| {
+        latencies
+            .get(((latencies.len() as f64 * p) as usize).min(latencies.len().saturating_sub(1)))
+            .copied()
+            .unwrap_or(f64::NAN)
+    };
+    Live {
+        p50_ms: q(0.50),
+        p99_ms: q(0.99),
+        max_ms: latencies.last().copied().unwrap_or(f64::NAN),
+        lost: total - latencies.len(),
+    }
+}
+
+fn find_sent_ns(data: &[u8]) -> Option<f64> {
+    let key = b"\"sent_ns\":";
+    let at = data.windows(key.len()).rposition(|w| w == key)? + key.len();
+    let digits: Vec<u8> = data[at..]
+        .iter()
+        .copied()
+        .take_while(u8::is_ascii_digit)
+        .collect();
+    std::str::from_utf8(&digits).ok()?.parse().ok()
+}
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(f64::total_cmp);
+    match v.len() {
+        0 => f64::NAN,
+        n if n % 2 == 1 => v[n / 2],
+        n => (v[n / 2 - 1] + v[n / 2]) / 2.0,
+    }
+}
+
+fn load() -> String {
+    std::fs::read_to_string("/proc/loadavg")
+        .map(|l| l.split_whitespace().take(3).collect::<Vec<_>>().join(" "))
+        .unwrap_or_default()
+}
+
+async fn bench(args: Args) {
+    let conn = Connection::connect(
+        &amqp_url(),
+        ConnectionProperties::default().with_connection_name("enricher e2e bench driver".into()),
+    )
+    .await
+    .expect("broker at AMQP_URL");
+    let template = Template::new();
+    let bodies: Vec<Vec<u8>> = (0..args.n).map(|i| template.drain(i)).collect();
+    let kinds: Vec<Kind> = [Kind::Relay, Kind::Service]
+        .into_iter()
+        .filter(|k| args.only.is_none_or(|o| o == *k))
+        .collect();
+    println!(
+        "e2e bench: n={} article={} B persistent, prefetch {}, {} round(s), load {}",
+        args.n,
+        bodies[0].len(),
+        args.prefetch,
+        args.rounds,
+        load()
+    );
+    println!("service binary: {}", service_bin().display());
+    for &queue_type in &args.queue_types {
+        println!("\n== {queue_type} queue ==");
+        let mut drains: Vec<(Kind, Vec<Drain>)> = kinds.iter().map(|k| (*k, vec![])).collect();
+        for round in 0..args.rounds {
+            for (kind, runs) in &mut drains {
+                let d = drain_once(&conn, &bodies, *kind, &args, queue_type).await;
+                println!(
+                    "  drain round {} {:<7}: {:>6.0} msg/s, client {:>5.1} µs/msg, broker {:>5.1} µs/msg, peak RSS {:>6.1} MiB (load {})",
+                    round + 1,
+                    kind.name(),
+                    d.msg_per_s,
+                    d.client_us,
+                    d.broker_us,
+                    d.rss_mib,
+                    load()
+                );
+                runs.push(d);
+            }
+        }
+        println!("  drain, medians:      msg/s   client µs/msg   broker µs/msg   peak RSS MiB");
+        let mut med = Vec::new();
+        for (kind, runs) in &drains {
+            let m = |f: fn(&Drain) -> f64| median(runs.iter().map(f).collect());
+            let d = Drain {
+                msg_per_s: m(|d| d.msg_per_s),
+                client_us: m(|d| d.client_us),
+                broker_us: m(|d| d.broker_us),
+                rss_mib: m(|d| d.rss_mib),
+            };
+            println!(
+                "    {:<16} {:>8.0}   {:>13.1}   {:>13.1}   {:>12.1}",
+                kind.name(),
+                d.msg_per_s,
+                d.client_us,
+                d.broker_us,
+                d.rss_mib
+            );
+            med.push((*kind, d));
+        }
+        let get = |k: Kind| med.iter().find(|(m, _)| *m == k).map(|(_, d)| *d);
+        if let (Some(r), Some(s)) = (get(Kind::Relay), get(Kind::Service)) {
+            println!(
+                "    service/relay: throughput {:.2} (target >= 0.85), client CPU {:.2}x (target <= 1.6x)",
+                s.msg_per_s / r.msg_per_s,
+                s.client_us / r.client_us
+            );
+        }
+        if !args.live {
+            continue;
+        }
+        let drain_rate = get(Kind::Service)
+            .or(get(Kind::Relay))
+            .map(|d| d.msg_per_s)
+            .unwrap();
+        let rate = drain_rate / 2.0;
+        println!(
+            "  live at {rate:.0} msg/s (half the service's drain rate) for {} s:",
+            args.live_secs
+        );
+        let mut lives: Vec<(Kind, Vec<Live>)> = kinds.iter().map(|k| (*k, vec![])).collect();
+        for round in 0..args.rounds {
+            for (kind, runs) in &mut lives {
+                let l = live_once(&conn, *kind, &args, queue_type, rate, &template).await;
+                println!(
+                    "  live round {} {:<7}: p50 {:>7.2} ms, p99 {:>7.2} ms, max {:>7.2} ms, lost {} (load {})",
+                    round + 1,
+                    kind.name(),
+                    l.p50_ms,
+                    l.p99_ms,
+                    l.max_ms,
+                    l.lost,
+                    load()
+                );
+                runs.push(l);
+            }
+        }
+        println!("  live, medians:       p50 ms    p99 ms    max ms");
+        for (kind, runs) in &lives {
+            let m = |f: fn(&Live) -> f64| median(runs.iter().map(f).collect());
+            println!(
+                "    {:<16} {:>7.2}   {:>7.2}   {:>7.2}",
+                kind.name(),
+                m(|l| l.p50_ms),
+                m(|l| l.p99_ms),
+                m(|l| l.max_ms)
+            );
+        }
+    }
+    println!("\nload at the end: {}", load());
+    let _ = conn.close(200, "ok".into()).await;
+}
+
+/// The bare relay (its own process): consume, republish unchanged with confirms, ack
+/// with `multiple` every 50 contiguous confirmed deliveries or when no confirm is waiting.
+async fn relay(queue: String, output_exchange: String, prefetch: u16) {
     let conn = Connection::connect(
         &amqp_url(),
         ConnectionProperties::default().with_connection_name("enricher bench relay".into()),
@@ -267,7 +664,7 @@ async fn bare_relay(topology: Topology, prefetch: u16) {
     publish.confirm_select(Default::default()).await.unwrap();
     let mut consumer = consume
         .basic_consume(
-            topology.input_queue.as_str().into(),
+            queue.as_str().into(),
             "".into(),
             Default::default(),
             FieldTable::default(),
@@ -295,11 +692,7 @@ async fn bare_relay(topology: Topology, prefetch: u16) {
         }
     });
     while let Some(Ok(d)) = consumer.next().await {
-        let (publish, tx, out) = (
-            publish.clone(),
-            tx.clone(),
-            topology.output_exchange.clone(),
-        );
+        let (publish, tx, out) = (publish.clone(), tx.clone(), output_exchange.clone());
         tokio::spawn(async move {
             let c = publish
                 .basic_publish(
@@ -324,43 +717,16 @@ async fn bare_relay(topology: Topology, prefetch: u16) {
 
 #[tokio::main(flavor = "multi_thread", worker_threads = 2)]
 async fn main() {
-    let args = parse_args();
-    let conn = Connection::connect(
-        &amqp_url(),
-        ConnectionProperties::default().with_connection_name("enricher e2e bench driver".into()),
-    )
-    .await
-    .expect("broker at AMQP_URL");
-    let bodies = articles(args.n);
-    let size = bodies[0].len();
-    println!(
-        "n={} article={}B queue={} mode={}",
-        args.n,
-        size,
-        args.queue_type,
-        if args.live {
-            "live (publisher concurrent)"
-        } else {
-            "drain (queue pre-filled)"
-        }
-    );
-    for prefetch in &args.prefetch {
-        let mut rates = Vec::new();
-        for _ in 0..args.rounds {
-            rates.push(
-                run_once(
-                    &conn,
-                    &bodies,
-                    *prefetch,
-                    args.queue_type,
-                    args.live,
-                    args.relay,
-                )
-                .await,
-            );
-        }
-        let shown: Vec<String> = rates.iter().map(|r| format!("{r:.0}")).collect();
-        println!("prefetch {prefetch:>4}: {} msg/s", shown.join(" / "));
+    let mut argv = std::env::args().skip(1).peekable();
+    if argv.peek().map(String::as_str) == Some("relay") {
+        let _ = argv.next();
+        let (queue, out, prefetch) = (
+            argv.next().unwrap(),
+            argv.next().unwrap(),
+            argv.next().unwrap().parse().unwrap(),
+        );
+        relay(queue, out, prefetch).await;
+        return;
     }
-    let _ = conn.close(200, "ok".into()).await;
+    bench(parse_args(argv)).await;
 }

@@ -1,6 +1,7 @@
 //! Per-article CPU cost of the service's pure part (decode + enrich + serialize +
 //! headers) on the German sample, one thread: what each delivery costs before the
-//! broker. `cargo run --release -p enricher --example tag_cost`
+//! broker. `cargo run --release -p enricher --example tag_cost [N]` (N articles per round,
+//! default 2000; a small N under callgrind gives the per-stage profile in `docs/profile/`).
 #![allow(clippy::unwrap_used)]
 
 use std::time::Instant;
@@ -13,7 +14,10 @@ const SAMPLE: &str = include_str!("../../../samples/nordkorea-de.json");
 fn main() {
     let gazetteer = Gazetteer::builtin().unwrap();
     let props = BasicProperties::default();
-    let n = 2000;
+    let n: usize = std::env::args()
+        .nth(1)
+        .map(|a| a.parse().expect("N is a number"))
+        .unwrap_or(2000);
     for round in 0..3 {
         let started = Instant::now();
         for _ in 0..n {

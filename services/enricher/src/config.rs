@@ -43,6 +43,8 @@ pub mod defaults {
     pub const METRICS_ADDR: &str = "127.0.0.1:9898";
     /// Larger inputs are dead-lettered as `too_large`.
     pub const MAX_MESSAGE_BYTES: usize = enricher_proto::DEFAULT_MAX_MESSAGE_BYTES;
+    /// The budget of bytes in flight across deliveries ([`crate::budget`]).
+    pub const MAX_IN_FLIGHT_BYTES: usize = crate::budget::DEFAULT_MAX_IN_FLIGHT_BYTES;
     /// Time in-flight deliveries get to finish after SIGTERM/SIGINT.
     pub const SHUTDOWN_TIMEOUT: &str = "10s";
     /// Time to wait for a publisher confirm.
@@ -91,6 +93,9 @@ pub struct Config {
     pub gazetteer: Option<PathBuf>,
     /// Larger inputs are dead-lettered as `too_large`.
     pub max_message_bytes: usize,
+    /// The budget of bytes in flight across deliveries ([`crate::budget`]): a delivery
+    /// waits for its share before it is handled.
+    pub max_in_flight_bytes: usize,
     /// How long in-flight deliveries may take to finish at shutdown.
     pub shutdown_timeout: Duration,
     /// How long to wait for a publisher confirm.
@@ -123,6 +128,7 @@ impl Default for Config {
                 .expect("valid default address"),
             gazetteer: None,
             max_message_bytes: defaults::MAX_MESSAGE_BYTES,
+            max_in_flight_bytes: defaults::MAX_IN_FLIGHT_BYTES,
             shutdown_timeout: duration(defaults::SHUTDOWN_TIMEOUT),
             publish_timeout: duration(defaults::PUBLISH_TIMEOUT),
             retry_delay: duration(defaults::RETRY_DELAY),
@@ -223,6 +229,7 @@ mod tests {
         assert_eq!(from_cli.ack_linger, code.ack_linger);
         assert_eq!(from_cli.metrics_addr, code.metrics_addr);
         assert_eq!(from_cli.max_message_bytes, code.max_message_bytes);
+        assert_eq!(from_cli.max_in_flight_bytes, code.max_in_flight_bytes);
         assert_eq!(from_cli.shutdown_timeout, code.shutdown_timeout);
         assert_eq!(from_cli.publish_timeout, code.publish_timeout);
         assert_eq!(from_cli.retry_delay, code.retry_delay);

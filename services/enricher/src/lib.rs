@@ -11,6 +11,8 @@
 //!   session after another (reconnect with backoff) until shutdown.
 //! - [`session`]: one broker session: open, declare, consume, settle, end with a typed
 //!   outcome (shutdown, or lost with a reason).
+//! - [`budget`]: the budget of bytes in flight across deliveries (memory bounded by
+//!   bytes, not only by prefetch).
 //! - [`content`]: `content_type` and `content_encoding` (gzip, deflate) of a body, with
 //!   the size limit applied after decoding.
 //! - [`gazetteer`]: the gazetteer in use behind an `Arc`, and its live reload (SIGHUP).
@@ -26,6 +28,7 @@
 
 pub mod amqp;
 pub mod app;
+pub mod budget;
 pub mod cli;
 pub mod commands;
 pub mod config;

@@ -25,6 +25,8 @@
 //! - An input is acked only after its output (or its dead letter) is confirmed;
 //!   everything else is requeued or left to the broker to redeliver.
 //! - At most `prefetch` deliveries are unacked and being handled at once.
+//! - Deliveries being handled hold a share of a budget of bytes (`max_in_flight_bytes`,
+//!   [`crate::budget`]): memory is bounded by bytes, not only by prefetch.
 //! - While the broker blocks publishers (`connection.blocked`) no new delivery is taken.
 //! - On shutdown the consumer is cancelled, in-flight deliveries get
 //!   `shutdown_timeout` to finish, the rest go back to the queue when the channel
@@ -295,6 +297,7 @@ impl Session {
     ) -> Outcome {
         let in_flight = cfg.prefetch.max(1) as usize;
         let permits = Arc::new(Semaphore::new(in_flight));
+        let budget = crate::budget::ByteBudget::new(cfg.max_in_flight_bytes);
         let (settle_tx, settle_rx) = mpsc::channel::<Settle>(in_flight);
         let stop_settling = self.token.child_token();
         let batch = u64::from(cfg.ack_batch.min((cfg.prefetch / 2).max(1)));
@@ -342,6 +345,7 @@ impl Session {
                         self.lost.clone(),
                         self.lost_reason.clone(),
                         permit,
+                        budget.clone(),
                     ));
                 }
             }
@@ -469,6 +473,7 @@ async fn handle_delivery(
     lost: CancellationToken,
     lost_reason: LostReason,
     permit: OwnedSemaphorePermit,
+    budget: crate::budget::ByteBudget,
 ) {
     // Every log line about this delivery carries its tag and message id.
     let span = info_span!(
@@ -482,6 +487,9 @@ async fn handle_delivery(
         redelivered = delivery.redelivered,
     );
     async move {
+        // Memory bounded by bytes: the delivery's share of the budget, held until it is
+        // settled; while the budget is spent the delivery waits here, unhandled.
+        let charge = budget.acquire(budget.charge_for(delivery.data.len())).await;
         pipeline.metrics.in_flight_add(1);
         let decision = pipeline.handle(&publisher, delivery, &shutdown).await;
         pipeline.metrics.in_flight_add(-1);
@@ -504,6 +512,7 @@ async fn handle_delivery(
             lost.cancel();
         }
         drop(permit);
+        drop(charge);
     }
     .instrument(span)
     .await

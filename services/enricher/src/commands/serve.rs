@@ -103,6 +103,12 @@ pub struct ServeArgs {
     #[arg(long, env = "ENRICHER_MAX_MESSAGE_BYTES", default_value_t = defaults::MAX_MESSAGE_BYTES)]
     pub max_message_bytes: usize,
 
+    /// Budget of bytes in flight across deliveries: each delivery being handled holds
+    /// four times its size (body, article, output) until settled; while the budget is
+    /// spent no further delivery is taken. Bounds memory by bytes, not only by prefetch.
+    #[arg(long, env = "ENRICHER_MAX_IN_FLIGHT_BYTES", default_value_t = defaults::MAX_IN_FLIGHT_BYTES)]
+    pub max_in_flight_bytes: usize,
+
     /// Log format: text for people, json for machines. The level comes from RUST_LOG
     /// (default info).
     #[arg(long, env = "ENRICHER_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text)]
@@ -165,6 +171,7 @@ impl ServeArgs {
             metrics_addr: self.metrics_addr,
             gazetteer: self.gazetteer.clone(),
             max_message_bytes: self.max_message_bytes,
+            max_in_flight_bytes: self.max_in_flight_bytes,
             shutdown_timeout: self.shutdown_timeout,
             publish_timeout: self.publish_timeout,
             retry_delay: self.retry_delay,

@@ -34,23 +34,46 @@ const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// Binds `addr` and serves the endpoints until `shutdown` is cancelled.
 ///
-/// Returns once the socket is bound, with the bound address (useful with port 0) and the
-/// handle of the server task. The task ends after `shutdown` is cancelled: it stops
-/// accepting, lets open connections finish their current request (bounded by a short
-/// drain timeout) and returns.
+/// The endpoints run on a thread of their own with its own single-threaded runtime, so
+/// that `/healthz` and `/readyz` answer promptly while every worker of the main runtime
+/// is busy tagging (they never wait in the tagging threads' queue).
+///
+/// Returns once the socket is bound, with the bound address (useful with port 0) and a
+/// handle that completes when the server thread is done. That happens after `shutdown`
+/// is cancelled: it stops accepting, lets open connections finish their current request
+/// (bounded by a short drain timeout) and returns.
 ///
 /// # Errors
 ///
-/// The bind error (address in use, permission denied, ...).
+/// The bind error (address in use, permission denied, ...), or the error of creating the
+/// thread or its runtime.
 pub async fn serve(
     addr: SocketAddr,
     metrics: Arc<Metrics>,
     shutdown: CancellationToken,
 ) -> std::io::Result<(SocketAddr, JoinHandle<()>)> {
-    let listener = TcpListener::bind(addr).await?;
+    let listener = std::net::TcpListener::bind(addr)?;
+    listener.set_nonblocking(true)?;
     let local = listener.local_addr()?;
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()?;
+    let (done_tx, done_rx) = tokio::sync::oneshot::channel::<()>();
+    std::thread::Builder::new()
+        .name("enricher-http".into())
+        .spawn(move || {
+            runtime.block_on(async move {
+                match TcpListener::from_std(listener) {
+                    Ok(listener) => accept_loop(listener, metrics, shutdown).await,
+                    Err(err) => tracing::error!(error = %err, "metrics endpoint: no listener"),
+                }
+            });
+            let _ = done_tx.send(());
+        })?;
     tracing::info!(addr = %local, "metrics endpoint listening");
-    let task = tokio::spawn(accept_loop(listener, metrics, shutdown));
+    let task = tokio::spawn(async move {
+        let _ = done_rx.await;
+    });
     Ok((local, task))
 }
 
