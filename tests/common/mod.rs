@@ -29,6 +29,9 @@ use tokio::task::JoinHandle;
 /// How long a helper waits for a message before failing the test.
 pub const WAIT: Duration = Duration::from_secs(30);
 
+/// How long a started `enricher serve` process may take to consume.
+pub const PROCESS_START_WAIT: Duration = Duration::from_secs(120);
+
 /// The German sample article (contract sample).
 pub const SAMPLE_DE: &str = include_str!("../../samples/nordkorea-de.json");
 
@@ -368,7 +371,9 @@ impl TestApp {
 
     /// Waits until the input queue has `n` consumers (a started process is ready).
     pub async fn wait_for_consumers(&self, n: u32) {
-        self.wait_for_consumers_within(n, WAIT).await
+        // A debug `enricher serve` builds the gazetteer before it connects: tens of
+        // seconds on a busy 2-core machine.
+        self.wait_for_consumers_within(n, PROCESS_START_WAIT).await
     }
 
     /// Same, with its own bound (several processes loading the gazetteer at once).
