@@ -689,3 +689,40 @@ async fn an_unreachable_broker_is_retried_not_fatal() {
     child.kill().await.unwrap();
     app.finish().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn three_competing_consumers_share_one_queue_without_loss_or_double_work() {
+    const N: usize = 1500;
+    let mut app = TestApp::without_service().await;
+    let mut replicas: Vec<_> = (0..3).map(|_| app.spawn_process()).collect();
+    app.wait_for_consumers_within(3, Duration::from_secs(180))
+        .await;
+
+    app.publish_articles(&sample_articles("compete", N)).await;
+
+    let mut seen: BTreeMap<String, u32> = BTreeMap::new();
+    while seen.len() < N {
+        let id = app.next_enriched().await.json()["id"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        *seen.entry(id).or_default() += 1;
+    }
+    // Nothing more comes: no delivery was handled by two replicas.
+    while let Some(extra) = app.try_next_enriched(Duration::from_secs(1)).await {
+        *seen
+            .entry(extra.json()["id"].as_str().unwrap().to_owned())
+            .or_default() += 1;
+    }
+    let twice: Vec<_> = seen.iter().filter(|(_, n)| **n > 1).collect();
+    assert!(
+        twice.is_empty(),
+        "processed twice in steady state: {twice:?}"
+    );
+    assert_eq!(seen.len(), N);
+    for replica in &mut replicas {
+        assert!(replica.try_wait().unwrap().is_none(), "a replica ended");
+        replica.kill().await.unwrap();
+    }
+    app.finish().await;
+}

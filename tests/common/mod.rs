@@ -29,6 +29,9 @@ use tokio::task::JoinHandle;
 /// How long a helper waits for a message before failing the test.
 pub const WAIT: Duration = Duration::from_secs(30);
 
+/// How long a started `enricher serve` process may take to consume.
+pub const PROCESS_START_WAIT: Duration = Duration::from_secs(120);
+
 /// The German sample article (contract sample).
 pub const SAMPLE_DE: &str = include_str!("../../samples/nordkorea-de.json");
 
@@ -368,7 +371,14 @@ impl TestApp {
 
     /// Waits until the input queue has `n` consumers (a started process is ready).
     pub async fn wait_for_consumers(&self, n: u32) {
-        let deadline = tokio::time::Instant::now() + WAIT;
+        // A debug `enricher serve` builds the gazetteer before it connects: tens of
+        // seconds on a busy 2-core machine.
+        self.wait_for_consumers_within(n, PROCESS_START_WAIT).await
+    }
+
+    /// Same, with its own bound (several processes loading the gazetteer at once).
+    pub async fn wait_for_consumers_within(&self, n: u32, wait: Duration) {
+        let deadline = tokio::time::Instant::now() + wait;
         loop {
             let ch = self.conn.create_channel().await.expect("channel");
             let q = ch
@@ -388,7 +398,7 @@ impl TestApp {
             }
             assert!(
                 tokio::time::Instant::now() < deadline,
-                "input queue did not reach {n} consumers within 30s"
+                "input queue did not reach {n} consumers within {wait:?}"
             );
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
