@@ -44,7 +44,7 @@ OUTPUT = ROOT / "crates" / "tagger" / "gazetteer" / "countries.toml"
 CLDR_LANGS = ["en", "de", "fr", "es", "it", "ru", "uk"]
 ALL_LANGS = CLDR_LANGS + ["any"]
 FLAGS = {
-    "exact", "cap", "capital", "no-person", "weak", "compound", "fixed",
+    "exact", "cap", "capital", "no-person", "weak", "compound", "fixed", "place-first",
     "de-name", "de-adj", "de-noun", "en-noun",
 }
 CASE_FLAGS = {"exact", "cap", "capital"}

@@ -10,6 +10,7 @@ use enricher_proto::{
     OrganizationTag, WeaponTag,
 };
 
+use crate::context::FieldHits;
 use crate::gazetteer::{Entity, EntryType, Gazetteer, Source};
 use crate::matcher::{scan, ArticleLang, Hit, Scratch};
 
@@ -46,9 +47,11 @@ pub fn enrich(article: &Article, gazetteer: &Gazetteer) -> EnrichedArticle {
 ///   field, both slicing it to `text`. Region matches are dropped (they only hide shorter
 ///   aliases); `weak` mentions are dropped unless the same entity (for weapons: any
 ///   weapon) has a non-weak mention in the article.
-/// - A dateline at the start of the body (`SEOUL, Nov 3 - `, `Berlin (dpa) - `) names where
-///   the story was filed: the countries (and capitals) in it are not mentions; an agency
-///   credit in it is.
+/// - The context rules (`crate::context`) then drop look-alikes: the filing place of a
+///   dateline (`SEOUL, Nov 3 - `, `Berlin (dpa) - `; an agency credit and a country
+///   after the city stay), and add the country nested in a state body's name: `Russia's
+///   defence ministry` is an organization mention and, inside it, a country mention of
+///   `Russia`. Mentions of different types may nest; mentions of one type never overlap.
 /// - `countries`, `organizations`, `weapons`: one tag per id (weapons: per category) with
 ///   its mention count and whether it is in the title, sorted by count (descending),
 ///   then id.
@@ -95,14 +98,22 @@ pub fn enrich_at(article: &Article, gazetteer: &Gazetteer, now: SystemTime) -> E
                 scan(&gazetteer.compiled, text, lang, matcher, hits);
             }
         }
-        // Places in a dateline (`SEOUL, Nov 3 -`, `Berlin (dpa) -`) are where the story
-        // was filed, not what it is about.
-        if let Some(dateline) = dateline_end(body) {
-            let source = &gazetteer.source;
-            body_hits.retain(|h| {
-                h.end > dateline || source.entities[h.entity as usize].kind != EntryType::Country
-            });
-        }
+        crate::context::refine(
+            gazetteer,
+            lang,
+            [
+                FieldHits {
+                    text: title,
+                    hits: title_hits,
+                    is_body: false,
+                },
+                FieldHits {
+                    text: body,
+                    hits: body_hits,
+                    is_body: true,
+                },
+            ],
+        );
         let source = &gazetteer.source;
         let support = Support::of(source, title_hits.iter().chain(body_hits.iter()));
         let mut mentions = Vec::with_capacity(title_hits.len() + body_hits.len());
@@ -168,44 +179,6 @@ pub fn enrich_at(article: &Article, gazetteer: &Gazetteer, now: SystemTime) -> E
         },
     }
 }
-
-/// The end of a dateline at the start of `body`: place names (upper-case words, `/` and
-/// `,` between them), optionally a date and an agency in parentheses, then a dash:
-/// `SEOUL, Nov 3 - `, `Beirut/Tel Aviv - `, `Seoul (dpa) - `, `MARIETTA, Georgia, Sept 4 - `.
-fn dateline_end(body: &str) -> Option<usize> {
-    let mut cut = body.len().min(DATELINE_BYTES);
-    while !body.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    let head = &body[..cut];
-    let dash = [" - ", " – ", " — "]
-        .iter()
-        .filter_map(|d| head.find(d))
-        .min()?;
-    let prefix = &head[..dash];
-    if prefix.is_empty() || prefix.contains(['\n', '!', '?', ':', ';', '.', '"', '„', '“']) {
-        return None;
-    }
-    let mut depth = 0usize;
-    for word in prefix.split([' ', '/', ',']).filter(|w| !w.is_empty()) {
-        let opens = word.starts_with('(');
-        if opens {
-            depth += 1;
-        }
-        let first = word.trim_start_matches('(').chars().next();
-        let in_parens = depth > 0;
-        if word.ends_with(')') {
-            depth = depth.saturating_sub(1);
-        }
-        if !in_parens && !first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) {
-            return None;
-        }
-    }
-    Some(dash)
-}
-
-/// How far into the body a dateline may end.
-const DATELINE_BYTES: usize = 80;
 
 /// The article's language code: the given `lang`'s primary subtag, else detected.
 fn article_language(article: &Article) -> String {
@@ -358,9 +331,14 @@ impl<'a> CharCounter<'a> {
         }
     }
 
-    /// The code point offset of byte offset `at` (a char boundary, not before the last).
+    /// The code point offset of byte offset `at` (a char boundary). Offsets mostly
+    /// increase; a nested mention's start may lie before the last end, counted back.
     fn at(&mut self, at: usize) -> usize {
-        debug_assert!(at >= self.byte);
+        if at < self.byte {
+            self.chars -= self.text[at..self.byte].chars().count();
+            self.byte = at;
+            return self.chars;
+        }
         let piece = &self.text.as_bytes()[self.byte..at];
         self.chars += if piece.is_ascii() {
             piece.len()

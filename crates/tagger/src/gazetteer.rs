@@ -250,8 +250,11 @@ impl Flags {
     pub(crate) const DE_ADJ: Flags = Flags(1 << 8);
     pub(crate) const DE_NOUN: Flags = Flags(1 << 9);
     pub(crate) const EN_NOUN: Flags = Flags(1 << 10);
+    /// A capital news mostly names as a place: its government reading needs evidence
+    /// (`crate::context`'s capital rule). Implies `capital`.
+    pub(crate) const PLACE_FIRST: Flags = Flags(1 << 11);
 
-    const NAMES: [(&'static str, Flags); 11] = [
+    const NAMES: [(&'static str, Flags); 12] = [
         ("exact", Flags::EXACT),
         ("cap", Flags::CAP),
         ("capital", Flags::CAPITAL),
@@ -263,6 +266,7 @@ impl Flags {
         ("de-adj", Flags::DE_ADJ),
         ("de-noun", Flags::DE_NOUN),
         ("en-noun", Flags::EN_NOUN),
+        ("place-first", Flags::PLACE_FIRST),
     ];
 
     /// Inflection flags; `fixed` excludes the others.
@@ -998,6 +1002,9 @@ fn parse_alias(
     }
     if !ok {
         return None;
+    }
+    if flags.contains(Flags::PLACE_FIRST) {
+        flags.insert(Flags::CAPITAL);
     }
     if flags.contains(Flags::CAPITAL) {
         flags.insert(Flags::CAP);

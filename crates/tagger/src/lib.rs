@@ -10,6 +10,8 @@
 //! - `compile`: aliases → inflected variants → boundary patterns with candidates → one
 //!   leftmost-longest automaton.
 //! - `matcher`: the search loop: candidate checks, reject-and-resume, compound heads.
+//! - `context`: context rules over the matches (one file per rule family): nested
+//!   countries of state bodies, datelines, capitals as governments or places.
 //! - [`eval`]: scoring against annotated gold files (precision, recall, F1).
 //! - `enrich` ([`enrich`], [`enrich_at`]): language, regions, `weak` support, offsets and
 //!   the per-type tag lists of an [`EnrichedArticle`].
@@ -35,6 +37,7 @@
 //! ```
 
 mod compile;
+mod context;
 mod enrich;
 pub mod eval;
 pub mod gazetteer;

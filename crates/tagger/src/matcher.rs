@@ -64,6 +64,8 @@ pub(crate) struct Hit {
     pub(crate) start: usize,
     pub(crate) end: usize,
     pub(crate) weak: bool,
+    /// The accepted alias's flags (for the context rules).
+    pub(crate) flags: Flags,
 }
 
 /// Scratch space reused between calls.
@@ -72,6 +74,9 @@ pub(crate) struct Scratch {
     pub(crate) folded: Folded,
     case_buf: Vec<u8>,
     gap_buf: String,
+    /// When set, only candidates of this entity are accepted (the search inside a
+    /// state body's name for its country, `crate::context`).
+    pub(crate) only: Option<u32>,
 }
 
 /// Appends the accepted matches in `original` (already folded into `scratch.folded`).
@@ -86,6 +91,7 @@ pub(crate) fn scan(
         folded,
         case_buf,
         gap_buf,
+        only,
     } = scratch;
     let hay = folded.as_bytes();
     let ac = &compiled.automaton;
@@ -98,7 +104,7 @@ pub(crate) fn scan(
         let (mut pattern, mut end) = (m.pattern().as_usize(), m.end());
         pos = loop {
             if let Some((hit, resume)) = accept(
-                compiled, original, folded, lang, case_buf, gap_buf, pattern, start, end,
+                compiled, original, folded, lang, case_buf, gap_buf, *only, pattern, start, end,
             ) {
                 out.push(hit);
                 break resume;
@@ -125,6 +131,7 @@ fn accept(
     lang: ArticleLang,
     case_buf: &mut Vec<u8>,
     gap_buf: &mut String,
+    only: Option<u32>,
     pattern: usize,
     start: usize,
     end: usize,
@@ -152,7 +159,8 @@ fn accept(
         i = gap + 2;
     }
     let candidate = compiled.candidates_of(pattern).iter().find(|c| {
-        lang.admits(c.lang)
+        only.is_none_or(|o| c.entity == o)
+            && lang.admits(c.lang)
             && gap_buf.chars().all(|g| c.gap_punctuation.contains(g))
             && exact_ok(
                 c, original, orig_start, folded, head, end, orig_end, case_buf,
@@ -161,7 +169,14 @@ fn accept(
             && (!c.flags.contains(Flags::NO_PERSON)
                 || !(after_given_name(&original[..orig_start])
                     || before_surname(&original[orig_end..])))
-            && (!c.flags.contains(Flags::CAPITAL) || !after_place_word(&original[..orig_start]))
+            && (!c.flags.contains(Flags::CAPITAL)
+                || (!after_place_word(&original[..orig_start])
+                    && crate::context::capital::government_reading(
+                        original,
+                        orig_start,
+                        orig_end,
+                        c.flags.contains(Flags::PLACE_FIRST),
+                    )))
     })?;
     // An alias ending in punctuation (`U.S.`) keeps it where the text has it.
     let trailing = &*candidate.trailing;
@@ -175,6 +190,7 @@ fn accept(
         start: orig_start,
         end: orig_end,
         weak: candidate.flags.contains(Flags::WEAK),
+        flags: candidate.flags,
     };
     let resume = if head { word_end } else { end };
     Some((hit, resume))

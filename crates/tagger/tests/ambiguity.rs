@@ -78,7 +78,7 @@ const CASES: &[Case] = &[
     case!(
         "Georgia supported by its capital",
         "en",
-        "Protests filled the streets of Tbilisi as Georgia voted.",
+        "Tbilisi protested as Georgia voted; the streets of Tbilisi filled.",
         "Georgia",
         Some((Country, "GE"))
     ),

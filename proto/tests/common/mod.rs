@@ -151,6 +151,13 @@ pub fn invariant_violations(enriched: &Value) -> Vec<String> {
         }
     }
 
+    // Nesting (contract section 3): only mentions of different types, wholly inside.
+    if let Ok(typed) =
+        serde_json::from_value::<Vec<enricher_proto::Mention>>(enriched["mentions"].clone())
+    {
+        problems.extend(enricher_proto::nesting_problems(&typed));
+    }
+
     for (list, ty) in [
         ("countries", "country"),
         ("organizations", "organization"),

@@ -9,7 +9,9 @@ use enricher_tagger::{enrich_at, Article, EnrichedArticle, Gazetteer, GazetteerE
 
 /// Builds a gazetteer from alias specs `"<t>:<id> <lang> <alias>"`, where `<t>` is `c`
 /// (country), `o` (organization), `r` (region) or `w` (weapon, id `category/term`), e.g.
-/// `"c:KP de Nordkorea|compound"`, `"w:missiles/missile en missile"`.
+/// `"c:KP de Nordkorea|compound"`, `"w:missiles/missile en missile"`. An organization id
+/// may carry its country (`o:mod-ru/RU`, kind `government`) or its kind and country
+/// (`o:idf/military/IL`).
 pub fn gazetteer(specs: &[&str]) -> Result<Gazetteer, GazetteerError> {
     Gazetteer::from_files(&[("test.toml", &toml_of(specs))])
 }
@@ -30,7 +32,7 @@ pub fn toml_of(specs: &[&str]) -> String {
             .unwrap_or_else(|| panic!("bad target in {spec:?}"));
         let key = match t {
             "c" => ("country", id, None),
-            "o" => ("organization", id, None),
+            "o" => ("organization", id.split('/').next().unwrap_or(id), Some(id)),
             "r" => ("region", id, None),
             "w" => {
                 let (category, term) = id.split_once('/').expect("weapon spec is category/term");
@@ -47,9 +49,18 @@ pub fn toml_of(specs: &[&str]) -> String {
     for ((table, id, category), aliases) in &entries {
         writeln!(toml, "[[{table}]]\nid = {id:?}\nname = \"{id} name\"").unwrap();
         if *table == "organization" {
-            writeln!(toml, "kind = \"government\"").unwrap();
-        }
-        if let Some(category) = category {
+            // `id`, `id/COUNTRY` or `id/kind/COUNTRY`.
+            let parts: Vec<&str> = category.unwrap_or(id).split('/').collect();
+            let (kind, country) = match parts.as_slice() {
+                [_, country] => ("government", Some(*country)),
+                [_, kind, country] => (*kind, Some(*country)),
+                _ => ("government", None),
+            };
+            writeln!(toml, "kind = {kind:?}").unwrap();
+            if let Some(country) = country {
+                writeln!(toml, "country = {country:?}").unwrap();
+            }
+        } else if let Some(category) = category {
             writeln!(toml, "category = {category:?}").unwrap();
         }
         writeln!(toml, "[{table}.aliases]").unwrap();
@@ -114,5 +125,6 @@ pub fn offset_problems(article: &Article, enriched: &EnrichedArticle) -> Vec<Str
         }
         last = Some(key);
     }
+    problems.extend(enricher_proto::nesting_problems(&enriched.mentions));
     problems
 }

@@ -1,0 +1,46 @@
+//! Context rules: what the words around a match say about it. The matcher finds every
+//! alias; these rules decide, from the neighbouring text, which of its matches are the
+//! entity and which are a look-alike, and add the country inside a state body's name.
+//!
+//! One file per rule family (docs/gazetteer-countries.md, "Context rules"):
+//!
+//! - [`nested`]: a state body's name (`Russia's defence ministry`, `die israelische
+//!   Armee`) also counts as a mention of its country, nested inside the organization.
+//! - [`dateline`]: the city that opens a wire story is where it was filed.
+//! - [`capital`]: a capital standing for its government versus the capital as a place
+//!   (run inside the matcher, per candidate).
+//!
+//! [`refine`] runs the rules over the hits of one article.
+
+pub(crate) mod capital;
+mod dateline;
+mod nested;
+
+use crate::gazetteer::Source;
+use crate::matcher::{ArticleLang, Hit};
+use crate::Gazetteer;
+
+/// One field's text and its accepted hits, in order of start.
+pub(crate) struct FieldHits<'a> {
+    pub(crate) text: &'a str,
+    pub(crate) hits: &'a mut Vec<Hit>,
+    pub(crate) is_body: bool,
+}
+
+/// Applies the context rules to the hits of an article's fields (title, then body):
+/// drops the look-alikes and adds the countries nested in state bodies. Hits stay
+/// sorted by start (a containing hit before the hits inside it).
+pub(crate) fn refine(gazetteer: &Gazetteer, lang: ArticleLang, fields: [FieldHits<'_>; 2]) {
+    let source = &gazetteer.source;
+    for field in fields {
+        if field.is_body {
+            dateline::drop_filing_place(source, field.text, field.hits);
+        }
+        nested::add_state_body_countries(gazetteer, lang, field.text, field.hits);
+    }
+}
+
+/// True when the hit is of a country entity.
+fn is_country(source: &Source, hit: &Hit) -> bool {
+    source.entities[hit.entity as usize].kind == crate::gazetteer::EntryType::Country
+}
