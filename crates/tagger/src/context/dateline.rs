@@ -10,9 +10,8 @@
 //!   dateline are the filing place: their country hits are dropped.
 //! - A country named after the city (`KALININGRAD, Russia — `, `ODESSA, Ukraine (AP) — `)
 //!   is a country mention and is kept, and so is an agency credit (`(dpa)`).
-//! - A country name (not a capital) as the city part makes the line a topic line
-//!   (`IRAN - USA`), not a dateline: nothing is dropped. City-states are countries
-//!   wherever named, so `SINGAPORE, May 2 -` keeps Singapore.
+//! - A heading line whose text after the dash is in capitals too (`IRAN - USA`,
+//!   `LIBIA / ITALIA`) is a topic line, not a dateline: nothing is dropped.
 
 use crate::gazetteer::{Flags, Source};
 use crate::matcher::Hit;
@@ -34,16 +33,11 @@ pub(super) fn drop_filing_place(source: &Source, body: &str, hits: &mut Vec<Hit>
     let Some(d) = find(body) else {
         return;
     };
-    let in_city = |h: &Hit| h.start < d.city_end;
-    // A country name as the "city": a topic line (`IRAN - USA`), not a dateline.
-    if hits
-        .iter()
-        .any(|h| in_city(h) && super::is_country(source, h) && !h.flags.contains(Flags::CAPITAL))
-    {
-        return;
-    }
+    // The city part is the filing place; after it, only capitals are (`TEL AVIV, Israel`).
     hits.retain(|h| {
-        h.end > d.end || !super::is_country(source, h) || !h.flags.contains(Flags::CAPITAL)
+        !super::is_country(source, h)
+            || h.end > d.end
+            || (h.start >= d.city_end && !h.flags.contains(Flags::CAPITAL))
     });
 }
 

@@ -9,12 +9,14 @@
 //! - [`dateline`]: the city that opens a wire story is where it was filed.
 //! - [`capital`]: a capital standing for its government versus the capital as a place
 //!   (run inside the matcher, per candidate).
+//! - [`person`]: people named like places (`Michael Jordan`, `Chad Smith`).
 //!
 //! [`refine`] runs the rules over the hits of one article.
 
 pub(crate) mod capital;
 mod dateline;
 mod nested;
+mod person;
 
 use crate::gazetteer::Source;
 use crate::matcher::{ArticleLang, Hit};
@@ -36,6 +38,7 @@ pub(crate) fn refine(gazetteer: &Gazetteer, lang: ArticleLang, fields: [FieldHit
         if field.is_body {
             dateline::drop_filing_place(source, field.text, field.hits);
         }
+        person::drop_person_names(source, lang, field.text, field.hits);
         nested::add_state_body_countries(gazetteer, lang, field.text, field.hits);
     }
 }

@@ -68,7 +68,6 @@ pub(super) fn add_state_body_countries(
             out.extend(inner.iter().map(|h| Hit {
                 start: hit.start + h.start,
                 end: hit.start + h.end,
-                weak: false,
                 ..*h
             }));
         }
