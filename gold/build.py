@@ -1,5 +1,8 @@
 #!/usr/bin/env python3
-"""Build gold/gold.ndjson from the hand-annotated sources in gold/src/*.txt.
+"""Build gold/gold.ndjson and gold/multilingual.ndjson from the hand-annotated sources in
+gold/src/*.txt: en and de articles go to gold.ndjson (the figures quoted since the start),
+the articles of every other language (fr, es, it, pt, ru, uk, pl, tr, ar, fa, zh) to
+multilingual.ndjson, so the en/de scores stay comparable over time.
 
 Source format (see GUIDELINES.md):
 
@@ -19,12 +22,15 @@ by id, with a stable key order. It is deterministic: the same sources always giv
 the same bytes.
 
 Usage:
-    python3 gold/build.py            # write gold/gold.ndjson
-    python3 gold/build.py --check    # fail if gold/gold.ndjson is not up to date
+    python3 gold/build.py            # write gold/gold.ndjson and gold/multilingual.ndjson
+    python3 gold/build.py --check    # fail if either file is not up to date
     python3 gold/build.py --lint     # also report unannotated repeats of annotated surfaces
     python3 gold/build.py --lint-all # ... of surfaces annotated anywhere in the set
     python3 gold/build.py --stats    # print counts per type, language and id
-    python3 gold/build.py --src DIR --out FILE   # another set of sources (e.g. held out)
+    python3 gold/build.py --src DIR --out FILE   # another set of sources (e.g. held out),
+                                                 # all languages into FILE
+    python3 gold/build.py --lang fa --out FILE   # only the sources of some languages
+                                                 # (comma-separated), e.g. to score one
 """
 
 import json
@@ -36,6 +42,12 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 SRC = HERE / "src"
 OUT = HERE / "gold.ndjson"
+MULTI_OUT = HERE / "multilingual.ndjson"
+# gold.ndjson holds these languages; multilingual.ndjson all others.
+CORE_LANGS = ("en", "de")
+LANGS = ("en", "de", "fr", "es", "it", "pt", "ru", "uk", "pl", "tr", "ar", "fa", "zh")
+# Languages written without spaces between words: their length is counted in characters.
+UNSPACED_LANGS = ("zh",)
 
 
 def option(argv, name, default):
@@ -56,7 +68,8 @@ WEAPON_CATEGORIES = {
 }
 COUNTRY_ID = re.compile(r"^[A-Z]{2}$")
 ORG_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
-ARTICLE_ID = re.compile(r"^(en|de)-[0-9]{3}$")
+ARTICLE_ID = re.compile(r"^(" + "|".join(LANGS) + r")-[0-9]{3}$")
+HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # A surface may hold nested marks `{{surface|type:id}}` (a country inside a state body).
 INNER = re.compile(r"\{\{([^{}\[\]|\n]+)\|([a-z]+):([A-Za-z0-9-]+)\}\}")
 MARK = re.compile(r"\[\[((?:[^\[\]|\n{}]|\{\{[^{}\[\]|\n]+\|[a-z]+:[A-Za-z0-9-]+\}\})+)"
@@ -160,13 +173,60 @@ def parse_source(path):
     body, body_spans = parse_field(path, "body", body_marked, i + 2)
     spans = title_spans + body_spans
     verify(path, {"title": title, "body": body}, spans)
-    words = len(body.split())
-    if not 150 <= words <= 400:
-        raise SourceError(f"{path.name}: body has {words} words, expected 150-400")
+    check_length(path, lang, body)
+    check_language_rules(path, lang, {"title": title, "body": body}, spans)
     gold = [{k: s[k] for k in ("type", "id", "field", "start", "end")} for s in spans]
     article = {"id": art_id, "lang": lang, "source": "gold", "title": title,
                "body": body, "gold": gold}
     return article, spans
+
+
+def check_length(path, lang, body):
+    """en/de: 150-400 words (as since the start); other languages 120-400 words; Chinese,
+    written without spaces, 180-700 characters (Han characters plus other words)."""
+    if lang in UNSPACED_LANGS:
+        han = len(HAN.findall(body))
+        units = han + len(HAN.sub(" ", body).split())
+        if not 180 <= units <= 700:
+            raise SourceError(f"{path.name}: body has {units} characters, expected 180-700")
+        return
+    words = len(body.split())
+    low = 150 if lang in CORE_LANGS else 120
+    if not low <= words <= 400:
+        raise SourceError(f"{path.name}: body has {words} words, expected {low}-400")
+
+
+# Arabic proclitics and the article are outside the span (GUIDELINES.md, Arabic), so a span
+# never starts with the article, and a span is never preceded directly by a letter other
+# than a proclitic (و ف ب ل ك س and the article ال).
+ARABIC_LETTER = re.compile(r"[\u0620-\u064a\u0671-\u06d3]")
+ARABIC_PROCLITIC_RUN = re.compile(r"(?:^|[^\u0620-\u064a\u0671-\u06d3])[وفبلكس]*(?:ال|ل)?$")
+APOSTROPHES = ("'", "\u2019")
+
+
+def check_language_rules(path, lang, fields, spans):
+    """The per-language span conventions of GUIDELINES.md that a script can verify."""
+    for s in spans:
+        text = fields[s["field"]]
+        data = text.encode("utf-8")
+        before = data[:s["start"]].decode("utf-8")
+        surface = s["_surface"]
+        where = f"{path.name}:{s['_line']}: {surface!r}"
+        if lang == "ar":
+            if surface.startswith("ال") and not surface.startswith("الله"):
+                raise SourceError(f"{where}: Arabic span starts with the article ال "
+                                  f"(the article is outside the span)")
+            if before and ARABIC_LETTER.match(before[-1]):
+                if not ARABIC_PROCLITIC_RUN.search(before):
+                    raise SourceError(f"{where}: Arabic span starts inside a word")
+        if lang == "tr":
+            if any(a in surface for a in APOSTROPHES) and surface[-1].isalpha():
+                tail = re.split("['\u2019]", surface)[-1]
+                if tail and tail.islower() and len(tail) <= 5:
+                    raise SourceError(f"{where}: Turkish span includes the apostrophe "
+                                      f"suffix (the span ends before the apostrophe)")
+        if "\u200c" in surface[:1] + surface[-1:]:
+            raise SourceError(f"{where}: span starts or ends with a zero-width non-joiner")
 
 
 def verify(path, fields, spans):
@@ -199,7 +259,10 @@ def lint(article, spans, surfaces):
         covered = [(s["start"], s["end"]) for s in spans if s["field"] == field]
         data = text.encode("utf-8")
         for surface in sorted(surfaces):
-            pat = re.compile(r"(?<!\w)" + re.escape(surface) + r"(?!\w)")
+            if article["lang"] in UNSPACED_LANGS:
+                pat = re.compile(re.escape(surface))
+            else:
+                pat = re.compile(r"(?<!\w)" + re.escape(surface) + r"(?!\w)")
             for m in pat.finditer(text):
                 b0 = len(text[:m.start()].encode("utf-8"))
                 b1 = b0 + len(surface.encode("utf-8"))
@@ -209,10 +272,12 @@ def lint(article, spans, surfaces):
     return hits
 
 
-def build(src=SRC):
-    paths = sorted(src.glob("*.txt"))
+def build(src=SRC, langs=None):
+    """Articles of `src` (only those whose language is in `langs`, if given) as NDJSON."""
+    paths = sorted(p for p in src.glob("*.txt")
+                   if langs is None or p.name.split("-", 1)[0] in langs)
     if not paths:
-        raise SourceError(f"no sources in {src}")
+        raise SourceError(f"no sources in {src}" + (f" for {','.join(langs)}" if langs else ""))
     articles = []
     all_spans = []
     for p in paths:
@@ -223,49 +288,85 @@ def build(src=SRC):
     return text, articles, all_spans
 
 
-def main(argv):
+def targets(argv):
+    """(src, [(out, langs)]) for the command line: by default the two files of gold/src
+    (en/de into gold.ndjson, every other language into multilingual.ndjson); with --src,
+    --out or --lang one file with the selected languages (all when --lang is absent)."""
     src = option(argv, "--src", SRC)
-    out = option(argv, "--out", OUT)
+    langs = None
+    if "--lang" in argv:
+        i = argv.index("--lang")
+        if i + 1 >= len(argv):
+            raise SourceError("--lang needs a comma-separated list of languages")
+        langs = tuple(argv[i + 1].split(","))
+        for lang in langs:
+            if lang not in LANGS:
+                raise SourceError(f"--lang: unknown language {lang!r} (known: {' '.join(LANGS)})")
+    if "--src" in argv or "--out" in argv or langs is not None:
+        if "--out" not in argv:
+            raise SourceError("--src and --lang need --out FILE")
+        return src, [(option(argv, "--out", OUT), langs)]
+    others = tuple(lang for lang in LANGS if lang not in CORE_LANGS)
+    return src, [(OUT, CORE_LANGS), (MULTI_OUT, others)]
+
+
+def print_stats(articles):
+    by_type = Counter()
+    by_lang_type = Counter()
+    ids = Counter()
+    langs = Counter(a["lang"] for a in articles)
+    for art in articles:
+        for g in art["gold"]:
+            by_type[g["type"]] += 1
+            by_lang_type[(art["lang"], g["type"])] += 1
+            ids[(g["type"], g["id"])] += 1
+    order = [lang for lang in LANGS if langs[lang]]
+    print(f"articles: {len(articles)} ("
+          + ", ".join(f"{lang} {langs[lang]}" for lang in order) + ")")
+    for t in ("country", "organization", "weapon"):
+        print(f"{t}: {by_type[t]} mentions ("
+              + ", ".join(f"{lang} {by_lang_type[(lang, t)]}" for lang in order)
+              + f"), {sum(1 for k in ids if k[0] == t)} distinct ids")
+    for (t, i), n in sorted(ids.items()):
+        print(f"  {t:12} {i:24} {n}")
+
+
+def main(argv):
     try:
-        text, articles, all_spans = build(src)
+        src, outs = targets(argv)
+        built = [(out, build(src, langs)) for out, langs in outs]
     except SourceError as e:
         print(f"build.py: error: {e}", file=sys.stderr)
         return 1
-    if "--check" in argv:
-        if not out.exists() or out.read_text(encoding="utf-8") != text:
-            print(f"build.py: {out} is not up to date; run python3 gold/build.py",
-                  file=sys.stderr)
-            return 1
-    else:
-        out.write_text(text, encoding="utf-8")
-    if "--lint" in argv or "--lint-all" in argv:
-        # --lint: surfaces annotated in the same article; --lint-all: in any article.
-        everywhere = {s["_surface"] for spans in all_spans for s in spans}
-        for art, spans in zip(articles, all_spans):
-            surfaces = everywhere if "--lint-all" in argv else {s["_surface"] for s in spans}
-            for hit in lint(art, spans, surfaces):
-                print("lint:", hit)
-    if "--stats" in argv:
-        by_type = Counter()
-        by_lang_type = Counter()
-        ids = Counter()
-        for art in articles:
-            for g in art["gold"]:
-                by_type[g["type"]] += 1
-                by_lang_type[(art["lang"], g["type"])] += 1
-                ids[(g["type"], g["id"])] += 1
-        print(f"articles: {len(articles)} "
-              f"(en {sum(a['lang'] == 'en' for a in articles)}, "
-              f"de {sum(a['lang'] == 'de' for a in articles)})")
-        for t in ("country", "organization", "weapon"):
-            print(f"{t}: {by_type[t]} mentions "
-                  f"(en {by_lang_type[('en', t)]}, de {by_lang_type[('de', t)]}), "
-                  f"{sum(1 for k in ids if k[0] == t)} distinct ids")
-        for (t, i), n in sorted(ids.items()):
-            print(f"  {t:12} {i:24} {n}")
-    print(f"build.py: {len(articles)} articles, "
-          f"{sum(len(a['gold']) for a in articles)} gold mentions", file=sys.stderr)
-    return 0
+    stale = False
+    for out, (text, articles, all_spans) in built:
+        if "--check" in argv:
+            if not out.exists() or out.read_text(encoding="utf-8") != text:
+                print(f"build.py: {out} is not up to date; run python3 gold/build.py",
+                      file=sys.stderr)
+                stale = True
+        else:
+            out.write_text(text, encoding="utf-8")
+        if "--lint" in argv or "--lint-all" in argv:
+            # --lint: surfaces annotated in the same article; --lint-all: in any article
+            # of the same language.
+            everywhere = Counter()
+            for art, spans in zip(articles, all_spans):
+                for s in spans:
+                    everywhere[(art["lang"], s["_surface"])] += 1
+            for art, spans in zip(articles, all_spans):
+                if "--lint-all" in argv:
+                    surfaces = {sf for (lang, sf) in everywhere if lang == art["lang"]}
+                else:
+                    surfaces = {s["_surface"] for s in spans}
+                for hit in lint(art, spans, surfaces):
+                    print("lint:", hit)
+        if "--stats" in argv:
+            print(f"== {out.name}")
+            print_stats(articles)
+        print(f"build.py: {out.name}: {len(articles)} articles, "
+              f"{sum(len(a['gold']) for a in articles)} gold mentions", file=sys.stderr)
+    return 1 if stale else 0
 
 
 if __name__ == "__main__":

@@ -84,10 +84,52 @@ class BuildTest(unittest.TestCase):
         with self.assertRaises(build.SourceError):
             self.parse(source(art_id="de-002"), name="de-001.txt")
 
-    def test_the_committed_gold_file_is_up_to_date(self):
-        text, articles, _ = build.build()
+    def test_language_conventions_are_enforced(self):
+        ar_body = " ".join(["كلمة"] * 130)
+        zh_body = "新闻" * 100
+        tr_body = " ".join(["kelime"] * 130)
+        # (name, language, body, error substring or None when the source is valid)
+        cases = [
+            ("ar clitic outside the span", "ar", "قالت و[[روسيا|c:RU]] " + ar_body, None),
+            ("ar article outside the span", "ar", "قالت بال[[صين|c:CN]] " + ar_body, None),
+            ("ar article inside the span", "ar", "قالت [[الصين|c:CN]] " + ar_body, "article"),
+            ("ar span inside a word", "ar", "قالت مر[[صين|c:CN]] " + ar_body, "inside a word"),
+            ("tr span before the apostrophe", "tr", "[[Rusya|c:RU]]'nın " + tr_body, None),
+            ("tr span with the suffix", "tr", "[[Rusya'nın|c:RU]] " + tr_body, "apostrophe"),
+            ("fa span ending in ZWNJ", "fa", "[[موشک\u200c|w:missiles]]ها " + ar_body, "non-joiner"),
+            ("zh counted in characters", "zh", "[[美国|c:US]]" + zh_body, None),
+            ("zh too short", "zh", "[[美国|c:US]]" + "新闻" * 20, "characters"),
+            ("new language needs 120 words", "fr", " ".join(["mot"] * 100), "expected 120-400"),
+            ("unknown language", "xx", FILLER, "must be like"),
+        ]
+        for name, lang, body, expected in cases:
+            with self.subTest(name):
+                text, fname = source(f"{lang}-001", lang, body=body), f"{lang}-001.txt"
+                if expected is None:
+                    art, _ = self.parse(text, name=fname)
+                    self.assertEqual(len(art["gold"]), 1)
+                else:
+                    with self.assertRaises(build.SourceError) as ctx:
+                        self.parse(text, name=fname)
+                    self.assertIn(expected, str(ctx.exception))
+
+    def test_arabic_span_is_the_name_without_the_clitic(self):
+        body = "وقالت [[روسيا|c:RU]] إن ال[[صين|c:CN]] " + " ".join(["كلمة"] * 130)
+        art, _ = self.parse(source("ar-001", "ar", body=body), name="ar-001.txt")
+        data = art["body"].encode("utf-8")
+        self.assertEqual([data[g["start"]:g["end"]].decode() for g in art["gold"]],
+                         ["روسيا", "صين"])
+        self.assertTrue(art["body"].startswith("وقالت روسيا إن الصين"))
+
+    def test_the_committed_gold_files_are_up_to_date(self):
+        text, articles, _ = build.build(langs=build.CORE_LANGS)
         self.assertEqual(build.OUT.read_text(encoding="utf-8"), text)
         self.assertGreaterEqual(len(articles), 60)
+        self.assertEqual({a["lang"] for a in articles}, {"en", "de"})
+        others = tuple(lang for lang in build.LANGS if lang not in build.CORE_LANGS)
+        text, articles, _ = build.build(langs=others)
+        self.assertEqual(build.MULTI_OUT.read_text(encoding="utf-8"), text)
+        self.assertNotIn("en", {a["lang"] for a in articles})
 
 
 if __name__ == "__main__":

@@ -103,7 +103,147 @@ fn malformed_inputs(max_bytes: usize) -> Vec<(Vec<u8>, &'static str)> {
             "invalid_field",
         ),
         (big.into_bytes(), "too_large"),
+        (
+            format!(
+                r#"{{"id":"deep","body":"b","extra":{}{}}}"#,
+                "[".repeat(30_000),
+                "]".repeat(30_000)
+            )
+            .into_bytes(),
+            "too_deep",
+        ),
+        (
+            br#"{"id":"surrogate","body":"Nordkorea \ud800"}"#.to_vec(),
+            "invalid_json",
+        ),
     ]
+}
+
+/// Properties and encodings: gzip and deflate bodies are enriched as their decoded JSON,
+/// other encodings, non-JSON content types, undecodable and bomb bodies are dead-lettered
+/// with their reason, and every output parses with Python's `json` module.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn content_type_and_encoding_are_honoured_or_dead_lettered() {
+    use std::io::Write;
+    const MAX: usize = 64 * 1024;
+    let mut app = spawn_app_with(|c| c.max_message_bytes = MAX).await;
+    let gzip = |data: &[u8]| {
+        let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        e.write_all(data).unwrap();
+        e.finish().unwrap()
+    };
+    let zlib = |data: &[u8]| {
+        let mut e = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+        e.write_all(data).unwrap();
+        e.finish().unwrap()
+    };
+    let article =
+        |id: &str| format!(r#"{{"id":"{id}","lang":"de","body":"Nordkorea testet Raketen."}}"#);
+    let bomb = gzip(format!(r#"{{"body":"{}"}}"#, " ".repeat(MAX * 50)).as_bytes());
+    assert!(bomb.len() < MAX);
+    // (id, body, content_type, content_encoding, expected reason or None for enriched)
+    let rows: Vec<(&str, Vec<u8>, Option<&str>, Option<&str>, Option<&str>)> = vec![
+        (
+            "gz",
+            gzip(article("gz").as_bytes()),
+            Some("application/json"),
+            Some("gzip"),
+            None,
+        ),
+        (
+            "zl",
+            zlib(article("zl").as_bytes()),
+            None,
+            Some("deflate"),
+            None,
+        ),
+        (
+            "params",
+            article("params").into_bytes(),
+            Some("application/json; charset=utf-8"),
+            None,
+            None,
+        ),
+        (
+            "text",
+            article("text").into_bytes(),
+            Some("text/plain"),
+            None,
+            Some("unsupported_content_type"),
+        ),
+        (
+            "latin1",
+            article("latin1").into_bytes(),
+            Some("application/json; charset=iso-8859-1"),
+            None,
+            Some("unsupported_content_type"),
+        ),
+        (
+            "br",
+            article("br").into_bytes(),
+            None,
+            Some("br"),
+            Some("unsupported_encoding"),
+        ),
+        (
+            "notgz",
+            article("notgz").into_bytes(),
+            None,
+            Some("gzip"),
+            Some("invalid_encoding"),
+        ),
+        ("bomb", bomb, None, Some("gzip"), Some("too_large")),
+    ];
+    for (id, body, ct, ce, _) in &rows {
+        let mut p = BasicProperties::default().with_message_id((*id).into());
+        if let Some(ct) = ct {
+            p = p.with_content_type((*ct).into());
+        }
+        if let Some(ce) = ce {
+            p = p.with_content_encoding((*ce).into());
+        }
+        app.publish_with(body, "article", p).await;
+    }
+    let want_enriched: BTreeSet<&str> =
+        rows.iter().filter(|r| r.4.is_none()).map(|r| r.0).collect();
+    let mut outputs = Vec::new();
+    for _ in 0..want_enriched.len() {
+        let out = app.next_enriched().await;
+        let v = out.json();
+        assert_eq!(
+            v["article"]["body"], "Nordkorea testet Raketen.",
+            "decoded article"
+        );
+        assert_eq!(v["countries"][0]["id"], "KP");
+        assert!(
+            out.properties.content_encoding().is_none(),
+            "output is plain JSON"
+        );
+        outputs.push(out.data);
+    }
+    let got: BTreeSet<String> = outputs
+        .iter()
+        .map(|o| {
+            serde_json::from_slice::<serde_json::Value>(o).unwrap()["id"]
+                .as_str()
+                .unwrap()
+                .to_owned()
+        })
+        .collect();
+    assert_eq!(got, want_enriched.iter().map(|s| s.to_string()).collect());
+    for _ in 0..rows.len() - want_enriched.len() {
+        let d = app.next_dead_letter().await;
+        let id = d.properties.message_id().as_ref().unwrap().to_string();
+        let row = rows.iter().find(|r| r.0 == id).unwrap();
+        assert_eq!(
+            d.header_text("x-enricher-error").as_deref(),
+            row.4,
+            "row {id}"
+        );
+        assert_eq!(d.data, row.1, "row {id}: original body kept");
+    }
+    common::assert_python_parses(&outputs);
+    app.finish().await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -20,9 +20,21 @@ use sha2::{Digest, Sha256};
 /// The `schema` value of every enriched message.
 pub const ENRICHED_SCHEMA: &str = "news.enriched.v1";
 
+/// At most this many mentions are listed in one enriched article; past it the list is
+/// cut (the first ones in list order are kept), `mentions_truncated` is `true` and
+/// `mentions_found` says how many there were. Tag counts stay exact.
+pub const MAX_MENTIONS: usize = 1000;
+
 /// The default size limit of one raw message in bytes (`--max-message-bytes`,
 /// `ENRICHER_MAX_MESSAGE_BYTES`), shared by `serve` and `enrich`: 1 MiB.
 pub const DEFAULT_MAX_MESSAGE_BYTES: usize = 1_048_576;
+
+/// How deeply arrays and objects may nest anywhere in a raw message, the message's own
+/// object counting as level 1 (`{"a":[1]}` is 2 levels). Deeper input is dead-lettered as
+/// `too_deep`: common JSON parsers refuse or overflow their stack on deep nesting (serde_json
+/// stops at 128, and the enriched output wraps the input one level deeper), so a message
+/// passed through verbatim must stay well below that.
+pub const MAX_JSON_DEPTH: usize = 64;
 
 /// A raw article that passed validation: the body is a string, the optional
 /// fields have the right types, and the whole input is kept verbatim in [`Article::raw`].
@@ -50,8 +62,31 @@ pub enum DecodeError {
     TooLarge { size: usize, limit: usize },
     /// The bytes are not valid UTF-8.
     InvalidUtf8 { valid_up_to: usize },
-    /// The text is not a single JSON value.
+    /// The text is not a single JSON value (this includes an escaped UTF-16 surrogate
+    /// without its other half, `"\ud800"`: it stands for no Unicode character).
     InvalidJson { detail: String },
+    /// Arrays and objects nest deeper than [`MAX_JSON_DEPTH`] somewhere in the message.
+    TooDeep {
+        /// The limit ([`MAX_JSON_DEPTH`]).
+        limit: usize,
+        /// Byte offset of the bracket that went past it.
+        offset: usize,
+    },
+    /// The message body, decoded from its `content_encoding`, is larger than the limit
+    /// (the encoded body may be small: this is how a decompression bomb ends).
+    TooLargeDecoded {
+        /// The `content_encoding` (`gzip`, `deflate`).
+        encoding: String,
+        limit: usize,
+    },
+    /// The `content_encoding` property names an encoding the service does not decode
+    /// (it decodes `gzip` and `deflate`; `identity` or none means plain).
+    UnsupportedEncoding { encoding: String },
+    /// The body does not decode with its `content_encoding` (say `gzip` on plain bytes).
+    InvalidEncoding { encoding: String, detail: String },
+    /// The `content_type` property is not JSON (`application/json`, with or without
+    /// parameters, or absent) or names a charset other than UTF-8.
+    UnsupportedContentType { content_type: String },
     /// The JSON value is not an object.
     NotAnObject { found: &'static str },
     /// The object has no `body` (or it is null).
@@ -64,12 +99,15 @@ pub enum DecodeError {
 }
 
 impl DecodeError {
-    /// The short machine-readable reason: `too_large`, `invalid_utf8`,
-    /// `invalid_json`, `not_an_object`, `missing_body` or `invalid_field`.
-    /// This is a closed set, so it is safe as a metric label.
+    /// The short machine-readable reason: one of [`DecodeError::REASONS`]. This is a
+    /// closed set, so it is safe as a metric label.
     pub fn reason(&self) -> &'static str {
         match self {
-            DecodeError::TooLarge { .. } => "too_large",
+            DecodeError::UnsupportedContentType { .. } => "unsupported_content_type",
+            DecodeError::UnsupportedEncoding { .. } => "unsupported_encoding",
+            DecodeError::InvalidEncoding { .. } => "invalid_encoding",
+            DecodeError::TooLarge { .. } | DecodeError::TooLargeDecoded { .. } => "too_large",
+            DecodeError::TooDeep { .. } => "too_deep",
             DecodeError::InvalidUtf8 { .. } => "invalid_utf8",
             DecodeError::InvalidJson { .. } => "invalid_json",
             DecodeError::NotAnObject { .. } => "not_an_object",
@@ -78,10 +116,14 @@ impl DecodeError {
         }
     }
 
-    /// Every reason [`DecodeError::reason`] can return.
-    pub const REASONS: [&'static str; 6] = [
+    /// Every reason [`DecodeError::reason`] can return, in the order the checks run.
+    pub const REASONS: [&'static str; 10] = [
+        "unsupported_content_type",
+        "unsupported_encoding",
+        "invalid_encoding",
         "too_large",
         "invalid_utf8",
+        "too_deep",
         "invalid_json",
         "not_an_object",
         "missing_body",
@@ -105,6 +147,25 @@ impl fmt::Display for DecodeError {
                 )
             }
             DecodeError::InvalidJson { detail } => write!(f, "message is not valid JSON: {detail}"),
+            DecodeError::TooDeep { limit, offset } => write!(
+                f,
+                "JSON nests deeper than the limit of {limit} levels (at byte {offset})"
+            ),
+            DecodeError::TooLargeDecoded { encoding, limit } => write!(
+                f,
+                "message decoded from {encoding} is over the limit of {limit} bytes"
+            ),
+            DecodeError::UnsupportedEncoding { encoding } => write!(
+                f,
+                "content_encoding {encoding:?} is not supported (gzip, deflate or identity)"
+            ),
+            DecodeError::InvalidEncoding { encoding, detail } => {
+                write!(f, "message is not valid {encoding} data: {detail}")
+            }
+            DecodeError::UnsupportedContentType { content_type } => write!(
+                f,
+                "content_type {content_type:?} is not JSON (application/json, charset UTF-8)"
+            ),
             DecodeError::NotAnObject { found } => {
                 write!(f, "message is a JSON {found}, expected an object")
             }
@@ -146,6 +207,10 @@ fn opt_string(raw: Option<&RawValue>, field: &'static str) -> Result<Option<Stri
     }
     match serde_json::from_str::<Cow<'_, str>>(text) {
         Ok(s) => Ok(Some(s.into_owned())),
+        // A string that does not decode (the structure check catches these first).
+        Err(e) if text.starts_with('"') => Err(DecodeError::InvalidJson {
+            detail: format!("field {field}: {e}"),
+        }),
         Err(_) => Err(DecodeError::InvalidField {
             field,
             expected: "a string",
@@ -197,6 +262,7 @@ impl Article {
         let text = std::str::from_utf8(bytes).map_err(|e| DecodeError::InvalidUtf8 {
             valid_up_to: e.valid_up_to(),
         })?;
+        check_structure(text)?;
         let raw: Box<RawValue> =
             serde_json::from_str(text).map_err(|e| DecodeError::InvalidJson {
                 detail: e.to_string(),
@@ -234,6 +300,93 @@ impl Article {
             raw,
         })
     }
+}
+
+/// Checks what serde_json lets through into a [`RawValue`] but a consumer of the output
+/// may choke on: nesting deeper than [`MAX_JSON_DEPTH`] and escaped UTF-16 surrogates
+/// without their other half. One pass; string contents are skipped with `memchr`.
+/// Malformed JSON is left for the parser to report.
+fn check_structure(text: &str) -> Result<(), DecodeError> {
+    let b = text.as_bytes();
+    let mut depth = 0usize;
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'"' => {
+                i = skip_string(b, i + 1)?;
+                continue;
+            }
+            b'[' | b'{' => {
+                depth += 1;
+                if depth > MAX_JSON_DEPTH {
+                    return Err(DecodeError::TooDeep {
+                        limit: MAX_JSON_DEPTH,
+                        offset: i,
+                    });
+                }
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        i += 1;
+    }
+    Ok(())
+}
+
+/// The offset after the closing quote of the string whose contents start at `i` (or the
+/// end of the text when it is unterminated), checking `\u` escapes for lone surrogates.
+fn skip_string(b: &[u8], mut i: usize) -> Result<usize, DecodeError> {
+    loop {
+        // `i` may pass the end after a backslash that ends the text.
+        let Some(at) = memchr::memchr2(b'"', b'\\', b.get(i..).unwrap_or_default()) else {
+            return Ok(b.len());
+        };
+        let at = i + at;
+        if b[at] == b'"' {
+            return Ok(at + 1);
+        }
+        // `at` is a backslash.
+        if b.get(at + 1) != Some(&b'u') {
+            i = at + 2;
+            continue;
+        }
+        let Some(unit) = hex4(b, at + 2) else {
+            i = at + 2; // not four hex digits: the parser reports it
+            continue;
+        };
+        match unit {
+            0xD800..=0xDBFF => {
+                let low = (b.get(at + 6..at + 8) == Some(&b"\\u"[..]))
+                    .then(|| hex4(b, at + 8))
+                    .flatten();
+                match low {
+                    Some(0xDC00..=0xDFFF) => i = at + 12,
+                    _ => return Err(lone_surrogate(unit, at, "high", "followed by")),
+                }
+            }
+            0xDC00..=0xDFFF => return Err(lone_surrogate(unit, at, "low", "preceded by")),
+            _ => i = at + 6,
+        }
+    }
+}
+
+fn lone_surrogate(unit: u32, at: usize, half: &str, other: &str) -> DecodeError {
+    let want = if half == "high" { "low" } else { "high" };
+    DecodeError::InvalidJson {
+        detail: format!(
+            "unpaired surrogate \\u{unit:04X} at byte {at}: a {half} surrogate not {other} a {want} one is no Unicode character"
+        ),
+    }
+}
+
+/// The value of four hex digits at `at`, if there are four.
+fn hex4(b: &[u8], at: usize) -> Option<u32> {
+    let digits = b.get(at..at + 4)?;
+    let mut v = 0u32;
+    for d in digits {
+        v = v * 16 + (*d as char).to_digit(16)?;
+    }
+    Some(v)
 }
 
 /// `sha256:` and the hex of the first 16 bytes of the SHA-256 of `text`.
@@ -341,7 +494,8 @@ pub fn nesting_problems(mentions: &[Mention]) -> Vec<String> {
 /// A country the article mentions.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CountryTag {
-    /// ISO 3166-1 alpha-2, upper case (`XK` for Kosovo).
+    /// ISO 3166-1 alpha-2, upper case (`XK` for Kosovo); historical states have their former
+    /// alpha-2 code (`SU`, `YU`, `DD`, `CS`; contract section 3).
     pub id: String,
     pub name: String,
     pub mentions: u32,
@@ -400,7 +554,14 @@ pub struct EnrichedArticle {
     pub countries: Vec<CountryTag>,
     pub organizations: Vec<OrganizationTag>,
     pub weapons: Vec<WeaponTag>,
+    /// At most [`MAX_MENTIONS`].
     pub mentions: Vec<Mention>,
+    /// `true` when `mentions` was cut at [`MAX_MENTIONS`]; absent otherwise.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub mentions_truncated: bool,
+    /// How many mentions were found, when `mentions` was cut; absent otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mentions_found: Option<u32>,
     pub enricher: EnricherInfo,
 }
 
@@ -431,6 +592,121 @@ mod tests {
                 String::from_utf8_lossy(input)
             );
             assert!(DecodeError::REASONS.contains(&err.reason()));
+        }
+    }
+
+    /// Nesting past [`MAX_JSON_DEPTH`] anywhere, pass-through fields included, and lone
+    /// surrogates anywhere, are refused with their own reasons; brackets and escapes
+    /// inside strings do not count.
+    #[test]
+    fn structure_table() {
+        let nest = |n: usize| format!("{}{}", "[".repeat(n), "]".repeat(n));
+        let rows: Vec<(&str, String, Option<&str>, &str)> = vec![
+            // (name, input, expected reason (None = decodes), text the detail must contain)
+            ("flat", r#"{"body":"x"}"#.into(), None, ""),
+            (
+                "at the limit",
+                format!(r#"{{"body":"x","extra":{}}}"#, nest(MAX_JSON_DEPTH - 1)),
+                None,
+                "",
+            ),
+            (
+                "one past the limit in a pass-through field",
+                format!(r#"{{"body":"x","extra":{}}}"#, nest(MAX_JSON_DEPTH)),
+                Some("too_deep"),
+                "64 levels",
+            ),
+            (
+                "30,000 deep",
+                format!(r#"{{"body":"x","extra":{}}}"#, nest(30_000)),
+                Some("too_deep"),
+                "at byte",
+            ),
+            (
+                "objects count too",
+                format!(
+                    r#"{{"body":"x","e":{}1{}}}"#,
+                    r#"{"a":"#.repeat(70),
+                    "}".repeat(70)
+                ),
+                Some("too_deep"),
+                "",
+            ),
+            (
+                "brackets inside strings do not nest",
+                format!(r#"{{"body":"{}","t":"\"[{{"}}"#, "[{".repeat(500)),
+                None,
+                "",
+            ),
+            (
+                "lone high surrogate in body",
+                r#"{"body":"a\ud800b"}"#.into(),
+                Some("invalid_json"),
+                "unpaired surrogate \\uD800",
+            ),
+            (
+                "lone low surrogate in a pass-through field",
+                r#"{"body":"x","extra":["\uDC01"]}"#.into(),
+                Some("invalid_json"),
+                "unpaired surrogate \\uDC01",
+            ),
+            (
+                "high surrogate followed by a non-surrogate escape",
+                r#"{"body":"\ud83d\u0041"}"#.into(),
+                Some("invalid_json"),
+                "unpaired surrogate",
+            ),
+            (
+                "two high surrogates",
+                r#"{"body":"\ud83d\ud83d"}"#.into(),
+                Some("invalid_json"),
+                "unpaired surrogate",
+            ),
+            (
+                "high surrogate at the end of the string",
+                r#"{"body":"x\ud83d"}"#.into(),
+                Some("invalid_json"),
+                "\\uD83D",
+            ),
+            (
+                "a proper pair",
+                r#"{"body":"\ud83d\ude00"}"#.into(),
+                None,
+                "",
+            ),
+            // Found by the property test: a backslash that ends the text panicked.
+            (
+                "a trailing backslash",
+                r#"{"body":"x\"#.into(),
+                Some("invalid_json"),
+                "",
+            ),
+            (
+                "an escaped backslash before u is no escape",
+                r#"{"body":"\\ud800"}"#.into(),
+                None,
+                "",
+            ),
+            (
+                "surrogate in a key",
+                r#"{"body":"x","\udfff":1}"#.into(),
+                Some("invalid_json"),
+                "unpaired",
+            ),
+        ];
+        for (name, input, want, detail) in rows {
+            let got = Article::decode(input.as_bytes(), None);
+            match (want, &got) {
+                (None, Ok(_)) => {}
+                (Some(reason), Err(e)) => {
+                    assert_eq!(e.reason(), reason, "row {name}: {e}");
+                    assert!(
+                        e.to_string().contains(detail),
+                        "row {name}: {e:?} does not say {detail:?}"
+                    );
+                }
+                _ => panic!("row {name}: want {want:?}, got {got:?}"),
+            }
         }
     }
 

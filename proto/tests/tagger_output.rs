@@ -57,6 +57,39 @@ fn tagger_output_validates_and_keeps_the_invariants() {
     );
 }
 
+/// An article packed with entity names (the outside test sent 100,000 countries in
+/// 750 KB): the mention list is cut at `MAX_MENTIONS`, says so, and the tag counts stay
+/// exact; the output still validates.
+#[test]
+fn packed_article_is_cut_at_max_mentions_with_exact_counts() {
+    let schemas = Schemas::load();
+    let gazetteer = Gazetteer::builtin().expect("the built-in gazetteer loads");
+    let body = "Nordkorea, Russland und Frankreich. ".repeat(1_000);
+    let raw = serde_json::json!({"id": "packed", "lang": "de", "title": "Nordkorea", "body": body});
+    let article = Article::decode(raw.to_string().as_bytes(), None).expect("decodes");
+    let enriched = enricher_tagger::enrich(&article, &gazetteer);
+    assert_eq!(enriched.mentions.len(), enricher_proto::MAX_MENTIONS);
+    assert!(enriched.mentions_truncated);
+    assert_eq!(enriched.mentions_found, Some(3_001));
+    let kp = enriched
+        .countries
+        .iter()
+        .find(|c| c.id == "KP")
+        .expect("KP");
+    assert_eq!((kp.mentions, kp.in_title), (1_001, true));
+    let value = serde_json::to_value(&enriched).expect("serializes");
+    let mut problems = violations(&schemas.enriched, &value);
+    problems.extend(invariant_violations(&value));
+    assert!(problems.is_empty(), "{problems:#?}");
+
+    // One under the cap: nothing cut, no flags in the output.
+    let small = serde_json::json!({"id": "s", "lang": "de", "body": "Nordkorea. ".repeat(999)});
+    let article = Article::decode(small.to_string().as_bytes(), None).expect("decodes");
+    let value = serde_json::to_value(enricher_tagger::enrich(&article, &gazetteer)).expect("json");
+    assert_eq!(value["mentions"].as_array().map(Vec::len), Some(999));
+    assert!(value.get("mentions_truncated").is_none() && value.get("mentions_found").is_none());
+}
+
 /// The closed sets the schema and the AsyncAPI document spell out are the ones the
 /// tagger uses: weapon categories (also in the tag-header pattern) and organization kinds.
 #[test]

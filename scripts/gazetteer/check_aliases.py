@@ -24,7 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from gen_countries import FLAGS, normalize  # noqa: E402
 
-LANGS = {"en", "de", "fr", "es", "it", "ru", "uk", "any"}
+LANGS = {"en", "de", "fr", "es", "it", "ru", "uk", "pt", "pl", "tr", "ar", "fa", "zh", "any"}
 INFLECTIONS = {"fixed", "de-name", "de-adj", "de-noun", "en-noun"}
 ROOT = Path(__file__).resolve().parent.parent.parent
 

@@ -28,7 +28,7 @@ CATEGORIES = [
 ]
 FLAGS = {"exact", "cap", "capital", "no-person", "weak", "compound", "fixed",
          "de-name", "de-adj", "de-noun", "en-noun"}
-LANGS = {"en", "de", "fr", "es", "it", "ru", "uk", "any"}
+LANGS = {"en", "de", "fr", "es", "it", "pt", "ru", "uk", "pl", "tr", "ar", "fa", "zh", "any"}
 ID_CHARS = set("abcdefghijklmnopqrstuvwxyz0123456789-")
 
 

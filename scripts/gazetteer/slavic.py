@@ -4,7 +4,8 @@ The loader inflects only German and English (docs/architecture.md), so the gener
 writes the oblique cases of ru/uk aliases as aliases of their own. The rules cover the
 shapes that country names have: [adjective...] noun [conjunction noun] [fixed complement],
 with the noun a feminine in -а/-я/-ия/-ь or a masculine in a consonant/-й/-ь.
-Indeclinable names (ending in -о, -е, -и, -у, -ю, -і) and plural names get no forms.
+Indeclinable names (ending in -о, -е, -и, -у, -ю, -і, or in a vowel + -а: Самоа, Гоа) and
+plural names get no forms.
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ def _noun_ru(w: str) -> dict[str, str] | None:
     if w.endswith("я") and len(w) > 2 and w[-2] in VOWELS:
         s = w[:-1]
         return dict(gen=s + "и", dat=s + "е", acc=s + "ю", ins=s + "ей", loc=s + "е")
+    if w.endswith("а") and w[-2] in VOWELS:
+        return None  # Самоа: indeclinable
     if w.endswith("а"):
         s = w[:-1]
         gen = "и" if s[-1] in VELAR | HUSH - {"ц"} else "ы"
@@ -62,6 +65,8 @@ def _noun_uk(w: str, city: bool) -> dict[str, str] | None:
     if w.endswith("я") and len(w) > 2 and w[-2] in VOWELS:
         s = w[:-1]
         return dict(gen=s + "ї", dat=s + "ї", acc=s + "ю", ins=s + "єю", loc=s + "ї")
+    if w.endswith("а") and w[-2] in VOWELS:
+        return None  # Самоа: indeclinable
     if w.endswith("а"):
         s = w[:-1]
         mut = {"к": "ц", "г": "з", "х": "с"}.get(s[-1])

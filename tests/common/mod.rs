@@ -753,3 +753,32 @@ pub fn parse_metrics(text: &str) -> BTreeMap<String, f64> {
         })
         .collect()
 }
+
+/// Asserts that Python's `json` module parses every one of `messages` (what downstream
+/// consumers will use; stricter about some things than serde_json, laxer about others).
+pub fn assert_python_parses(messages: &[Vec<u8>]) {
+    use std::io::Write;
+    let mut child = std::process::Command::new("python3")
+        .args([
+            "-c",
+            "import json,sys\nfor m in sys.stdin.buffer.read().split(b'\\0')[:-1]:\n    json.loads(m)",
+        ])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("python3 runs");
+    {
+        let mut stdin = child.stdin.take().expect("stdin");
+        for m in messages {
+            stdin.write_all(m).expect("write");
+            stdin.write_all(b"\0").expect("write");
+        }
+    }
+    let out = child.wait_with_output().expect("python3 finishes");
+    assert!(
+        out.status.success(),
+        "Python's json rejects an output: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

@@ -2,7 +2,11 @@
 //!
 //! Every alias is folded ([`crate::normalize`]) and expanded by its inflection flags into
 //! variants; every variant becomes the whole-word pattern `" " + variant + " "`, and the
-//! written form of a `compound` alias also the word-head pattern `" " + alias`. Each
+//! written form of a `compound` alias also the word-head pattern `" " + alias`. Arabic
+//! aliases (Arabic script, language `ar`) also get word-tail patterns `variant + " "`
+//! (after clitic prefixes: `وروسيا`), and names written with the article their stem
+//! (`صين` of `الصين`, after a prefix ending in the article: `للصين`); Persian aliases get
+//! word-head patterns (before attached suffixes: `ایرانی`). Each
 //! distinct pattern keeps a list of [`Candidate`]s (entity, language, flags), written
 //! aliases before generated inflections, in file order. The automaton is one
 //! leftmost-longest contiguous NFA over the folded (already lower-case) patterns.
@@ -13,6 +17,29 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind, 
 
 use crate::gazetteer::{Flags, Lang, Source};
 use crate::normalize::{fold_alias, fold_keep_case, push_gap_punctuation};
+use crate::script;
+
+/// What may stand before a word-tail pattern inside its word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Prefix {
+    /// Nothing: the match starts a word (the pattern starts with a space).
+    None,
+    /// Arabic clitics (`و`, `ب`, `ال`, ...); `article`: the name has its own article.
+    Clitic { article: bool },
+    /// Arabic clitics ending in the article: the name is an article-less stem.
+    Article,
+}
+
+/// How a pattern meets the words around it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum PatternKind {
+    /// `" x "`: whole words.
+    Word,
+    /// `" x"`: the head of a longer word (compounds, Persian suffixes).
+    Head,
+    /// `"x "`: the tail of a longer word (Arabic clitic prefixes).
+    Tail,
+}
 
 /// One reading of a pattern: which entity it would be, under which conditions.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,6 +58,8 @@ pub(crate) struct Candidate {
     /// Punctuation that ends the written alias (`.` of `U.S.`): a match extends over it
     /// where the text has it. Empty for inflected variants.
     pub(crate) trailing: Box<str>,
+    /// For word-tail patterns: the clitics allowed before the match.
+    pub(crate) prefix: Prefix,
 }
 
 /// The compiled matcher of a gazetteer.
@@ -40,8 +69,8 @@ pub(crate) struct Compiled {
     /// Pattern id → range in `candidates`.
     pub(crate) pattern_candidates: Vec<(u32, u32)>,
     pub(crate) candidates: Vec<Candidate>,
-    /// Pattern id → true for word-head (`compound`) patterns that end without a space.
-    pub(crate) head_pattern: Vec<bool>,
+    /// Pattern id → how it meets the words around it.
+    pub(crate) pattern_kind: Vec<PatternKind>,
 }
 
 impl Compiled {
@@ -109,6 +138,11 @@ pub(crate) fn inflections(folded: &str, flags: Flags) -> Vec<String> {
         };
         for ending in endings {
             add(format!("{folded}{ending}"));
+        }
+    }
+    if flags.contains(Flags::AR_NISBA) {
+        for form in script::ar_nisba_forms(folded) {
+            add(form);
         }
     }
     if flags.contains(Flags::EN_NOUN) {
@@ -193,13 +227,43 @@ pub(crate) fn compile(source: &Source) -> Compiled {
             } else {
                 trailing.clone()
             },
+            prefix: Prefix::None,
         };
         add(format!(" {folded} "), candidate(&folded, false));
         if alias.flags.contains(Flags::COMPOUND) {
             add(format!(" {folded}"), candidate(&folded, false));
         }
-        for variant in inflections(&folded, alias.flags) {
-            add(format!(" {variant} "), candidate(&variant, true));
+        let variants = inflections(&folded, alias.flags);
+        let arabic = alias.lang == Lang::Ar && script::is_arabic_text(&folded);
+        let persian = alias.lang == Lang::Fa && script::is_arabic_text(&folded);
+        let written = std::iter::once((folded.as_str(), false));
+        for (variant, generated) in written.chain(variants.iter().map(|v| (v.as_str(), true))) {
+            if generated {
+                add(format!(" {variant} "), candidate(variant, true));
+            }
+            if arabic {
+                let article = variant.starts_with("ال");
+                let prefix = Prefix::Clitic { article };
+                add(
+                    format!("{variant} "),
+                    Candidate {
+                        prefix,
+                        ..candidate(variant, generated)
+                    },
+                );
+                if let Some(stem) = script::article_stem(variant) {
+                    add(
+                        format!("{stem} "),
+                        Candidate {
+                            prefix: Prefix::Article,
+                            ..candidate(variant, generated)
+                        },
+                    );
+                }
+            }
+            if persian {
+                add(format!(" {variant}"), candidate(variant, generated));
+            }
         }
     }
     let mut candidates = Vec::new();
@@ -211,13 +275,24 @@ pub(crate) fn compile(source: &Source) -> Compiled {
         candidates.extend(list);
         pattern_candidates.push((start, candidates.len() as u32));
     }
-    let head_pattern = patterns.iter().map(|p| !p.ends_with(' ')).collect();
+    let pattern_kind = patterns
+        .iter()
+        .map(|p| {
+            if !p.ends_with(' ') {
+                PatternKind::Head
+            } else if !p.starts_with(' ') {
+                PatternKind::Tail
+            } else {
+                PatternKind::Word
+            }
+        })
+        .collect();
     let automaton = AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
         .start_kind(StartKind::Both)
         .kind(Some(AhoCorasickKind::ContiguousNFA))
-        // Every pattern starts with a space: a start-byte prefilter would stop at every
-        // word and only add overhead, and the space takes one level of the dense states
+        // Every pattern but the Arabic word tails starts with a space: a start-byte
+        // prefilter would stop at every word and only add overhead, and the space takes one level of the dense states
         // near the root (default 3): 4 keeps the first three letters dense. Measured:
         // about 25% less CPU per article than the defaults, for about 30% more automaton
         // memory (2.0 -> 2.6 MB with the 8,400-alias gazetteer of the first data drop).
@@ -229,7 +304,7 @@ pub(crate) fn compile(source: &Source) -> Compiled {
         automaton,
         pattern_candidates,
         candidates,
-        head_pattern,
+        pattern_kind,
     }
 }
 

@@ -7,7 +7,7 @@ use std::time::SystemTime;
 
 use enricher_proto::{
     Article, CountryTag, EnrichedArticle, EnricherInfo, EntityType, Field, Mention,
-    OrganizationTag, WeaponTag,
+    OrganizationTag, WeaponTag, MAX_MENTIONS,
 };
 
 use crate::context::FieldHits;
@@ -52,6 +52,8 @@ pub fn enrich(article: &Article, gazetteer: &Gazetteer) -> EnrichedArticle {
 ///   after the city stay), and add the country nested in a state body's name: `Russia's
 ///   defence ministry` is an organization mention and, inside it, a country mention of
 ///   `Russia`. Mentions of different types may nest; mentions of one type never overlap.
+/// - At most [`MAX_MENTIONS`] mentions are listed (the first in that order); past it
+///   `mentions_truncated` is set and `mentions_found` says how many there were.
 /// - `countries`, `organizations`, `weapons`: one tag per id (weapons: per category) with
 ///   its mention count and whether it is in the title, sorted by count (descending),
 ///   then id.
@@ -81,6 +83,7 @@ pub fn enrich_at(article: &Article, gazetteer: &Gazetteer, now: SystemTime) -> E
     let lang = ArticleLang::from_code(&language);
     let title = article.title.as_deref().unwrap_or("");
     let body = article.body.as_str();
+    let mut found = 0usize;
     let (countries, organizations, weapons, mentions) = SCRATCH.with(|cell| {
         let mut guard = cell.borrow_mut();
         let EnrichScratch {
@@ -116,7 +119,8 @@ pub fn enrich_at(article: &Article, gazetteer: &Gazetteer, now: SystemTime) -> E
         );
         let source = &gazetteer.source;
         let support = Support::of(source, title_hits.iter().chain(body_hits.iter()));
-        let mut mentions = Vec::with_capacity(title_hits.len() + body_hits.len());
+        let mut mentions =
+            Vec::with_capacity((title_hits.len() + body_hits.len()).min(MAX_MENTIONS));
         for (field, text, hits) in [
             (Field::Title, title, &*title_hits),
             (Field::Body, body, &*body_hits),
@@ -137,6 +141,11 @@ pub fn enrich_at(article: &Article, gazetteer: &Gazetteer, now: SystemTime) -> E
                     EntryType::Region => continue,
                 };
                 tally.add(entity_type, hit.entity, entity, field == Field::Title);
+                // Counted always, listed up to the cap (the tags stay exact).
+                found += 1;
+                if mentions.len() == MAX_MENTIONS {
+                    continue;
+                }
                 mentions.push(Mention {
                     entity_type,
                     id: id.clone(),
@@ -167,6 +176,8 @@ pub fn enrich_at(article: &Article, gazetteer: &Gazetteer, now: SystemTime) -> E
         organizations,
         weapons,
         mentions,
+        mentions_truncated: found > MAX_MENTIONS,
+        mentions_found: (found > MAX_MENTIONS).then_some(found as u32),
         enricher: EnricherInfo {
             version: env!("CARGO_PKG_VERSION").to_owned(),
             gazetteer: gazetteer.content_hash().to_owned(),
@@ -180,12 +191,18 @@ pub fn enrich_at(article: &Article, gazetteer: &Gazetteer, now: SystemTime) -> E
     }
 }
 
-/// The article's language code: the given `lang`'s primary subtag, else detected.
+/// The article's language code: the given `lang`'s primary subtag (three-letter codes of
+/// the gazetteer's languages as their two-letter code: `zho`, `cmn` → `zh`; `fas`, `per`
+/// → `fa`), else detected.
 fn article_language(article: &Article) -> String {
     if let Some(lang) = article.lang.as_deref() {
         let primary = lang.trim().split(['-', '_']).next().unwrap_or("");
         if !primary.is_empty() {
-            return primary.to_ascii_lowercase();
+            let primary = primary.to_ascii_lowercase();
+            return match two_letter(&primary) {
+                Some(code) => code.to_owned(),
+                None => primary,
+            };
         }
     }
     let mut sample = String::new();
@@ -198,9 +215,62 @@ fn article_language(article: &Article) -> String {
         cut -= 1;
     }
     sample.push_str(&article.body[..cut]);
-    match whatlang::detect(&sample) {
-        Some(info) if info.is_reliable() => iso_639_1(info.lang()).to_owned(),
-        _ => "und".to_owned(),
+    detect_language(&sample).to_owned()
+}
+
+/// The two-letter code of a three-letter (ISO 639-2/B, 639-2/T or 639-3 macrolanguage
+/// member) code of one of the gazetteer's languages.
+fn two_letter(code: &str) -> Option<&'static str> {
+    Some(match code {
+        "eng" => "en",
+        "deu" | "ger" => "de",
+        "fra" | "fre" => "fr",
+        "spa" => "es",
+        "ita" => "it",
+        "por" => "pt",
+        "rus" => "ru",
+        "ukr" => "uk",
+        "pol" => "pl",
+        "tur" => "tr",
+        "ara" | "arb" => "ar",
+        "fas" | "per" | "pes" | "prs" => "fa",
+        "zho" | "chi" | "cmn" => "zh",
+        _ => return None,
+    })
+}
+
+/// The language of `sample` (ISO 639-1), `und` when not reliable.
+///
+/// whatlang decides where it is reliable, except that what it takes for Arabic is Persian
+/// when it has the letters Arabic does not use (`پ چ ژ گ ی ک`) in a Persian share. Where whatlang is not reliable, the
+/// script decides for the scripts of one gazetteer language: Han without kana is
+/// Chinese, Arabic script is Arabic or Persian by those letters.
+pub(crate) fn detect_language(sample: &str) -> &'static str {
+    let persian = || {
+        let (mut arabic, mut persian_only) = (0usize, 0usize);
+        for c in sample.chars() {
+            if ('\u{0600}'..='\u{06FF}').contains(&c) {
+                arabic += 1;
+                if matches!(c, 'پ' | 'چ' | 'ژ' | 'گ' | 'ی' | 'ک') {
+                    persian_only += 1;
+                }
+            }
+        }
+        // Persian text has them in most sentences: a few percent of its letters.
+        arabic > 0 && persian_only * 50 >= arabic
+    };
+    let info = whatlang::detect(sample);
+    if let Some(info) = info.filter(whatlang::Info::is_reliable) {
+        return match info.lang() {
+            whatlang::Lang::Ara if persian() => "fa",
+            lang => iso_639_1(lang),
+        };
+    }
+    match whatlang::detect_script(sample) {
+        Some(whatlang::Script::Mandarin) => "zh",
+        Some(whatlang::Script::Arabic) if persian() => "fa",
+        Some(whatlang::Script::Arabic) => "ar",
+        _ => "und",
     }
 }
 
@@ -454,5 +524,48 @@ impl Tally {
                 in_title: c.in_title,
             })
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn detection_table() {
+        let rows: &[(&str, &str)] = &[
+            ("North Korea ships artillery shells and ballistic missiles to Russia, South Korean intelligence says.", "en"),
+            ("Nordkorea liefert nach Angaben des südkoreanischen Geheimdienstes Millionen von Artilleriegranaten und ballistische Raketen an Russland, die dort gegen die Ukraine eingesetzt werden.", "de"),
+            ("朝鲜向俄罗斯运送炮弹和弹道导弹，韩国情报机构表示。", "zh"),
+            ("北韓向俄羅斯運送砲彈和彈道飛彈，南韓情報機構表示。", "zh"),
+            ("كوريا الشمالية ترسل قذائف مدفعية وصواريخ باليستية إلى روسيا، بحسب الاستخبارات الكورية الجنوبية.", "ar"),
+            ("کره شمالی گلوله‌های توپ و موشک‌های بالستیک به روسیه می‌فرستد، به گفته سازمان اطلاعات کره جنوبی.", "fa"),
+            ("Kuzey Kore, Güney Kore istihbaratına göre Rusya'ya topçu mermisi ve balistik füze gönderiyor.", "tr"),
+            ("Korea Północna wysyła do Rosji pociski artyleryjskie i rakiety balistyczne, twierdzi wywiad.", "pl"),
+            ("A Coreia do Norte envia projéteis de artilharia e mísseis balísticos para a Rússia, diz a inteligência.", "pt"),
+            ("中美", "zh"),
+            ("ایران", "fa"),
+            ("", "und"),
+        ];
+        let mut bad = Vec::new();
+        for (text, want) in rows {
+            let got = detect_language(text);
+            if got != *want {
+                bad.push(format!("{text:?}: {got} not {want}"));
+            }
+        }
+        assert!(bad.is_empty(), "{}", bad.join("\n"));
+    }
+
+    #[test]
+    fn three_letter_codes() {
+        for (code, want) in [
+            ("zho", Some("zh")),
+            ("per", Some("fa")),
+            ("ara", Some("ar")),
+            ("xyz", None),
+        ] {
+            assert_eq!(two_letter(code), want, "{code}");
+        }
     }
 }

@@ -701,6 +701,8 @@ mod tests {
                     term: None,
                 })
                 .collect(),
+            mentions_truncated: false,
+            mentions_found: None,
             enricher: EnricherInfo {
                 version: "test".into(),
                 gazetteer: "sha256:test".into(),

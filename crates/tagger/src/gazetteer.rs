@@ -250,11 +250,13 @@ impl Flags {
     pub(crate) const DE_ADJ: Flags = Flags(1 << 8);
     pub(crate) const DE_NOUN: Flags = Flags(1 << 9);
     pub(crate) const EN_NOUN: Flags = Flags(1 << 10);
+    pub(crate) const ZH_ABBR: Flags = Flags(1 << 11);
+    pub(crate) const AR_NISBA: Flags = Flags(1 << 12);
     /// A capital news mostly names as a place: its government reading needs evidence
     /// (`crate::context`'s capital rule). Implies `capital`.
-    pub(crate) const PLACE_FIRST: Flags = Flags(1 << 11);
+    pub(crate) const PLACE_FIRST: Flags = Flags(1 << 13);
 
-    const NAMES: [(&'static str, Flags); 12] = [
+    const NAMES: [(&'static str, Flags); 14] = [
         ("exact", Flags::EXACT),
         ("cap", Flags::CAP),
         ("capital", Flags::CAPITAL),
@@ -266,17 +268,29 @@ impl Flags {
         ("de-adj", Flags::DE_ADJ),
         ("de-noun", Flags::DE_NOUN),
         ("en-noun", Flags::EN_NOUN),
+        ("zh-abbr", Flags::ZH_ABBR),
+        ("ar-nisba", Flags::AR_NISBA),
         ("place-first", Flags::PLACE_FIRST),
     ];
 
     /// Inflection flags; `fixed` excludes the others.
     pub(crate) const INFLECTIONS: Flags = Flags(
-        Flags::FIXED.0 | Flags::DE_NAME.0 | Flags::DE_ADJ.0 | Flags::DE_NOUN.0 | Flags::EN_NOUN.0,
+        Flags::FIXED.0
+            | Flags::DE_NAME.0
+            | Flags::DE_ADJ.0
+            | Flags::DE_NOUN.0
+            | Flags::EN_NOUN.0
+            | Flags::AR_NISBA.0,
     );
 
     /// Flags that make a shared alias unambiguous enough not to warn about.
     const DISAMBIGUATING: Flags = Flags(
-        Flags::EXACT.0 | Flags::CAP.0 | Flags::CAPITAL.0 | Flags::NO_PERSON.0 | Flags::WEAK.0,
+        Flags::EXACT.0
+            | Flags::CAP.0
+            | Flags::CAPITAL.0
+            | Flags::NO_PERSON.0
+            | Flags::WEAK.0
+            | Flags::ZH_ABBR.0,
     );
 
     pub(crate) fn contains(self, other: Flags) -> bool {
@@ -917,8 +931,9 @@ fn push_entity(cx: &mut FileCx<'_>, source: &mut Source, entity: Entity, aliases
             cx.error(
                 lang.span(),
                 format!(
-                    "unknown alias language \"{}\" (one of: en, de, fr, es, it, ru, uk, any)",
-                    lang.get_ref()
+                    "unknown alias language \"{}\" (one of: {})",
+                    lang.get_ref(),
+                    Lang::ALL.map(Lang::as_str).join(", ")
                 ),
             );
             continue;
@@ -1000,6 +1015,17 @@ fn parse_alias(
         );
         ok = false;
     }
+    if flags.contains(Flags::ZH_ABBR) {
+        let mut chars = text.chars();
+        let one_han = chars.next().is_some_and(crate::script::is_han) && chars.next().is_none();
+        if !one_han {
+            cx.error(
+                alias.span(),
+                format!("alias \"{raw}\": `zh-abbr` is for one Chinese character (`美`, `俄`)"),
+            );
+            ok = false;
+        }
+    }
     if !ok {
         return None;
     }
@@ -1018,6 +1044,13 @@ fn parse_alias(
                 flags.insert(Flags::DE_NAME)
             }
             (Lang::En, EntryType::Weapon) => flags.insert(Flags::EN_NOUN),
+            // A one-word Arabic country name brings its nisba adjectives (`روسيا` → `روسي`,
+            // `الروسية`); capitals do not (`موسكو`).
+            (Lang::Ar, EntryType::Country)
+                if !flags.contains(Flags::CAPITAL) && !text.trim().contains(' ') =>
+            {
+                flags.insert(Flags::AR_NISBA)
+            }
             _ => {}
         }
     }

@@ -9,7 +9,11 @@
 //!   word gaps) with a map back to original offsets.
 //! - `compile`: aliases → inflected variants → boundary patterns with candidates → one
 //!   leftmost-longest automaton.
-//! - `matcher`: the search loop: candidate checks, reject-and-resume, compound heads.
+//! - `matcher`: the search loop: candidate checks, reject-and-resume, compound heads,
+//!   clitic prefixes and attached suffixes.
+//! - `script`: rules of scripts without spaces or with attached clitics: Han (one word per
+//!   character, traditional → simplified, one-character abbreviations), Arabic and
+//!   Persian (letter variants, clitic prefixes, nisba forms, suffixes), Turkish `ı`.
 //! - `context`: context rules over the matches (one file per rule family): nested
 //!   countries of state bodies, datelines, capitals as governments or places.
 //! - [`eval`]: scoring against annotated gold files (precision, recall, F1).
@@ -43,6 +47,7 @@ pub mod eval;
 pub mod gazetteer;
 mod matcher;
 pub mod normalize;
+mod script;
 
 pub use enrich::{enrich, enrich_at};
 pub use enricher_proto::{Article, EnrichedArticle};

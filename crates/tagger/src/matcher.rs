@@ -25,9 +25,10 @@
 
 use aho_corasick::{Anchored, Input};
 
-use crate::compile::{Candidate, Compiled};
+use crate::compile::{Candidate, Compiled, PatternKind, Prefix};
 use crate::gazetteer::{Flags, Lang};
 use crate::normalize::{decode_entity, fold_keep_case_into, push_gap_punctuation, Folded};
+use crate::script::{self, ZhContext};
 
 /// The language an article's aliases are chosen by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -96,6 +97,8 @@ pub(crate) fn scan(
     let hay = folded.as_bytes();
     let ac = &compiled.automaton;
     let mut pos = 0;
+    // The last accepted one-character abbreviation (`zh-abbr`): entity and end.
+    let mut run: Option<(u32, usize)> = None;
     while pos < hay.len() {
         let Some(m) = ac.find(Input::new(hay).range(pos..)) else {
             break;
@@ -103,9 +106,16 @@ pub(crate) fn scan(
         let start = m.start();
         let (mut pattern, mut end) = (m.pattern().as_usize(), m.end());
         pos = loop {
-            if let Some((hit, resume)) = accept(
-                compiled, original, folded, lang, case_buf, gap_buf, *only, pattern, start, end,
-            ) {
+            let cx = Cx {
+                compiled,
+                original,
+                folded,
+                lang,
+                run,
+                only: *only,
+            };
+            if let Some((hit, resume, abbr)) = accept(&cx, case_buf, gap_buf, pattern, start, end) {
+                run = abbr.then_some((hit.entity, hit.end));
                 out.push(hit);
                 break resume;
             }
@@ -121,23 +131,39 @@ pub(crate) fn scan(
     }
 }
 
-/// Checks the candidates of one pattern match at folded `start..end`; on success the
-/// hit and the folded position to resume at.
-#[allow(clippy::too_many_arguments)]
-fn accept(
-    compiled: &Compiled,
-    original: &str,
-    folded: &Folded,
+/// What [`accept`] reads besides the match itself.
+struct Cx<'a> {
+    compiled: &'a Compiled,
+    original: &'a str,
+    folded: &'a Folded,
     lang: ArticleLang,
+    /// The last accepted `zh-abbr` hit: entity and original end.
+    run: Option<(u32, usize)>,
+    /// Only candidates of this entity (see [`Scratch::only`]).
+    only: Option<u32>,
+}
+
+/// Checks the candidates of one pattern match at folded `start..end`; on success the
+/// hit, the folded position to resume at, and whether it is a `zh-abbr` hit.
+fn accept(
+    cx: &Cx<'_>,
     case_buf: &mut Vec<u8>,
     gap_buf: &mut String,
-    only: Option<u32>,
     pattern: usize,
     start: usize,
     end: usize,
-) -> Option<(Hit, usize)> {
+) -> Option<(Hit, usize, bool)> {
+    let Cx {
+        compiled,
+        original,
+        folded,
+        lang,
+        only,
+        ..
+    } = *cx;
     let hay = folded.as_bytes();
-    let head = compiled.head_pattern[pattern];
+    let kind = compiled.pattern_kind[pattern];
+    let head = kind == PatternKind::Head;
     // Folded index of the space after the word(s) matched.
     let word_end = if head {
         end + hay[end..]
@@ -147,23 +173,49 @@ fn accept(
     } else {
         end - 1
     };
-    let orig_start = folded.original_offset(start + 1);
+    // Folded index of the first letter matched, and of the word it is in (they differ
+    // for word tails after clitics).
+    let (name_start, word_start) = if kind == PatternKind::Tail {
+        let ws = hay[..start]
+            .iter()
+            .rposition(|&b| b == b' ')
+            .map_or(0, |p| p + 1);
+        (start, ws)
+    } else {
+        (start + 1, start + 1)
+    };
+    let orig_start = folded.original_offset(word_start);
+    let orig_name_start = folded.original_offset(name_start);
     let orig_end = folded.original_offset(word_end);
     // Punctuation between the words of a multi-word match.
     gap_buf.clear();
-    let mut i = start + 1;
+    let mut i = name_start;
     while let Some(gap) = hay[i..word_end].iter().position(|&b| b == b' ') {
         let gap = i + gap;
         let (from, to) = (folded.original_offset(gap), folded.original_offset(gap + 2));
         push_gap_punctuation(&original[from..to], gap_buf);
         i = gap + 2;
     }
+    let prefix = std::str::from_utf8(&hay[word_start..name_start]).unwrap_or("");
+    let suffix = if head {
+        std::str::from_utf8(&hay[end..word_end]).unwrap_or("")
+    } else {
+        ""
+    };
     let candidate = compiled.candidates_of(pattern).iter().find(|c| {
         only.is_none_or(|o| c.entity == o)
             && lang.admits(c.lang)
             && gap_buf.chars().all(|g| c.gap_punctuation.contains(g))
+            && affixes_ok(c, prefix, head, suffix)
             && exact_ok(
-                c, original, orig_start, folded, head, end, orig_end, case_buf,
+                c,
+                original,
+                orig_name_start,
+                folded,
+                head,
+                end,
+                orig_end,
+                case_buf,
             )
             && (!c.flags.contains(Flags::CAP) || starts_upper(&original[orig_start..]))
             && (!c.flags.contains(Flags::NO_PERSON)
@@ -177,6 +229,7 @@ fn accept(
                         orig_end,
                         c.flags.contains(Flags::PLACE_FIRST),
                     )))
+            && (!c.flags.contains(Flags::ZH_ABBR) || zh_abbr_ok(cx, c, end, orig_start, orig_end))
     })?;
     // An alias ending in punctuation (`U.S.`) keeps it where the text has it.
     let trailing = &*candidate.trailing;
@@ -193,7 +246,65 @@ fn accept(
         flags: candidate.flags,
     };
     let resume = if head { word_end } else { end };
-    Some((hit, resume))
+    Some((hit, resume, candidate.flags.contains(Flags::ZH_ABBR)))
+}
+
+/// The clitics before a word tail and the rest of the word after a word head are what
+/// the candidate allows: Arabic clitic prefixes, a compound's any rest, Persian suffixes.
+fn affixes_ok(c: &Candidate, prefix: &str, head: bool, suffix: &str) -> bool {
+    let prefix_ok = match c.prefix {
+        Prefix::None => prefix.is_empty(),
+        Prefix::Clitic { article } => script::arabic_prefix_ok(prefix, article, false),
+        Prefix::Article => script::arabic_prefix_ok(prefix, false, true),
+    };
+    let suffix_ok = !head
+        || c.flags.contains(Flags::COMPOUND)
+        || (c.lang == Lang::Fa && script::persian_suffix_ok(suffix));
+    prefix_ok && suffix_ok
+}
+
+/// A one-character Chinese abbreviation stands in a pair or form
+/// ([`script::zh_abbr_context`]). `end`: the folded end of its match (where the next
+/// character's pattern starts).
+fn zh_abbr_ok(cx: &Cx<'_>, c: &Candidate, end: usize, orig_start: usize, orig_end: usize) -> bool {
+    let Some(this) = cx.original[orig_start..orig_end].chars().next() else {
+        return false;
+    };
+    let mut next = cx.original[orig_end..].chars();
+    let (after, after2) = (next.next(), next.next());
+    let continues_run = cx
+        .run
+        .is_some_and(|(entity, run_end)| run_end == orig_start && entity != c.entity);
+    // The next character read on its own is an abbreviation of another entity: its
+    // longest pattern is the one character, with a `zh-abbr` candidate.
+    let after_is_abbr = after.is_some_and(script::is_han) && {
+        let hay = cx.folded.as_bytes();
+        let input = Input::new(hay)
+            .range(end.min(hay.len())..)
+            .anchored(Anchored::Yes);
+        cx.compiled.automaton.find(input).is_some_and(|m| {
+            cx.folded.original_offset(m.end() - 1) == orig_end + after.map_or(0, char::len_utf8)
+                && cx
+                    .compiled
+                    .candidates_of(m.pattern().as_usize())
+                    .iter()
+                    .any(|o| {
+                        o.flags.contains(Flags::ZH_ABBR)
+                            && o.entity != c.entity
+                            && cx.lang.admits(o.lang)
+                    })
+        })
+    };
+    script::zh_abbr_context(
+        script::fold_han(this),
+        ZhContext {
+            before: cx.original[..orig_start].chars().next_back(),
+            after,
+            after2,
+            after_is_abbr,
+            continues_run,
+        },
+    )
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -226,14 +337,16 @@ fn exact_ok(
     }
 }
 
-/// The first letter of `text` (decoding a leading HTML entity) is upper case.
+/// The first letter of `text` (decoding a leading HTML entity) is upper case, or a letter of
+/// a script without case (Arabic, Persian, Chinese), where `cap` and `capital` cannot ask
+/// for a capital.
 fn starts_upper(text: &str) -> bool {
     let first = if text.starts_with('&') {
         decode_entity(text).map(|(c, _)| c)
     } else {
         text.chars().next()
     };
-    first.is_some_and(char::is_uppercase)
+    first.is_some_and(|c| c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase()))
 }
 
 /// The word right before `before`'s end (separated by spaces only) and the text before

@@ -15,6 +15,8 @@
 
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
+use crate::script;
+
 /// A folded text and its map back to the original.
 #[derive(Debug, Default, Clone)]
 pub struct Folded {
@@ -124,7 +126,7 @@ pub(crate) fn push_gap_punctuation(text: &str, out: &mut String) {
 fn is_ignorable(c: char) -> bool {
     matches!(
         c,
-        '\u{AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}'
+        '\u{AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{640}'
     )
 }
 
@@ -156,7 +158,8 @@ fn push_folded(out: &mut Vec<u8>, map: &mut Vec<u32>, c: char, lower: bool, orig
         c if is_combining_mark(c) => {
             // Lower-casing can produce marks (İ → i + U+0307): drop them.
         }
-        c => push_mapped(out, map, c, orig),
+        c if c.is_ascii() => push_mapped(out, map, c, orig),
+        c => push_mapped(out, map, script::fold_letter(c).unwrap_or(c), orig),
     };
     if lower {
         for l in c.to_lowercase() {
@@ -226,6 +229,8 @@ fn fold_into(text: &str, lower: bool, out: &mut Vec<u8>, map: &mut Vec<u32>) {
     let table = if lower { &ASCII_LOWER } else { &ASCII_KEEP };
     // True while the output ends with a gap (or the opening space).
     let mut in_gap = true;
+    // True while the output ends with a kana or Hangul character (not a gap).
+    let mut syllabic = false;
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
@@ -234,6 +239,13 @@ fn fold_into(text: &str, lower: bool, out: &mut Vec<u8>, map: &mut Vec<u32>) {
         if b < 0x80 && b != b'&' {
             if table[b as usize] != 0 {
                 // A whole run of ASCII word bytes.
+                if syllabic && !in_gap {
+                    // Latin right after kana or Hangul (`를NATO`): a word boundary.
+                    out.extend_from_slice(b"  ");
+                    map.push(i as u32);
+                    map.push(i as u32);
+                }
+                syllabic = false;
                 let run_start = i;
                 i += bytes[i..]
                     .iter()
@@ -264,6 +276,21 @@ fn fold_into(text: &str, lower: bool, out: &mut Vec<u8>, map: &mut Vec<u32>) {
         };
         let orig = i as u32;
         i += len;
+        let starter = script::narrow(starter);
+        if script::is_han(starter) {
+            // Every ideograph is a word of its own: Chinese has no spaces between words.
+            if !in_gap {
+                out.extend_from_slice(b"  ");
+                map.push(orig);
+                map.push(orig);
+            }
+            push_mapped(out, map, script::fold_han(starter), orig);
+            out.extend_from_slice(b"  ");
+            map.push(i as u32);
+            map.push(i as u32);
+            in_gap = true;
+            continue;
+        }
         // Fast paths for the most frequent non-ASCII characters of European news text.
         if lower && ('\u{C0}'..='\u{FF}').contains(&starter) {
             match latin1_lower(starter) {
@@ -299,6 +326,15 @@ fn fold_into(text: &str, lower: bool, out: &mut Vec<u8>, map: &mut Vec<u32>) {
             continue;
         }
         if starter.is_alphanumeric() {
+            let kana_or_hangul = script::is_kana_or_hangul(starter);
+            if kana_or_hangul && !in_gap && !syllabic {
+                // Kana or Hangul right after another script (`NATO를`, `NATOの`): the
+                // particle is a word of its own, so the acronym stays a whole word.
+                out.extend_from_slice(b"  ");
+                map.push(orig);
+                map.push(orig);
+            }
+            syllabic = kana_or_hangul;
             decompose_canonical(starter, |d| push_folded(out, map, d, lower, orig));
             in_gap = false;
         } else if !in_gap {
@@ -496,12 +532,48 @@ mod tests {
             ("emoji", "😀Kiew😀", " kiew  "),
             ("cyrillic", "Россия", " россия "),
             ("empty", "", " "),
+            ("han one word per character", "中美", " 中  美  "),
+            ("han after latin", "F-16战机", " f  16  战  机  "),
+            ("traditional to simplified", "韓國", " 韩  国  "),
+            ("han punctuation", "美国，俄罗斯", " 美  国  俄  罗  斯  "),
+            ("full-width latin", "ＮＡＴＯ，", " nato  "),
+            ("arabic alef and hamza", "أإآٱ", " اااا "),
+            (
+                "arabic maqsura, teh marbuta",
+                "مصطفى المتحدة",
+                " مصطفي  المتحده ",
+            ),
+            ("arabic harakat and tatweel", "مِصْـــر", " مصر "),
+            ("persian yeh and keheh", "کره جنوبی", " كره  جنوبي "),
+            ("persian zwnj joins", "پهپاد\u{200C}ها", " پهپادها "),
+            ("arabic-indic digits", "٢٣ ۲۳", " 23  23 "),
+            ("dotless i", "KIRIM Kırım", " kirim  kirim "),
+            (
+                "kana particle after latin",
+                "NATOのテスト",
+                " nato  のテスト ",
+            ),
+            ("latin after kana", "のNATO", " の  nato "),
         ];
         for (name, input, expected) in rows {
             let mut f = Folded::new();
             f.fold(input);
             assert_eq!(f.as_str(), *expected, "row {name:?}");
             assert_eq!(f.map.len(), f.text.len(), "row {name:?}");
+        }
+    }
+
+    #[test]
+    fn han_map_points_at_each_character() {
+        let text = "韓國與NATO";
+        let mut f = Folded::new();
+        f.fold(text);
+        let folded = f.as_str();
+        for (word, original) in [("韩", "韓"), ("国", "國"), ("nato", "NATO")] {
+            let at = folded.find(&format!(" {word} ")).unwrap() + 1;
+            let start = f.original_offset(at);
+            let end = f.original_offset(at + word.len());
+            assert_eq!(&text[start..end], original);
         }
     }
 

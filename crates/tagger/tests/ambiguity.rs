@@ -33,6 +33,241 @@ macro_rules! case {
 use EntityType::{Country, Weapon};
 
 const CASES: &[Case] = &[
+    // ---- Multilingual weapons and organizations (lang-data): per language, a term of
+    // scripts/gazetteer/i18n/ that is tagged and a look-alike that is not; the rules behind
+    // them are in docs/gazetteer-weapons.md and docs/gazetteer-organizations.md.
+    case!(
+        "fr: obus is ammunition",
+        "fr",
+        "L'armée a tiré des obus sur la ville.",
+        "obus",
+        Some((Weapon, "ammunition"))
+    ),
+    case!(
+        "fr: mine supported by a tank",
+        "fr",
+        "Une mine a explosé au passage d'un char d'assaut.",
+        "mine",
+        Some((Weapon, "mines-explosives"))
+    ),
+    case!(
+        "fr: a coal mine",
+        "fr",
+        "La mine de charbon a fermé ses portes en 1990.",
+        "mine",
+        None
+    ),
+    case!(
+        "fr: roquette the salad",
+        "fr",
+        "Une salade de roquette et de tomates cerises.",
+        "roquette",
+        None
+    ),
+    case!(
+        "fr: l'OTAN",
+        "fr",
+        "L'OTAN et l'ONU s'inquiètent.",
+        "OTAN",
+        Some((EntityType::Organization, "nato"))
+    ),
+    case!(
+        "es: misiles balísticos",
+        "es",
+        "Rusia lanzó misiles balísticos contra Kiev.",
+        "misiles balísticos",
+        Some((Weapon, "missiles"))
+    ),
+    case!(
+        "es: bomba de agua",
+        "es",
+        "La bomba de agua del coche se averió otra vez.",
+        "bomba",
+        None
+    ),
+    case!(
+        "es: granada thrown at soldiers",
+        "es",
+        "Lanzó una granada contra los soldados armados con fusiles.",
+        "granada",
+        Some((Weapon, "mines-explosives"))
+    ),
+    case!(
+        "es: Granada the city",
+        "es",
+        "El alcalde de Granada inauguró el festival de música.",
+        "Granada",
+        None
+    ),
+    case!(
+        "it: carri armati",
+        "it",
+        "I carri armati russi avanzano verso la città.",
+        "carri armati",
+        Some((Weapon, "armoured-vehicles"))
+    ),
+    case!(
+        "it: caccia the hunt",
+        "it",
+        "La stagione di caccia si apre domenica in Toscana.",
+        "caccia",
+        None
+    ),
+    case!(
+        "pt: mísseis",
+        "pt",
+        "Os drones e mísseis atingiram Kiev durante a noite.",
+        "mísseis",
+        Some((Weapon, "missiles"))
+    ),
+    case!(
+        "pt: tanque de combustível",
+        "pt",
+        "O tanque de combustível do caminhão vazou na estrada.",
+        "tanque",
+        None
+    ),
+    case!(
+        "ru: артиллерийских снарядов",
+        "ru",
+        "КНДР передала миллионы артиллерийских снарядов.",
+        "артиллерийских снарядов",
+        Some((Weapon, "artillery"))
+    ),
+    case!(
+        "ru: мина the face",
+        "ru",
+        "На лице у него была недовольная мина.",
+        "мина",
+        None
+    ),
+    case!(
+        "ru: кинжал the dagger",
+        "ru",
+        "В музее выставлен старинный кинжал.",
+        "кинжал",
+        None
+    ),
+    case!(
+        "ru: Министерство обороны России",
+        "ru",
+        "Как сообщило Министерство обороны России, удар отражён.",
+        "Министерство обороны России",
+        Some((EntityType::Organization, "russian-defence-ministry"))
+    ),
+    case!(
+        "ru: МАГАТЭ",
+        "ru",
+        "Инспекторы МАГАТЭ посетили станцию.",
+        "МАГАТЭ",
+        Some((EntityType::Organization, "iaea"))
+    ),
+    case!(
+        "uk: безпілотників",
+        "uk",
+        "Сили ППО збили 40 безпілотників.",
+        "безпілотників",
+        Some((Weapon, "drones"))
+    ),
+    case!(
+        "uk: ППО",
+        "uk",
+        "Сили ППО збили 40 безпілотників.",
+        "ППО",
+        Some((Weapon, "air-defence"))
+    ),
+    case!(
+        "uk: куля the ball",
+        "uk",
+        "Дитина гралася з кулею у дворі.",
+        "кулею",
+        None
+    ),
+    case!(
+        "pl: pociski balistyczne",
+        "pl",
+        "Rosja wystrzeliła pociski balistyczne na Kijów.",
+        "pociski balistyczne",
+        Some((Weapon, "missiles"))
+    ),
+    case!(
+        "pl: mina the face",
+        "pl",
+        "Zrobił kwaśną minę i wyszedł.",
+        "minę",
+        None
+    ),
+    case!(
+        "pl: MSZ Rosji",
+        "pl",
+        "Rzecznik MSZ Rosji skomentował wybory.",
+        "MSZ Rosji",
+        Some((EntityType::Organization, "russian-foreign-ministry"))
+    ),
+    case!(
+        "tr: balistik füzeleri",
+        "tr",
+        "Kuzey Kore balistik füzeleri test etti.",
+        "balistik füzeleri",
+        Some((Weapon, "missiles"))
+    ),
+    case!(
+        "tr: İHA with a suffix",
+        "tr",
+        "Rusya, Ukrayna'ya İHA'larla saldırdı.",
+        "İHA",
+        Some((Weapon, "drones"))
+    ),
+    case!(
+        "tr: havan the kitchen mortar",
+        "tr",
+        "Baharatları havanda dövdü.",
+        "havanda",
+        None
+    ),
+    case!(
+        "ar: الصواريخ الباليستية",
+        "ar",
+        "أطلقت كوريا الشمالية الصواريخ الباليستية صباح اليوم",
+        "الصواريخ الباليستية",
+        Some((Weapon, "missiles"))
+    ),
+    case!(
+        "ar: مسيرة the march",
+        "ar",
+        "خرجت مسيرة حاشدة في وسط المدينة",
+        "مسيرة",
+        None
+    ),
+    case!(
+        "ar: حلف شمال الأطلسي",
+        "ar",
+        "قال حلف شمال الأطلسي إنه يراقب الوضع",
+        "حلف شمال الأطلسي",
+        Some((EntityType::Organization, "nato"))
+    ),
+    case!(
+        "fa: پهپاد",
+        "fa",
+        "روسیه از پهپاد برای حمله استفاده کرد",
+        "پهپاد",
+        Some((Weapon, "drones"))
+    ),
+    case!(
+        "fa: سپاه دانش is no IRGC",
+        "fa",
+        "او در سپاه دانش معلم بود",
+        "سپاه",
+        None
+    ),
+    case!(
+        "fa: سازمان ملل",
+        "fa",
+        "سازمان ملل خواستار آتش‌بس شد",
+        "سازمان ملل",
+        Some((EntityType::Organization, "un"))
+    ),
+    // ---- end of the multilingual section
     case!(
         "Turkey the country",
         "en",
@@ -207,6 +442,216 @@ const CASES: &[Case] = &[
         "A think tank said the tanks and howitzers were old.",
         "think",
         None
+    ),
+    // ---- Country data rules of the generator (scripts/gazetteer/gen_countries.py,
+    // polish.py, slavic.py, inflect.py, common_words.py; docs/gazetteer-countries.md).
+    // Indeclinable names get no generated case forms: ru `Самоа` once gave `Самое`.
+    case!(
+        "Samoa indeclinable: Самоа",
+        "ru",
+        "Делегация Самоа прибыла в Москву.",
+        "Самоа",
+        Some((Country, "WS"))
+    ),
+    case!(
+        "Samoa indeclinable: no Самое",
+        "ru",
+        "Самое главное было сказано вчера.",
+        "Самое",
+        None
+    ),
+    case!(
+        "pl Chile indeclinable",
+        "pl",
+        "Wybory w Chile odbyły się w niedzielę.",
+        "Chile",
+        Some((Country, "CL"))
+    ),
+    case!(
+        "pl Peru indeclinable",
+        "pl",
+        "Rząd Peru ogłosił stan wyjątkowy.",
+        "Peru",
+        Some((Country, "PE"))
+    ),
+    // Polish declension by rule: names (feminine, plural, noun + adjective), adjectives, demonyms.
+    case!(
+        "pl genitive Rosji",
+        "pl",
+        "Sankcje wobec Rosji zostały przedłużone.",
+        "Rosji",
+        Some((Country, "RU"))
+    ),
+    case!(
+        "pl locative Stanach Zjednoczonych",
+        "pl",
+        "W Stanach Zjednoczonych trwa debata.",
+        "Stanach Zjednoczonych",
+        Some((Country, "US"))
+    ),
+    case!(
+        "pl genitive Korei Północnej",
+        "pl",
+        "Rakiety z Korei Północnej trafiły do Rosji.",
+        "Korei Północnej",
+        Some((Country, "KP"))
+    ),
+    case!(
+        "pl irregular locative Niemczech",
+        "pl",
+        "Wybory w Niemczech wygrała opozycja.",
+        "Niemczech",
+        Some((Country, "DE"))
+    ),
+    case!(
+        "pl adjective virile plural rosyjscy",
+        "pl",
+        "Zginęli rosyjscy żołnierze.",
+        "rosyjscy",
+        Some((Country, "RU"))
+    ),
+    case!(
+        "pl demonym plural Ukraińcy",
+        "pl",
+        "Ukraińcy bronią miasta.",
+        "Ukraińcy",
+        Some((Country, "UA"))
+    ),
+    // Lower-case common words that look like a country name are not tagged (`cap`).
+    case!(
+        "pt Peru the country",
+        "pt",
+        "O Peru declarou estado de emergência.",
+        "Peru",
+        Some((Country, "PE"))
+    ),
+    case!(
+        "pt peru the bird",
+        "pt",
+        "Comemos peru no Natal.",
+        "peru",
+        None
+    ),
+    case!(
+        "es chile the pepper",
+        "es",
+        "La salsa lleva chile y tomate.",
+        "chile",
+        None
+    ),
+    case!(
+        "pl dania the dishes",
+        "pl",
+        "Restauracja podaje dania kuchni polskiej.",
+        "dania",
+        None
+    ),
+    case!(
+        "pl Dania the country",
+        "pl",
+        "Dania wysłała fregatę na Bałtyk.",
+        "Dania",
+        Some((Country, "DK"))
+    ),
+    case!(
+        "tr mali financial",
+        "tr",
+        "Şirketin mali durumu iyi.",
+        "mali",
+        None
+    ),
+    // Caseless scripts: a name that is a frequent word is `weak` (common_words.py, or by hand).
+    case!(
+        "ar مالي financial alone",
+        "ar",
+        "قال وزير مالي سابق إن الميزانية تأخرت.",
+        "مالي",
+        None
+    ),
+    case!(
+        "ar مالي supported by the long name",
+        "ar",
+        "وصل رئيس جمهورية مالي إلى باماكو. وقالت مالي إن",
+        "مالي إن",
+        Some((Country, "ML"))
+    ),
+    case!(
+        "fa چک the cheque",
+        "fa",
+        "او یک چک بانکی امضا کرد.",
+        "چک",
+        None
+    ),
+    // Historical states keep their own ids; West Germany is DE.
+    case!(
+        "de Sowjetunion",
+        "de",
+        "Die Panzer stammen aus der Sowjetunion.",
+        "Sowjetunion",
+        Some((Country, "SU"))
+    ),
+    case!(
+        "ru СССР",
+        "ru",
+        "После распада СССР армия сократилась.",
+        "СССР",
+        Some((Country, "SU"))
+    ),
+    case!(
+        "ru Советского Союза declined",
+        "ru",
+        "Оружие времен Советского Союза.",
+        "Советского Союза",
+        Some((Country, "SU"))
+    ),
+    case!(
+        "pl Związku Radzieckiego declined",
+        "pl",
+        "Broń z czasów Związku Radzieckiego.",
+        "Związku Radzieckiego",
+        Some((Country, "SU"))
+    ),
+    case!(
+        "ar الاتحاد السوفيتي",
+        "ar",
+        "منذ انهيار الاتحاد السوفيتي تغير كل شيء.",
+        "الاتحاد السوفيتي",
+        Some((Country, "SU"))
+    ),
+    case!(
+        "en Yugoslavia",
+        "en",
+        "The rifles were made in Yugoslavia in 1985.",
+        "Yugoslavia",
+        Some((Country, "YU"))
+    ),
+    case!(
+        "de DDR",
+        "de",
+        "Die Grenze der DDR fiel 1989.",
+        "DDR",
+        Some((Country, "DD"))
+    ),
+    case!(
+        "de BRD is today's Germany",
+        "de",
+        "Die BRD trat der NATO 1955 bei.",
+        "BRD",
+        Some((Country, "DE"))
+    ),
+    case!(
+        "ru ФРГ is today's Germany",
+        "ru",
+        "Канцлер ФРГ прибыл в Киев.",
+        "ФРГ",
+        Some((Country, "DE"))
+    ),
+    case!(
+        "tr Çekoslovakya",
+        "tr",
+        "Çekoslovakya 1993'te bölündü.",
+        "Çekoslovakya",
+        Some((Country, "CS"))
     ),
 ];
 

@@ -119,6 +119,8 @@ const CASES: &[Case] = &[
     // 9. Capitals for governments; ambiguous names follow their flags.
     case!("capital", ["c:KP de Pjöngjang|capital"], "sagte Pjöngjang", ["KP=Pjöngjang"]),
     case!("capital needs a capital letter", ["c:KP de Pjöngjang|capital"], "pjöngjang", []),
+    case!("cap in a caseless script (ar)", lang = Some("ar"), ["c:RU ar موسكو|capital"], "أرسلت موسكو", ["RU=موسكو"]),
+    case!("cap still rejects lower case", lang = Some("tr"), ["c:ML tr Mali|cap"], "mali durum ve Mali", ["ML=Mali"]),
     case!("capital genitive", ["c:RU de Moskau|capital"], "Moskaus Pläne und Moskau", ["RU=Moskaus", "RU=Moskau"]),
     case!("Kiew and Kyjiw", ["c:UA de Kiew|capital", "c:UA de Kyjiw|capital"], "Kiew oder Kyjiw", ["UA=Kiew", "UA=Kyjiw"]),
     case!("Washington the city", ["c:US en Washington|capital|no-person"], "und Washington beobachte", ["US=Washington"]),
@@ -173,6 +175,74 @@ const CASES: &[Case] = &[
     case!("en applies everywhere", lang = Some("de"), ["c:RU en Russia"], "Russia", ["RU=Russia"]),
     case!("de not in en article", lang = Some("en"), ["c:RU de Russland"], "Russland", []),
     case!("unlisted language: en and any only", lang = Some("pl"), ["c:RU de Russland", "c:RU any RF|exact"], "Russland RF", ["RU=RF"]),
+
+    // ---------------------------------------------------------------------------------
+    // Scripts and languages of issue 8 (module `script`): Chinese, Arabic, Persian,
+    // Turkish, Romance elision. Each rule with the entity and its look-alike.
+
+    // Chinese: every ideograph is a word, so CJK aliases match without spaces.
+    case!("zh no spaces", lang = Some("zh"), ["c:US zh 美国", "c:RU zh 俄罗斯"], "美国和俄罗斯举行会谈", ["US=美国", "RU=俄罗斯"]),
+    case!("zh longest alias wins", lang = Some("zh"), ["c:IN zh 印度", "c:ID zh 印度尼西亚"], "印度尼西亚和印度", ["ID=印度尼西亚", "IN=印度"]),
+    case!("zh next to Latin and digits", lang = Some("zh"), ["c:KP zh 朝鲜", "w:missiles/kn23 any KN-23"], "朝鲜KN-23导弹", ["KP=朝鲜", "missiles=KN-23"]),
+    case!("zh traditional folds to simplified", lang = Some("zh"), ["c:KR zh 韩国", "c:UA zh 乌克兰"], "韓國與烏克蘭", ["KR=韓國", "UA=烏克蘭"]),
+    case!("zh simplified alias matches both scripts", lang = Some("zh-Hant"), ["o:un zh 联合国"], "聯合國和联合国", ["un=聯合國", "un=联合国"]),
+    case!("zh full-width Latin", lang = Some("zh"), ["o:nato any NATO|exact"], "ＮＡＴＯ峰会", ["nato=ＮＡＴＯ"]),
+    case!("zh region hides a shorter name", lang = Some("zh"), ["c:KR zh 韩国", "r:korean-peninsula zh 朝鲜半岛", "c:KP zh 朝鲜"], "朝鲜半岛局势", []),
+
+    // Chinese one-character abbreviations: only in pairs and established forms.
+    case!("zh pair", lang = Some("zh"), ["c:CN zh 中|zh-abbr", "c:US zh 美|zh-abbr"], "中美关系", ["CN=中", "US=美"]),
+    case!("zh run of three", lang = Some("zh"), ["c:US zh 美|zh-abbr", "c:JP zh 日|zh-abbr", "c:KR zh 韩|zh-abbr"], "美日韩举行演习", ["US=美", "JP=日", "KR=韩"]),
+    case!("zh forms side and army", lang = Some("zh"), ["c:CN zh 中|zh-abbr", "c:RU zh 俄|zh-abbr"], "中方表示，俄军撤退", ["CN=中", "RU=俄"]),
+    case!("zh relation verb", lang = Some("zh"), ["c:US zh 美|zh-abbr"], "他将访美", ["US=美"]),
+    case!("zh form after a function word", lang = Some("zh"), ["c:US zh 美|zh-abbr"], "据美媒报道", ["US=美"]),
+    case!("zh lone character is not a country", lang = Some("zh"), ["c:US zh 美|zh-abbr", "c:CN zh 中|zh-abbr"], "美丽的风景在其中", []),
+    case!("zh abbreviation inside another word", lang = Some("zh"), ["c:CN zh 中|zh-abbr", "c:US zh 美|zh-abbr"], "其中方案很好，更加美好", []),
+    case!("zh partner read as a longer name", lang = Some("zh"), ["c:JP zh 日|zh-abbr", "c:US zh 美|zh-abbr", "c:US zh 美国"], "今日美国报道", ["US=美国"]),
+    case!("zh pair that is a word", lang = Some("zh"), ["c:US zh 美|zh-abbr", "c:DE zh 德|zh-abbr"], "美德", []),
+    case!("zh Central America is not China and US", lang = Some("zh"), ["c:CN zh 中|zh-abbr", "c:US zh 美|zh-abbr"], "中美洲国家", []),
+    case!("zh same character twice is no pair", lang = Some("zh"), ["c:JP zh 日|zh-abbr"], "日日夜夜", []),
+    case!("zh traditional abbreviation", lang = Some("zh-TW"), ["c:KR zh 韩|zh-abbr", "c:US zh 美|zh-abbr"], "美韓同盟", ["US=美", "KR=韓"]),
+    case!("zh abbreviation not in other languages", lang = Some("ja"), ["c:US zh 美|zh-abbr", "c:CN zh 中|zh-abbr"], "中美", []),
+
+    // Arabic: letter variants, diacritics and tatweel fold away.
+    case!("ar alef variants", lang = Some("ar"), ["c:IR ar إيران"], "ايران، إيران، آيران", ["IR=ايران", "IR=إيران", "IR=آيران"]),
+    case!("ar diacritics and tatweel", lang = Some("ar"), ["c:EG ar مصر"], "مِصْر ومـــصر", ["EG=مِصْر", "EG=ومـــصر"]),
+    case!("ar teh marbuta and alef maqsura", lang = Some("ar"), ["c:US ar الولايات المتحدة", "o:un ar الأمم المتحدة"], "الولايات المتحده والامم المتحدة", ["US=الولايات المتحده", "un=والامم المتحدة"]),
+    // Clitic prefixes attached to the name: the mention is the whole word.
+    case!("ar conjunction and preposition", lang = Some("ar"), ["c:RU ar روسيا"], "وروسيا بروسيا لروسيا وبروسيا", ["RU=وروسيا", "RU=بروسيا", "RU=لروسيا", "RU=وبروسيا"]),
+    case!("ar prefix before an article name", lang = Some("ar"), ["c:CN ar الصين"], "بالصين والصين للصين وللصين", ["CN=بالصين", "CN=والصين", "CN=للصين", "CN=وللصين"]),
+    case!("ar li plus article", lang = Some("ar"), ["c:US ar الولايات المتحدة"], "للولايات المتحدة", ["US=للولايات المتحدة"]),
+    case!("ar not any letters before a name", lang = Some("ar"), ["c:RU ar روسيا", "c:CN ar الصين"], "مروسيا يروسيا؟ صين", []),
+    case!("ar no double article", lang = Some("ar"), ["c:CN ar الصين"], "لالصين", []),
+    // Nisba adjectives of country names, with their clitics.
+    case!("ar nisba forms", lang = Some("ar"), ["c:RU ar روسيا", "c:IR ar إيران"], "الروسية والإيرانيون ايراني روسي", ["RU=الروسية", "IR=والإيرانيون", "IR=ايراني", "RU=روسي"]),
+    case!("ar nisba of an article name", lang = Some("ar"), ["c:CN ar الصين", "c:SA ar السعودية"], "الصيني والسعوديين", ["CN=الصيني", "SA=والسعوديين"]),
+    case!("ar no nisba for capitals", lang = Some("ar"), ["c:RU ar موسكو|capital"], "موسكوي", []),
+    case!("ar clitics only for Arabic aliases", lang = Some("fa"), ["c:RU ar روسيا", "c:RU fa روسیه"], "وروسيه", []),
+
+    // Persian: ی/ي and ک/ك, ZWNJ inside a word, attached suffixes.
+    case!("fa yeh and kaf variants", lang = Some("fa"), ["c:US fa آمریکا", "c:KR fa کره جنوبی"], "امريكا و كره جنوبي", ["US=امريكا", "KR=كره جنوبي"]),
+    case!("fa suffixes", lang = Some("fa"), ["c:IR fa ایران", "w:drones/uav fa پهپاد"], "پهپادهای ایرانی", ["drones=پهپادهای", "IR=ایرانی"]),
+    case!("fa suffix after ZWNJ", lang = Some("fa"), ["c:RU fa روسیه", "w:drones/uav fa پهپاد"], "روسیه‌ای پهپاد‌ها", ["RU=روسیه‌ای", "drones=پهپاد‌ها"]),
+    case!("fa not any word that starts with a name", lang = Some("fa"), ["c:IR fa ایران", "c:IN fa هند"], "ایرانشهر هندوانه", []),
+
+    // Turkish: the apostrophe suffix and dotted/dotless i in every case.
+    case!("tr apostrophe suffix", lang = Some("tr"), ["c:RU tr Rusya", "c:TR tr Türkiye", "o:nato any NATO|exact"], "Rusya'nın, Türkiye’ye ve NATO'nun", ["RU=Rusya", "TR=Türkiye", "nato=NATO"]),
+    case!("tr dotted and dotless i", lang = Some("tr"), ["c:IR tr İran", "c:IQ tr Irak", "r:crimea tr Kırım", "c:UA tr Ukrayna"], "İRAN, IRAK, iran, ırak, KIRIM'da Ukrayna", ["IR=İRAN", "IQ=IRAK", "IR=iran", "IQ=ırak", "UA=Ukrayna"]),
+    case!("tr suffix without apostrophe is another word", lang = Some("tr"), ["c:RU tr Rusya"], "Rusyanın", []),
+
+    // French, Spanish, Italian, Portuguese: elision with ' and ’; contractions are words.
+    case!("fr elision", lang = Some("fr"), ["o:nato fr OTAN|exact", "c:UA fr Ukraine", "c:IL fr Israël"], "l'OTAN, d’Ukraine, qu'Israël", ["nato=OTAN", "UA=Ukraine", "IL=Israël"]),
+    case!("it elision", lang = Some("it"), ["o:un it ONU|exact", "c:IT it Italia"], "dell'ONU e all’Italia", ["un=ONU", "IT=Italia"]),
+    case!("pt contractions", lang = Some("pt"), ["c:BR pt Brasil", "c:CN pt China|cap"], "do Brasil e da China", ["BR=Brasil", "CN=China"]),
+    case!("fr elided look-alike", lang = Some("fr"), ["c:UA fr Ukraine"], "l'ukrainienne", []),
+
+    // Language: from `lang` (primary subtag, three-letter codes), else detected; text in a
+    // script without aliases still gets the language-independent ones.
+    case!("zh detected", lang = None, ["c:CN zh 中|zh-abbr", "c:US zh 美|zh-abbr", "c:RU de Russland"], "中美两国领导人举行会谈", ["CN=中", "US=美"]),
+    case!("fa detected: Arabic aliases do not apply", lang = None, ["c:IR fa ایران", "c:RU ar روسيا"], "ایران و روسیه و روسيا در گفتگو هستند", ["IR=ایران"]),
+    case!("three-letter code", lang = Some("zho"), ["c:US zh 美国"], "美国", ["US=美国"]),
+    case!("no aliases for the script: language-independent ones", lang = None, ["o:nato any NATO|exact", "c:KP de Nordkorea"], "북한은 NATO를 비난했다. 북한 외무성은 성명을 발표했다.", ["nato=NATO"]),
 
     // Regions hide the shorter aliases inside them and are dropped.
     case!("New Mexico is not Mexico", ["c:MX en Mexico", "r:new-mexico en New Mexico"], "in New Mexico and Mexico", ["MX=Mexico"]),

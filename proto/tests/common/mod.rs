@@ -158,6 +158,19 @@ pub fn invariant_violations(enriched: &Value) -> Vec<String> {
         problems.extend(enricher_proto::nesting_problems(&typed));
     }
 
+    // A list cut at MAX_MENTIONS: full, flagged, and `mentions_found` is the tag total.
+    let truncated = enriched["mentions_truncated"] == Value::Bool(true);
+    let mut count_sum = 0u64;
+    if truncated && mentions.len() != enricher_proto::MAX_MENTIONS {
+        problems.push(format!(
+            "mentions_truncated with {} mentions listed, not {}",
+            mentions.len(),
+            enricher_proto::MAX_MENTIONS
+        ));
+    }
+    if !truncated && enriched.get("mentions_found").is_some() {
+        problems.push("mentions_found without mentions_truncated".into());
+    }
     for (list, ty) in [
         ("countries", "country"),
         ("organizations", "organization"),
@@ -170,6 +183,18 @@ pub fn invariant_violations(enriched: &Value) -> Vec<String> {
                 .iter()
                 .filter(|m| m["type"] == ty && m["id"] == id)
                 .collect();
+            if truncated {
+                // Cut lists keep exact counts: at least as many as listed.
+                if tag["mentions"].as_u64().unwrap_or(0) < of_tag.len() as u64 {
+                    problems.push(format!(
+                        "{list}[{i}] ({id}): mentions = {}, fewer than the {} listed",
+                        tag["mentions"],
+                        of_tag.len()
+                    ));
+                }
+                count_sum += tag["mentions"].as_u64().unwrap_or(0);
+                continue;
+            }
             if tag["mentions"].as_u64() != Some(of_tag.len() as u64) {
                 problems.push(format!(
                     "{list}[{i}] ({id}): mentions = {}, but {} mentions have this id",
@@ -206,6 +231,12 @@ pub fn invariant_violations(enriched: &Value) -> Vec<String> {
                 ));
             }
         }
+    }
+    if truncated && enriched["mentions_found"].as_u64() != Some(count_sum) {
+        problems.push(format!(
+            "mentions_found = {}, but the tags count {count_sum}",
+            enriched["mentions_found"]
+        ));
     }
     problems
 }

@@ -13,11 +13,14 @@ use lapin::message::Delivery;
 use lapin::types::{AMQPValue, FieldTable, LongString, ShortString};
 use lapin::BasicProperties;
 use tokio_util::sync::CancellationToken;
-use tracing::{debug, trace, warn};
+use tracing::{debug, trace};
 
 use crate::amqp::acks::Settle;
 use crate::amqp::{PublishError, Publisher};
-use crate::telemetry::{Metrics, Stage};
+use crate::telemetry::events::{
+    ArticlePublished, DeliveryDeadLettered, DeliveryReceived, PublishFailed,
+};
+use crate::telemetry::{Emit, Metrics, Stage};
 
 /// Header naming why a message was dead-lettered ([`DecodeError::reason`]).
 pub const ERROR_HEADER: &str = "x-enricher-error";
@@ -53,8 +56,9 @@ pub enum Prepared {
 
 /// Decodes and enriches one input. Pure: no I/O, no clock other than `enrich`'s.
 ///
-/// Inputs over `max_message_bytes` are dead-lettered as `too_large` without being
-/// parsed.
+/// The body is read as its `content_type` and `content_encoding` say
+/// ([`crate::content::message_body`]); inputs over `max_message_bytes`, before or after
+/// decoding, are dead-lettered as `too_large` without being parsed.
 pub fn prepare(
     data: &[u8],
     properties: &BasicProperties,
@@ -64,15 +68,16 @@ pub fn prepare(
     metrics: Option<&Metrics>,
 ) -> Prepared {
     let started = Instant::now();
-    let decoded = if data.len() > max_message_bytes {
-        Err(DecodeError::TooLarge {
-            size: data.len(),
-            limit: max_message_bytes,
-        })
-    } else {
+    let decoded = crate::content::message_body(
+        data,
+        properties.content_type().as_ref().map(|s| s.as_str()),
+        properties.content_encoding().as_ref().map(|s| s.as_str()),
+        max_message_bytes,
+    )
+    .and_then(|body| {
         let message_id = properties.message_id().as_ref().map(|m| m.as_str());
-        Article::decode(data, message_id)
-    };
+        Article::decode(&body, message_id)
+    });
     // Every delivery is decoded (rejected ones too), so decode counts equal consumed.
     let decoded_at = Instant::now();
     if let Some(m) = metrics {
@@ -198,8 +203,11 @@ impl Pipeline {
         shutdown: &CancellationToken,
     ) -> Handled {
         let tag = delivery.delivery_tag;
-        self.metrics
-            .delivery_received(delivery.data.len(), delivery.redelivered);
+        DeliveryReceived {
+            bytes: delivery.data.len(),
+            redelivered: delivery.redelivered,
+        }
+        .emit(&self.metrics);
         let prepared = prepare(
             &delivery.data,
             &delivery.properties,
@@ -243,23 +251,29 @@ impl Pipeline {
                     .stage_duration(Stage::PublishConfirm, published_at.elapsed().as_secs_f64());
                 match &prepared {
                     Prepared::Enriched { article, .. } => {
-                        self.metrics.article_tagged(article);
-                        self.metrics.published();
+                        ArticlePublished { article }.emit(&self.metrics)
                     }
-                    Prepared::DeadLetter { error, .. } => {
-                        self.metrics.dead_lettered(error.reason())
+                    Prepared::DeadLetter { error, .. } => DeliveryDeadLettered {
+                        reason: error.reason(),
                     }
+                    .emit(&self.metrics),
                 }
                 Handled::Settle(Settle::Ack(tag))
             }
             Err(err @ PublishError::ChannelClosed(_)) => {
-                self.metrics.publish_failed(err.reason());
-                debug!(delivery_tag = tag, error = %err, "channel gone; the broker will redeliver");
+                PublishFailed {
+                    error: &err,
+                    retry_in: None,
+                }
+                .emit(&self.metrics);
                 Handled::ChannelGone
             }
             Err(err) => {
-                self.metrics.publish_failed(err.reason());
-                warn!(delivery_tag = tag, error = %err, retry_in = ?self.retry_delay, "publish failed; requeueing the input");
+                PublishFailed {
+                    error: &err,
+                    retry_in: Some(self.retry_delay),
+                }
+                .emit(&self.metrics);
                 tokio::select! {
                     _ = tokio::time::sleep(self.retry_delay) => {}
                     _ = shutdown.cancelled() => {}

@@ -3,7 +3,7 @@
 //! and pacing reconnects.
 //!
 //! Nothing here knows about articles; [`crate::pipeline`] decides what to publish and
-//! [`crate::app`] drives the sessions.
+//! [`crate::session`] drives one connection.
 
 pub mod acks;
 pub mod backoff;
@@ -14,9 +14,6 @@ use std::fmt;
 use std::str::FromStr;
 
 use lapin::{Connection, ConnectionProperties};
-
-/// The broker URL used when neither `--amqp-url` nor `AMQP_URL` is given (contract section 1).
-pub const DEFAULT_AMQP_URL: &str = "amqp://guest:guest@127.0.0.1:5672/%2f";
 
 pub use publisher::{PublishError, Publisher};
 pub use topology::{QueueType, Topology};

@@ -159,7 +159,7 @@ mod tests {
 
     const SHORT: Duration = Duration::from_millis(30);
 
-    #[tokio::test]
+    #[tokio::test(start_paused = true)]
     async fn a_confirm_that_never_comes_times_out() {
         let (_tx, blocked) = watch::channel(false);
         let err = within_timeout(SHORT, &blocked, std::future::pending::<()>())
@@ -168,7 +168,7 @@ mod tests {
         assert_eq!(err.reason(), "timeout");
     }
 
-    #[tokio::test]
+    #[tokio::test(start_paused = true)]
     async fn time_blocked_by_the_broker_does_not_count() {
         let (_tx, blocked) = watch::channel(true);
         let slow = async {
@@ -178,7 +178,7 @@ mod tests {
         assert_eq!(within_timeout(SHORT, &blocked, slow).await.unwrap(), 42);
     }
 
-    #[tokio::test]
+    #[tokio::test(start_paused = true)]
     async fn the_clock_runs_again_after_unblocking() {
         let (tx, blocked) = watch::channel(true);
         tokio::spawn(async move {

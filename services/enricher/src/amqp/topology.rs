@@ -76,13 +76,16 @@ pub struct Topology {
 impl Default for Topology {
     /// The contract's names.
     fn default() -> Self {
+        use crate::config::defaults;
         Topology {
-            input_exchange: "news.raw".into(),
-            input_queue: "enricher.raw".into(),
-            queue_type: QueueType::Quorum,
-            output_exchange: "news.enriched".into(),
-            tags_exchange: "news.enriched.tags".into(),
-            dead_letter_queue: "enricher.dead".into(),
+            input_exchange: defaults::INPUT_EXCHANGE.into(),
+            input_queue: defaults::INPUT_QUEUE.into(),
+            queue_type: defaults::QUEUE_TYPE
+                .parse()
+                .expect("valid default queue type"),
+            output_exchange: defaults::OUTPUT_EXCHANGE.into(),
+            tags_exchange: defaults::TAGS_EXCHANGE.into(),
+            dead_letter_queue: defaults::DEAD_LETTER_QUEUE.into(),
         }
     }
 }

@@ -45,7 +45,8 @@ Rejected lines: a line that can never be enriched (what `serve` dead-letters) is
 reported on stderr as one JSON object and the run goes on:
   {\"file\":\"in.ndjson\",\"line\":7,\"error\":\"invalid_json\",\"detail\":\"...\"}
 `line` is 1-based; `file` is \"<stdin>\" for standard input; `error` is one of
-too_large, invalid_utf8, invalid_json, not_an_object, missing_body, invalid_field.
+too_large, invalid_utf8, too_deep, invalid_json, not_an_object, missing_body,
+invalid_field.
 
 Summary: at the end, one line on stderr with the counters `serve` exports as metrics:
 articles read (enricher_messages_consumed_total), enriched

@@ -35,13 +35,13 @@ pub struct PublishArgs {
     #[arg(
         long,
         env = "AMQP_URL",
-        default_value = crate::amqp::DEFAULT_AMQP_URL,
+        default_value = crate::config::defaults::AMQP_URL,
         hide_env_values = true
     )]
     pub amqp_url: AmqpUrl,
 
     /// Topic exchange to publish to (declared durable if missing).
-    #[arg(long, env = "ENRICHER_INPUT_EXCHANGE", default_value = "news.raw")]
+    #[arg(long, env = "ENRICHER_INPUT_EXCHANGE", default_value = crate::config::defaults::INPUT_EXCHANGE)]
     pub exchange: String,
 
     /// Routing key of every message.

@@ -7,7 +7,8 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use crate::amqp::{AmqpUrl, QueueType, Topology};
-use crate::app::{App, Config, DEFAULT_PREFETCH};
+use crate::app::App;
+use crate::config::{defaults, Config};
 use crate::telemetry::{init_logging, LogFormat};
 
 /// Arguments of `enricher serve`.
@@ -30,28 +31,28 @@ pub struct ServeArgs {
     #[arg(
         long,
         env = "AMQP_URL",
-        default_value = crate::amqp::DEFAULT_AMQP_URL,
+        default_value = defaults::AMQP_URL,
         hide_env_values = true
     )]
     pub amqp_url: AmqpUrl,
 
     /// Topic exchange scrapers publish raw articles to.
-    #[arg(long, env = "ENRICHER_INPUT_EXCHANGE", default_value = "news.raw")]
+    #[arg(long, env = "ENRICHER_INPUT_EXCHANGE", default_value = defaults::INPUT_EXCHANGE)]
     pub input_exchange: String,
 
     /// Durable queue consumed by the service, bound to the input exchange with `#`.
-    #[arg(long, env = "ENRICHER_INPUT_QUEUE", default_value = "enricher.raw")]
+    #[arg(long, env = "ENRICHER_INPUT_QUEUE", default_value = defaults::INPUT_QUEUE)]
     pub input_queue: String,
 
     /// Type of the input and dead-letter queues: quorum (replicated) or classic.
-    #[arg(long, env = "ENRICHER_QUEUE_TYPE", default_value = "quorum")]
+    #[arg(long, env = "ENRICHER_QUEUE_TYPE", default_value = defaults::QUEUE_TYPE)]
     pub queue_type: QueueType,
 
     /// Topic exchange enriched articles are published to, with the input's routing key.
     #[arg(
         long,
         env = "ENRICHER_OUTPUT_EXCHANGE",
-        default_value = "news.enriched"
+        default_value = defaults::OUTPUT_EXCHANGE
     )]
     pub output_exchange: String,
 
@@ -60,7 +61,7 @@ pub struct ServeArgs {
     #[arg(
         long,
         env = "ENRICHER_TAGS_EXCHANGE",
-        default_value = "news.enriched.tags"
+        default_value = defaults::TAGS_EXCHANGE
     )]
     pub tags_exchange: String,
 
@@ -69,7 +70,7 @@ pub struct ServeArgs {
     #[arg(
         long,
         env = "ENRICHER_DEAD_LETTER_QUEUE",
-        default_value = "enricher.dead"
+        default_value = defaults::DEAD_LETTER_QUEUE
     )]
     pub dead_letter_queue: String,
 
@@ -79,16 +80,16 @@ pub struct ServeArgs {
     /// 20,000 German articles, quorum queue): about 3.6k msg/s at 50, 3.5-4.4k at 100,
     /// 4.0k at 200, 4.5k at 300, 4.8k at 500, 4.4k at 1000. 300 is within 5% of the best
     /// and keeps the worst case of buffered input (prefetch x max message size) lower.
-    #[arg(long, env = "ENRICHER_PREFETCH", default_value_t = DEFAULT_PREFETCH, value_parser = clap::value_parser!(u16).range(1..))]
+    #[arg(long, env = "ENRICHER_PREFETCH", default_value_t = defaults::PREFETCH, value_parser = clap::value_parser!(u16).range(1..))]
     pub prefetch: u16,
 
     /// Acks are sent with `multiple` once this many are ready together (at most half
     /// the prefetch), or at the latest 5 ms after one became ready.
-    #[arg(long, env = "ENRICHER_ACK_BATCH", default_value_t = 50, value_parser = clap::value_parser!(u16).range(1..))]
+    #[arg(long, env = "ENRICHER_ACK_BATCH", default_value_t = defaults::ACK_BATCH, value_parser = clap::value_parser!(u16).range(1..))]
     pub ack_batch: u16,
 
     /// Address of the Prometheus `/metrics` endpoint.
-    #[arg(long, env = "ENRICHER_METRICS_ADDR", default_value = "127.0.0.1:9898")]
+    #[arg(long, env = "ENRICHER_METRICS_ADDR", default_value = defaults::METRICS_ADDR)]
     pub metrics_addr: SocketAddr,
 
     /// Gazetteer directory (countries.toml, organizations.toml, weapons.toml,
@@ -98,7 +99,7 @@ pub struct ServeArgs {
     pub gazetteer: Option<PathBuf>,
 
     /// Larger inputs are dead-lettered as `too_large` without being parsed.
-    #[arg(long, env = "ENRICHER_MAX_MESSAGE_BYTES", default_value_t = 1_048_576)]
+    #[arg(long, env = "ENRICHER_MAX_MESSAGE_BYTES", default_value_t = defaults::MAX_MESSAGE_BYTES)]
     pub max_message_bytes: usize,
 
     /// Log format: text for people, json for machines. The level comes from RUST_LOG
@@ -108,21 +109,21 @@ pub struct ServeArgs {
 
     /// Time in-flight deliveries get to finish after SIGTERM/SIGINT; the rest are
     /// handed back to the queue.
-    #[arg(long, env = "ENRICHER_SHUTDOWN_TIMEOUT", default_value = "10s", value_parser = humantime::parse_duration)]
+    #[arg(long, env = "ENRICHER_SHUTDOWN_TIMEOUT", default_value = defaults::SHUTDOWN_TIMEOUT, value_parser = humantime::parse_duration)]
     pub shutdown_timeout: Duration,
 
     /// Time to wait for a publisher confirm before requeueing the input (time the
     /// broker spends blocking publishers does not count).
-    #[arg(long, env = "ENRICHER_PUBLISH_TIMEOUT", default_value = "30s", value_parser = humantime::parse_duration)]
+    #[arg(long, env = "ENRICHER_PUBLISH_TIMEOUT", default_value = defaults::PUBLISH_TIMEOUT, value_parser = humantime::parse_duration)]
     pub publish_timeout: Duration,
 
     /// Pause before an input whose publish failed (nacked, returned, timed out) is
     /// requeued, so a broken output does not become a hot redelivery loop.
-    #[arg(long, env = "ENRICHER_RETRY_DELAY", default_value = "1s", value_parser = humantime::parse_duration)]
+    #[arg(long, env = "ENRICHER_RETRY_DELAY", default_value = defaults::RETRY_DELAY, value_parser = humantime::parse_duration)]
     pub retry_delay: Duration,
 
     /// Longest wait between reconnect attempts (exponential from 100ms, with jitter).
-    #[arg(long, env = "ENRICHER_RECONNECT_MAX_DELAY", default_value = "30s", value_parser = humantime::parse_duration)]
+    #[arg(long, env = "ENRICHER_RECONNECT_MAX_DELAY", default_value = defaults::RECONNECT_MAX_DELAY, value_parser = humantime::parse_duration)]
     pub reconnect_max_delay: Duration,
 
     /// The connection name shown by the broker (`rabbitmqctl list_connections name

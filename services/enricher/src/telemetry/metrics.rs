@@ -110,6 +110,28 @@ impl std::fmt::Display for NotReady {
     }
 }
 
+/// Whether the service is connected and consuming: a cheap clonable view of
+/// [`Metrics::readiness`] for tests and start-up code.
+#[derive(Debug, Clone)]
+pub struct Readiness(tokio::sync::watch::Receiver<bool>);
+
+impl Readiness {
+    /// `true` while connected and consuming.
+    pub fn is_ready(&self) -> bool {
+        *self.0.borrow()
+    }
+
+    /// Waits until the service is connected and consuming.
+    pub async fn wait_ready(&mut self) {
+        let _ = self.0.wait_for(|ready| *ready).await;
+    }
+
+    /// Waits until the service is not consuming (connection lost or shutting down).
+    pub async fn wait_not_ready(&mut self) {
+        let _ = self.0.wait_for(|ready| !*ready).await;
+    }
+}
+
 /// The label sets that a gazetteer bounds: which countries and weapon categories can
 /// ever be a label value, and how many entries each entity type has.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -167,6 +189,9 @@ pub struct Metrics {
     broker_reconnects: IntCounter,
     broker_blocked: IntGauge,
     consuming: IntGauge,
+    /// [`Metrics::readiness`] after every change of `broker_connected` or `consuming`;
+    /// receivers are the [`Readiness`] views (tests, start-up code).
+    ready: tokio::sync::watch::Sender<bool>,
 }
 
 /// One counter per value of a closed label set, looked up without hashing labels into
@@ -402,6 +427,7 @@ impl Metrics {
             broker_reconnects,
             broker_blocked,
             consuming,
+            ready: tokio::sync::watch::Sender::new(false),
         }
     }
 
@@ -487,6 +513,7 @@ impl Metrics {
     /// The broker connection opened (`true`) or was lost (`false`).
     pub fn connection_up(&self, up: bool) {
         self.broker_connected.set(i64::from(up));
+        self.ready.send_replace(self.readiness().is_ok());
     }
 
     /// A reconnection attempt started.
@@ -502,6 +529,14 @@ impl Metrics {
     /// A consumer on the input queue started (`true`) or stopped (`false`).
     pub fn consuming(&self, consuming: bool) {
         self.consuming.set(i64::from(consuming));
+        self.ready.send_replace(self.readiness().is_ok());
+    }
+
+    /// A view of [`Metrics::readiness`] that can be awaited. Readiness has this one
+    /// source: the `enricher_broker_connected` and `enricher_consuming` gauges, which
+    /// `/readyz` reads too.
+    pub fn readiness_view(&self) -> Readiness {
+        Readiness(self.ready.subscribe())
     }
 
     /// Whether the service should get traffic (`/readyz`): the broker connection is up
@@ -612,6 +647,8 @@ mod tests {
                 })
                 .collect(),
             mentions,
+            mentions_truncated: false,
+            mentions_found: None,
             enricher: EnricherInfo {
                 version: "0".into(),
                 gazetteer: "sha256:test".into(),
