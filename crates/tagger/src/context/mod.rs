@@ -10,13 +10,19 @@
 //! - [`capital`]: a capital standing for its government versus the capital as a place
 //!   (run inside the matcher, per candidate).
 //! - [`person`]: people named like places (`Michael Jordan`, `Chad Smith`).
+//! - [`names`]: countries inside other names (`Air India`, `Japan Times`, `Korean War`).
+//! - [`caps`]: word-like acronyms in runs of capitals (`CAR PARTS`), ticker markup.
+//! - [`weapons`]: look-alikes of weapon words (`think tank`, `Leopard` the animal).
 //!
 //! [`refine`] runs the rules over the hits of one article.
 
 pub(crate) mod capital;
+mod caps;
 mod dateline;
+mod names;
 mod nested;
 mod person;
+mod weapons;
 
 use crate::gazetteer::Source;
 use crate::matcher::{ArticleLang, Hit};
@@ -32,13 +38,27 @@ pub(crate) struct FieldHits<'a> {
 /// Applies the context rules to the hits of an article's fields (title, then body):
 /// drops the look-alikes and adds the countries nested in state bodies. Hits stay
 /// sorted by start (a containing hit before the hits inside it).
-pub(crate) fn refine(gazetteer: &Gazetteer, lang: ArticleLang, fields: [FieldHits<'_>; 2]) {
+pub(crate) fn refine(gazetteer: &Gazetteer, lang: ArticleLang, mut fields: [FieldHits<'_>; 2]) {
     let source = &gazetteer.source;
-    for field in fields {
+    for field in &mut fields {
         if field.is_body {
             dateline::drop_filing_place(source, field.text, field.hits);
         }
         person::drop_person_names(source, lang, field.text, field.hits);
+        names::drop_inside_names(source, field.text, field.hits);
+        weapons::drop_weapon_lookalikes(source, field.text, field.hits);
+    }
+    // Entities named outside runs of capitals somewhere in the article.
+    let mut plain: Vec<u32> = Vec::new();
+    for field in &fields {
+        for h in field.hits.iter() {
+            if !caps::in_caps_run(field.text, h.start, h.end) && !plain.contains(&h.entity) {
+                plain.push(h.entity);
+            }
+        }
+    }
+    for field in fields {
+        caps::drop_caps_lookalikes(field.text, field.hits, &|e| plain.contains(&e));
         nested::add_state_body_countries(gazetteer, lang, field.text, field.hits);
     }
 }

@@ -1,0 +1,112 @@
+//! Countries inside other names: `Air India`, `China Steel Corp`, `Japan Times`,
+//! `Dynamo Kyiv`, `Iran Sanctions Act`, `Korean War`, `Vertrag von Moskau`.
+//!
+//! A country or capital mention is part of the name of a company, club, newspaper, law,
+//! treaty, war, operation or event, and dropped, when
+//!
+//! - a designator word follows within the same run of capitalized words (at most three
+//!   words on): `China Steel Corp`, `Japan Times`, `Iran Sanctions Act`, `Korean War`,
+//!   `Russia Today`... (English words: German capitalizes every noun, `Russlands Krieg`
+//!   is Russia's war, and German names of this kind are compounds); or
+//! - a designator prefix comes right before it: `Air India`, `Dynamo Kyiv`, `Bank of
+//!   China`, `Radio Free Europe`, `Operation Iraqi Freedom`, `Vertrag von Moskau`.
+//!
+//! Names in the gazetteer are found whole by the matcher (the longest alias wins); this
+//! rule covers the rest. State bodies (`Bank of Korea` is not one; `Russian Army` is an
+//! organization of the gazetteer) are not affected: their country nests (see `nested`).
+
+use crate::gazetteer::Source;
+use crate::matcher::Hit;
+
+/// Words that end a name of a company, club, paper, law, treaty, war or event.
+#[rustfmt::skip]
+const DESIGNATORS: &[&str] = &[
+    // companies
+    "Corp", "Corporation", "Inc", "Ltd", "Limited", "Co", "Company", "Group", "Holdings",
+    "Airlines", "Airways", "Air", "Bank", "Telecom", "Motors", "Steel", "Petroleum", "Oil",
+    "Gas", "Railways", "Railway", "Rail", "Shipping", "Electric", "Electronics", "Industries",
+    "Insurance", "Post", "Mobile", "Energy", "Power", "Mining", "Foods", "Pharma",
+    "Pharmaceuticals", "Cement", "Chemicals", "Exchange", "Fund", "GmbH", "AG", "SE", "SA",
+    // clubs, sport and events
+    "FC", "United", "City", "Open", "Cup", "Grand", "Prix", "Marathon", "Rally",
+    "Championship", "Championships", "Olympics", "Games", "Expo", "Fashion", "Week",
+    "Festival", "Biennale", "Idol", "Got", "Talent",
+    // media
+    "Times", "Today", "Herald", "Post", "Daily", "News", "Tribune", "Gazette", "Journal",
+    "Review", "Observer", "Telegraph", "Express", "Insider", "Monitor", "Magazine", "Radio",
+    "TV", "Television", "Broadcasting",
+    // laws, treaties, wars, operations
+    "Act", "Accord", "Accords", "Agreement", "Treaty", "Convention", "Protocol", "Pact",
+    "Declaration", "Charter", "Doctrine", "War", "Crisis", "Campaign", "Initiative",
+    "Commission", "Compact", "Memorandum", "Format",
+];
+
+/// Words that open such a name right before the country word.
+#[rustfmt::skip]
+const PREFIXES: &[&str] = &[
+    "Air", "Dynamo", "Dinamo", "Lokomotiv", "Spartak", "Torpedo", "Zenit", "Shakhtar",
+    "Sporting", "Real", "Atlético", "Atletico", "Olympique", "Radio", "Operation",
+    "Operación", "Bank", "Banco", "Banca", "Fly", "Visit", "Miss", "Team", "Tour",
+    "Vertrag", "Treaty", "Peace", "Friedens", "Tour", "Universität", "University",
+];
+
+/// Words between a prefix and the country (`Bank of China`, `Vertrag von Moskau`).
+const LINKS: &[&str] = &["of", "von", "de", "di", "del", "du", "for", "für"];
+
+/// Drops the country hits that are part of the name of something else.
+pub(super) fn drop_inside_names(source: &Source, text: &str, hits: &mut Vec<Hit>) {
+    hits.retain(|h| {
+        !super::is_country(source, h)
+            || !(designator_after(text, h.end) || prefix_before(text, h.start))
+    });
+}
+
+/// A designator within the capitalized words after `end` (`China Steel Corp`).
+fn designator_after(text: &str, end: usize) -> bool {
+    let mut rest = &text[end..];
+    for _ in 0..3 {
+        let Some(r) = rest.strip_prefix(' ') else {
+            return false;
+        };
+        let len = r
+            .find(|c: char| !(c.is_alphanumeric() || c == '.' || c == '&'))
+            .unwrap_or(r.len());
+        let word = r[..len].trim_end_matches('.');
+        if !word.chars().next().is_some_and(char::is_uppercase) {
+            return false;
+        }
+        if DESIGNATORS.contains(&word) {
+            return true;
+        }
+        rest = &r[len..];
+    }
+    false
+}
+
+/// A name prefix right before `start` (`Air India`, `Bank of China`).
+fn prefix_before(text: &str, start: usize) -> bool {
+    let Some((word, before)) = word_before(&text[..start]) else {
+        return false;
+    };
+    if PREFIXES.contains(&word) {
+        return true;
+    }
+    if LINKS.contains(&word) {
+        if let Some((w, _)) = word_before(before) {
+            return PREFIXES.contains(&w);
+        }
+    }
+    false
+}
+
+/// The word right before `text`'s end over one space: `(word, text before it)`.
+fn word_before(text: &str) -> Option<(&str, &str)> {
+    let t = text.strip_suffix(' ')?;
+    let start = t
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic())
+        .last()
+        .map(|(i, _)| i)?;
+    Some((&t[start..], &t[..start]))
+}
