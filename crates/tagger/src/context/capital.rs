@@ -65,7 +65,20 @@ const GOVERNMENT_VERBS: &[&str] = &[
     "заявив", "заявила", "попередила", "вимагає", "buying", "seeking", "pushing", "pressing",
     "considering", "planning", "preparing", "negotiating", "demanding", "weighing", "sending",
     "supplying", "refusing", "insisting", "trying", "hoping", "urging", "threatening",
-    "warning", "blocking", "backing",
+    "warning", "blocking", "backing", "closed", "asked", "requested", "bought", "deployed",
+    "voted", "expects", "expected", "sanctions", "retaliates", "moved", "halts", "vetoed",
+    "vetoes", "recalls", "summons", "expels",
+];
+
+/// German participles and infinitives that end a clause after `hat`/`wird`/`will`.
+#[rustfmt::skip]
+const PARTICIPLES: &[&str] = &[
+    "verhängt", "angekündigt", "gewarnt", "gefordert", "abgelehnt", "reagiert", "zugesagt",
+    "beschlossen", "kritisiert", "verurteilt", "bestätigt", "geliefert", "zurückgewiesen",
+    "betont", "begrüßt", "angeboten", "ausgewiesen", "einbestellt", "erklärt", "verlangt",
+    "gedroht", "protestiert", "aufgefordert", "dementiert", "unterzeichnet", "zugestimmt",
+    "liefern", "schicken", "verhängen", "reagieren", "stoppen", "genehmigt", "blockiert",
+    "bestellt", "gekauft", "angeordnet", "signalisiert", "zurückgerufen", "eingefroren",
 ];
 
 /// Auxiliaries and adverbs that may stand between the capital and its verb.
@@ -164,9 +177,9 @@ const GOVERNMENT_BEFORE: &[&str] = &[
 #[rustfmt::skip]
 const GOVERNMENT_IN: &[&str] = &[
     "government", "governments", "leadership", "parliament", "administration", "regime",
-    "authorities", "cabinet", "junta", "Regierung", "Regierungen", "Führung",
-    "Staatsführung", "Parlament", "Kabinett", "Regime", "Behörden", "Machthaber",
-    "Militärregierung", "Militärjunta", "gouvernement", "правительство",
+    "authorities", "cabinet", "junta", "Regierung", "Regierungen", "Führung", "Staatsführung",
+    "Parlament", "Kabinett", "Regime", "Behörden", "Machthaber", "Militärregierung",
+    "Militärjunta", "gouvernement", "правительство",
 ];
 
 /// A capital's match at `start..end` of `text`: is its reading the government's?
@@ -314,6 +327,22 @@ fn verb_follows(after: &str) -> bool {
         };
         if in_list(GOVERNMENT_VERBS, word) {
             return true;
+        }
+        // German verb-final clause: `Berlin hat Sanktionen verhängt`.
+        if in_list(
+            &[
+                "hat", "hatte", "habe", "wird", "würde", "will", "soll", "muss",
+            ],
+            word,
+        ) {
+            let clause = tail
+                .split(['.', ',', ';', ':', '!', '?', '\n'])
+                .next()
+                .unwrap_or("");
+            return clause
+                .split_whitespace()
+                .take(8)
+                .any(|w| in_list(PARTICIPLES, w));
         }
         if !in_list(AUXILIARIES, word) {
             return false;
