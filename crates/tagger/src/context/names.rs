@@ -21,33 +21,29 @@ use crate::matcher::Hit;
 /// Words that end a name of a company, club, paper, law, treaty, war or event.
 #[rustfmt::skip]
 const DESIGNATORS: &[&str] = &[
-    // companies
     "Corp", "Corporation", "Inc", "Ltd", "Limited", "Co", "Company", "Group", "Holdings",
     "Airlines", "Airways", "Air", "Bank", "Telecom", "Motors", "Steel", "Petroleum", "Oil",
     "Gas", "Railways", "Railway", "Rail", "Shipping", "Electric", "Electronics", "Industries",
     "Insurance", "Post", "Mobile", "Energy", "Power", "Mining", "Foods", "Pharma",
     "Pharmaceuticals", "Cement", "Chemicals", "Exchange", "Fund", "GmbH", "AG", "SE", "SA",
-    // clubs, sport and events
-    "FC", "United", "City", "Open", "Cup", "Grand", "Prix", "Marathon", "Rally",
-    "Championship", "Championships", "Olympics", "Games", "Expo", "Fashion", "Week",
-    "Festival", "Biennale", "Idol", "Got", "Talent",
-    // media
-    "Times", "Today", "Herald", "Post", "Daily", "News", "Tribune", "Gazette", "Journal",
-    "Review", "Observer", "Telegraph", "Express", "Insider", "Monitor", "Magazine", "Radio",
-    "TV", "Television", "Broadcasting",
-    // laws, treaties, wars, operations
-    "Act", "Accord", "Accords", "Agreement", "Treaty", "Convention", "Protocol", "Pact",
-    "Declaration", "Charter", "Doctrine", "War", "Crisis", "Campaign", "Initiative",
-    "Commission", "Compact", "Memorandum", "Format",
+    "FC", "United", "City", "Open", "Cup", "Grand", "Prix", "Marathon", "Rally", "Championship",
+    "Championships", "Olympics", "Games", "Expo", "Fashion", "Week", "Festival", "Biennale",
+    "Idol", "Got", "Talent", "Times", "Today", "Herald", "Post", "Daily", "News", "Tribune",
+    "Gazette", "Journal", "Review", "Observer", "Telegraph", "Express", "Insider", "Monitor",
+    "Magazine", "Radio", "TV", "Television", "Broadcasting", "Act", "Accord", "Accords",
+    "Agreement", "Treaty", "Convention", "Protocol", "Pact", "Declaration", "Charter",
+    "Doctrine", "War", "Crisis", "Campaign", "Initiative", "Commission", "Compact",
+    "Memorandum", "Format", "Dam", "Sea", "Ocean", "Strait", "Canal", "Bridge", "Airport",
+    "Island", "Islands", "Basin",
 ];
 
 /// Words that open such a name right before the country word.
 #[rustfmt::skip]
 const PREFIXES: &[&str] = &[
     "Air", "Dynamo", "Dinamo", "Lokomotiv", "Spartak", "Torpedo", "Zenit", "Shakhtar",
-    "Sporting", "Real", "Atlético", "Atletico", "Olympique", "Radio", "Operation",
-    "Operación", "Bank", "Banco", "Banca", "Fly", "Visit", "Miss", "Team", "Tour",
-    "Vertrag", "Treaty", "Peace", "Friedens", "Tour", "Universität", "University",
+    "Sporting", "Real", "Atlético", "Atletico", "Olympique", "Radio", "Operation", "Operación",
+    "Bank", "Banco", "Banca", "Fly", "Visit", "Miss", "Team", "Tour", "Vertrag", "Treaty",
+    "Peace", "Friedens", "Tour", "Universität", "University",
 ];
 
 /// Words between a prefix and the country (`Bank of China`, `Vertrag von Moskau`).

@@ -4,7 +4,7 @@
 //!
 //! - `tank` after `think`, `fuel`, `water`, `gas`, `septic`, `oil`, `fish`... or before
 //!   `top` (a container or a think tank, not armour);
-//! - `arms` of the body: after a possessive or `open`, `folded`, `outstretched`, before
+//! - `arms` of the body: after `in`/`into` and a possessive, or `open`, `folded`, before
 //!   `and legs`, `around`, `crossed`; `up in arms`, `coat of arms`;
 //! - `bomb` as a flop or a thing: after `box-office`, `bath`, `stink`, `F`, `calorie`,
 //!   `photo`, before `at the box office`;
@@ -29,9 +29,13 @@ const TANK_BEFORE: &[&str] = &[
 ];
 #[rustfmt::skip]
 const ARMS_BEFORE: &[&str] = &[
-    "his", "her", "their", "my", "your", "our", "its", "open", "outstretched", "folded",
-    "crossed", "broken", "both", "two", "strong", "bare", "mother's", "loving",
+    "open", "outstretched", "folded", "crossed", "broken", "bare", "strong", "loving",
+    "mother's", "tattooed", "muscular",
 ];
+/// Possessives that make `arms` the body's only after `in`/`into` (`in her arms`):
+/// `laid down their arms` are weapons.
+#[rustfmt::skip]
+const POSSESSIVES: &[&str] = &["his", "her", "their", "my", "your", "our", "its"];
 #[rustfmt::skip]
 const BOMB_BEFORE: &[&str] = &[
     "bath", "stink", "F", "f", "calorie", "photo", "office", "sex", "truth", "smoke", "glitter",
@@ -188,6 +192,13 @@ fn lookalike(text: &str, start: usize, end: usize) -> bool {
         }
         "arms" => {
             ARMS_BEFORE.contains(&prev_lower.as_str())
+                || (POSSESSIVES.contains(&prev_lower.as_str())
+                    && matches!(
+                        prev_word(text, text[..start].trim_end().len() - prev.len())
+                            .to_lowercase()
+                            .as_str(),
+                        "in" | "into"
+                    ))
                 || matches!(
                     next.first(),
                     Some(&"around" | &"crossed" | &"folded" | &"outstretched")
@@ -221,6 +232,7 @@ mod tests {
             ("she held the baby in her <arms>", true),
             ("welcomed with open <arms>", true),
             ("<arms> sales to Riyadh", false),
+            ("would not hand over its <arms> while", false),
             ("the film was a box-office <bomb>", true),
             ("a <bomb> exploded", false),
             ("he fired a <missile> past the keeper", true),
