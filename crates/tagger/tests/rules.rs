@@ -287,6 +287,7 @@ const CASES: &[Case] = &[
     case!("club", lang = Some("en"), ["c:UA en Kyiv|capital"], "Dynamo Kyiv won; Kyiv said", ["UA=Kyiv"]),
     case!("law", lang = Some("en"), ["c:IR en Iran"], "the Iran Sanctions Act targets Iran", ["IR=Iran"]),
     case!("war", lang = Some("en"), ["c:KR en Korean"], "veterans of the Korean War and the Korean army", ["KR=Korean"]),
+    case!("common compound", lang = Some("en"), ["c:TR en Turkey|cap", "c:BR en Brazil"], "Turkey sandwiches and Brazil nuts; Turkey said", ["TR=Turkey"]),
     case!("German genitive before a noun is a country", lang = Some("de"), ["c:RU de Russland"], "Russlands Krieg", ["RU=Russlands"]),
 
     // 2. Text in capitals and markup.

@@ -11,6 +11,8 @@
 //! - a designator prefix comes right before it: `Air India`, `Dynamo Kyiv`, `Bank of
 //!   China`, `Radio Free Europe`, `Operation Iraqi Freedom`, `Vertrag von Moskau`.
 //!
+//! - a lower-case noun of a common compound follows: `Turkey sandwiches`, `Brazil nuts`.
+//!
 //! Names in the gazetteer are found whole by the matcher (the longest alias wins); this
 //! rule covers the rest. State bodies (`Bank of Korea` is not one; `Russian Army` is an
 //! organization of the gazetteer) are not affected: their country nests (see `nested`).
@@ -46,6 +48,16 @@ const PREFIXES: &[&str] = &[
     "Peace", "Friedens", "Tour", "Universität", "University",
 ];
 
+/// Lower-case nouns that make a country word part of a common compound (`Turkey
+/// sandwiches`, `Brazil nuts`, `Brussels sprouts`, `guinea pig`).
+#[rustfmt::skip]
+const COMMON_COMPOUNDS: &[&str] = &[
+    "nut", "nuts", "sandwich", "sandwiches", "burger", "burgers", "breast", "breasts", "roast",
+    "dinner", "dinners", "stuffing", "sprouts", "fries", "toast", "pastry", "pastries",
+    "vulture", "vultures", "pepper", "peppers", "pig", "pigs", "fowl", "rug", "rugs",
+    "blinds", "leg", "legs", "feathers", "gravy", "bacon", "wings", "cheese", "tea", "plates",
+];
+
 /// Words between a prefix and the country (`Bank of China`, `Vertrag von Moskau`).
 const LINKS: &[&str] = &["of", "von", "de", "di", "del", "du", "for", "für"];
 
@@ -53,7 +65,9 @@ const LINKS: &[&str] = &["of", "von", "de", "di", "del", "du", "for", "für"];
 pub(super) fn drop_inside_names(source: &Source, text: &str, hits: &mut Vec<Hit>) {
     hits.retain(|h| {
         !super::is_country(source, h)
-            || !(designator_after(text, h.end) || prefix_before(text, h.start))
+            || !(designator_after(text, h.end)
+                || prefix_before(text, h.start)
+                || common_compound(text, h.end))
     });
 }
 
@@ -77,6 +91,17 @@ fn designator_after(text: &str, end: usize) -> bool {
         rest = &r[len..];
     }
     false
+}
+
+/// A lower-case noun of a common compound right after `end` (`Turkey sandwiches`).
+fn common_compound(text: &str, end: usize) -> bool {
+    let Some(rest) = text[end..].strip_prefix(' ') else {
+        return false;
+    };
+    let len = rest
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(rest.len());
+    COMMON_COMPOUNDS.contains(&&rest[..len])
 }
 
 /// A name prefix right before `start` (`Air India`, `Bank of China`).
