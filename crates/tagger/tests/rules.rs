@@ -299,6 +299,7 @@ const CASES: &[Case] = &[
 
     // 6. Weapon look-alikes.
     case!("think tank", lang = Some("en"), ["w:armoured-vehicles/tank en tank"], "a think tank said the tank was new", ["armoured-vehicles=tank"]),
+    case!("German Tank is a container", lang = Some("de"), ["w:armoured-vehicles/tank en tank", "w:armoured-vehicles/panzer de Panzer"], "Der Tank war leer, der Panzer nicht", ["armoured-vehicles=Panzer"]),
     case!("arms of the body", lang = Some("en"), ["w:arms-general/arms en arms"], "in her arms; arms sales", ["arms-general=arms"]),
     case!("box-office bomb", lang = Some("en"), ["w:mines-explosives/bomb en bomb"], "a box-office bomb; a bomb exploded", ["mines-explosives=bomb"]),
     case!("missile in sport", lang = Some("en"), ["w:missiles/missile en missile"], "He hit a missile past the keeper. A missile hit Kyiv.", ["missiles=missile"]),

@@ -67,7 +67,8 @@ const GOVERNMENT_VERBS: &[&str] = &[
     "supplying", "refusing", "insisting", "trying", "hoping", "urging", "threatening",
     "warning", "blocking", "backing", "closed", "asked", "requested", "bought", "deployed",
     "voted", "expects", "expected", "sanctions", "retaliates", "moved", "halts", "vetoed",
-    "vetoes", "recalls", "summons", "expels",
+    "vetoes", "recalls", "summons", "expels", "back", "hesitates", "hesitate", "balks", "balk",
+    "eyes", "weighs", "mulls", "slams", "vows", "signs", "pledge", "weigh",
 ];
 
 /// German participles and infinitives that end a clause after `hat`/`wird`/`will`.
@@ -353,6 +354,7 @@ fn verb_follows(after: &str) -> bool {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)] // a failed unwrap is a failed test
 mod tests {
     use super::*;
 
@@ -382,6 +384,11 @@ mod tests {
             ("Trump drohte <Madrid> daraufhin", true, true),
             ("<Athens> is buying F-35s", true, true),
             ("in der Nähe von <Pjöngjang>", false, false),
+            (
+                "Firmen. <Berlin> hat bislang keine eigenen Maßnahmen angekündigt, heißt es",
+                true,
+                true,
+            ),
         ];
         for (row, place_first, expected) in rows {
             let start = row.find('<').unwrap();

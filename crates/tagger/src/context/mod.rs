@@ -40,13 +40,14 @@ pub(crate) struct FieldHits<'a> {
 /// sorted by start (a containing hit before the hits inside it).
 pub(crate) fn refine(gazetteer: &Gazetteer, lang: ArticleLang, mut fields: [FieldHits<'_>; 2]) {
     let source = &gazetteer.source;
+    let german = lang == ArticleLang::Known(Some(crate::gazetteer::Lang::De));
     for field in &mut fields {
         if field.is_body {
             dateline::drop_filing_place(source, field.text, field.hits);
         }
         person::drop_person_names(source, lang, field.text, field.hits);
         names::drop_inside_names(source, field.text, field.hits);
-        weapons::drop_weapon_lookalikes(source, field.text, field.hits);
+        weapons::drop_weapon_lookalikes(source, german, field.text, field.hits);
     }
     // Entities named outside runs of capitals somewhere in the article.
     let mut plain: Vec<u32> = Vec::new();

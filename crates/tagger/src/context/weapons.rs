@@ -2,7 +2,7 @@
 //!
 //! A weapon mention is dropped when the words around it give the other reading:
 //!
-//! - `tank` after `think`, `fuel`, `water`, `gas`, `septic`, `oil`, `fish`... or before
+//! - German `Tank` (a container; the weapon is `Panzer`); `tank` after `think`, `fuel`, `water`, `gas`, `septic`, `oil`, `fish`... or before
 //!   `top` (a container or a think tank, not armour);
 //! - `arms` of the body: after `in`/`into` and a possessive, or `open`, `folded`, before
 //!   `and legs`, `around`, `crossed`; `up in arms`, `coat of arms`;
@@ -69,7 +69,12 @@ const PATRIOT_AFTER: &[&str] = &[
 ];
 
 /// Drops weapon look-alikes and shapes named-ship mentions, in one field.
-pub(super) fn drop_weapon_lookalikes(source: &Source, text: &str, hits: &mut Vec<Hit>) {
+pub(super) fn drop_weapon_lookalikes(
+    source: &Source,
+    german: bool,
+    text: &str,
+    hits: &mut Vec<Hit>,
+) {
     if !hits
         .iter()
         .any(|h| source.entities[h.entity as usize].kind == EntryType::Weapon)
@@ -98,7 +103,10 @@ pub(super) fn drop_weapon_lookalikes(source: &Source, text: &str, hits: &mut Vec
             }
             continue;
         }
-        if lookalike(text, h.start, h.end) {
+        // German `Tank` is a fuel tank (the weapon is `Panzer`).
+        if lookalike(text, h.start, h.end)
+            || (german && matches!(&text[h.start..h.end], "Tank" | "Tanks"))
+        {
             hits.remove(i);
         } else {
             i += 1;
@@ -117,10 +125,7 @@ pub(super) fn drop_weapon_lookalikes(source: &Source, text: &str, hits: &mut Vec
 /// and `of`/`the` between them. `None` when no name follows.
 fn ship_name_end(text: &str, mut end: usize) -> Option<usize> {
     let mut named = None;
-    loop {
-        let Some(rest) = text[end..].strip_prefix(' ') else {
-            break;
-        };
+    while let Some(rest) = text[end..].strip_prefix(' ') {
         let len = rest
             .find(|c: char| !(c.is_alphanumeric() || c == '.' || c == '-' || c == '\''))
             .unwrap_or(rest.len());
@@ -219,6 +224,7 @@ fn lookalike(text: &str, start: usize, end: usize) -> bool {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)] // a failed unwrap is a failed test
 mod tests {
     use super::*;
 
