@@ -121,6 +121,19 @@ class BuildTest(unittest.TestCase):
                          ["روسيا", "صين"])
         self.assertTrue(art["body"].startswith("وقالت روسيا إن الصين"))
 
+    def test_arabic_word_spans_take_in_the_clitics(self):
+        body = "وقالت و[[روسيا|c:RU]] إن لل[[ولايات المتحدة|c:US]] و[[NATO|o:nato]] " + \
+            " ".join(["كلمة"] * 130)
+        art, _ = self.parse(source("ar-001", "ar", body=body), name="ar-001.txt")
+        wide = build.arabic_word_spans(art)
+        data = wide["body"].encode("utf-8")
+        self.assertEqual([data[g["start"]:g["end"]].decode() for g in wide["gold"]],
+                         ["وروسيا", "للولايات المتحدة", "وNATO"])
+        orig = art["body"].encode("utf-8")
+        self.assertEqual(orig[art["gold"][0]["start"]:art["gold"][0]["end"]].decode(), "روسيا")
+        de, _ = self.parse(source(body="[[Russland|c:RU]] " + FILLER))
+        self.assertIs(build.arabic_word_spans(de), de)
+
     def test_the_committed_gold_files_are_up_to_date(self):
         text, articles, _ = build.build(langs=build.CORE_LANGS)
         self.assertEqual(build.OUT.read_text(encoding="utf-8"), text)

@@ -10,7 +10,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::time::Duration;
 
 use common::{
-    next_from, parse_metrics, sample_articles, spawn_app, spawn_app_with, try_next_from, SAMPLE_DE,
+    next_from, parse_metrics, sample_articles, spawn_app, spawn_app_with, try_next_from, TestApp,
+    SAMPLE_DE,
 };
 use lapin::types::AMQPValue;
 use lapin::BasicProperties;
@@ -142,7 +143,14 @@ async fn content_type_and_encoding_are_honoured_or_dead_lettered() {
     let bomb = gzip(format!(r#"{{"body":"{}"}}"#, " ".repeat(MAX * 50)).as_bytes());
     assert!(bomb.len() < MAX);
     // (id, body, content_type, content_encoding, expected reason or None for enriched)
-    let rows: Vec<(&str, Vec<u8>, Option<&str>, Option<&str>, Option<&str>)> = vec![
+    type Row<'a> = (
+        &'a str,
+        Vec<u8>,
+        Option<&'a str>,
+        Option<&'a str>,
+        Option<&'a str>,
+    );
+    let rows: Vec<Row<'_>> = vec![
         (
             "gz",
             gzip(article("gz").as_bytes()),
@@ -546,5 +554,138 @@ async fn shutdown_hands_back_what_could_not_be_published() {
         .try_next_dead_letter(Duration::from_millis(200))
         .await
         .is_none());
+    app.finish().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_url_list_whose_first_node_is_down_connects_to_the_next() {
+    // Nothing listens on port 1: the service goes on to the real broker.
+    let list = format!("amqp://guest:guest@127.0.0.1:1/%2f,{}", common::amqp_url());
+    let mut app = spawn_app_with(|c| c.amqp_url = list.parse().unwrap()).await;
+
+    app.publish_article(SAMPLE_DE.as_bytes()).await;
+    let out = app.next_enriched().await;
+
+    assert_eq!(out.json()["id"], "source-120");
+    app.finish().await;
+}
+
+/// A process on `app`'s topology that names no tags exchange (the default applies).
+fn spawn_with_default_tags_exchange(app: &TestApp) -> tokio::process::Child {
+    app.spawn_process_with(|cmd| {
+        cmd.env_remove("ENRICHER_TAGS_EXCHANGE");
+    })
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_deployments_with_different_output_exchanges_never_see_each_others_articles() {
+    let kp_binding = [
+        ("x-match", AMQPValue::LongString("any".into())),
+        ("country.KP", AMQPValue::Boolean(true)),
+    ];
+    let mut a = TestApp::without_service().await;
+    let mut b = TestApp::without_service().await;
+    let mut kp_a = a.bind_tag_queue(&kp_binding).await;
+    let mut kp_b = b.bind_tag_queue(&kp_binding).await;
+    let mut child_a = spawn_with_default_tags_exchange(&a);
+    let mut child_b = spawn_with_default_tags_exchange(&b);
+    a.wait_for_consumers(1).await;
+    b.wait_for_consumers(1).await;
+
+    let about_kp = |id: &str| {
+        format!(
+            r#"{{"id":"{id}","lang":"de","body":"Nordkorea hat erneut eine Rakete getestet."}}"#
+        )
+    };
+    a.publish_article(about_kp("kp-a").as_bytes()).await;
+    b.publish_article(about_kp("kp-b").as_bytes()).await;
+
+    assert_eq!(
+        next_from(&mut kp_a, "A's tag binding").await.json()["id"],
+        "kp-a"
+    );
+    assert_eq!(
+        next_from(&mut kp_b, "B's tag binding").await.json()["id"],
+        "kp-b"
+    );
+    assert_eq!(a.next_enriched().await.json()["id"], "kp-a");
+    assert_eq!(b.next_enriched().await.json()["id"], "kp-b");
+    for (name, consumer) in [("A's tags", &mut kp_a), ("B's tags", &mut kp_b)] {
+        assert!(
+            try_next_from(consumer, Duration::from_millis(500))
+                .await
+                .is_none(),
+            "{name} got the other deployment's article"
+        );
+    }
+    assert!(a
+        .try_next_enriched(Duration::from_millis(200))
+        .await
+        .is_none());
+    assert!(b
+        .try_next_enriched(Duration::from_millis(200))
+        .await
+        .is_none());
+    child_a.kill().await.unwrap();
+    child_b.kill().await.unwrap();
+    a.finish().await;
+    b.finish().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_topology_conflict_is_said_once_and_ends_serve_with_exit_1() {
+    // The harness declared the input queue as a quorum queue; a classic declaration of
+    // the same name is refused with 406 PRECONDITION_FAILED.
+    let app = TestApp::without_service().await;
+    let child = app.spawn_process_with(|cmd| {
+        cmd.env("ENRICHER_QUEUE_TYPE", "classic")
+            .stderr(std::process::Stdio::piped());
+    });
+    let out = tokio::time::timeout(Duration::from_secs(60), child.wait_with_output())
+        .await
+        .expect("serve stops on a topology conflict instead of retrying")
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert_eq!(
+        stderr.matches("refuses the configured topology").count(),
+        1,
+        "said exactly once: {stderr}"
+    );
+    assert!(
+        stderr.contains("PRECONDITION") || stderr.contains("inequivalent"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("reconnecting"), "{stderr}");
+    app.finish().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_unreachable_broker_is_retried_not_fatal() {
+    // Nothing listens on port 1: a transient failure, retried with backoff.
+    let app = TestApp::without_service().await;
+    let mut child = app.spawn_process_with(|cmd| {
+        cmd.env("AMQP_URL", "amqp://guest:guest@127.0.0.1:1/%2f")
+            .env("ENRICHER_RECONNECT_MAX_DELAY", "200ms")
+            .env("RUST_LOG", "warn")
+            .stderr(std::process::Stdio::piped());
+    });
+    let mut stderr = child.stderr.take().unwrap();
+    let mut text = String::new();
+    // Read until the third reconnect line; the process must still be running then.
+    let read = async {
+        use tokio::io::AsyncReadExt;
+        let mut buf = [0u8; 4096];
+        while text.matches("reconnecting").count() < 3 {
+            let n = stderr.read(&mut buf).await.unwrap();
+            assert!(n > 0, "serve ended: {text}");
+            text.push_str(&String::from_utf8_lossy(&buf[..n]));
+        }
+    };
+    tokio::time::timeout(Duration::from_secs(60), read)
+        .await
+        .expect("three reconnect attempts within 60s");
+    assert!(child.try_wait().unwrap().is_none(), "serve gave up: {text}");
+    child.kill().await.unwrap();
     app.finish().await;
 }

@@ -510,7 +510,8 @@ pub struct OrganizationTag {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub acronym: Option<String>,
     /// `intergovernmental`, `government`, `military`, `intelligence`, `state-media`,
-    /// `media`, `think-tank`, `company`, `armed-group` or `ngo`.
+    /// `media`, `think-tank`, `company`, `armed-group`, `ngo`, `party`, `court`,
+    /// `central-bank`, `union`, `sports` or `education` (contract section 3).
     pub kind: String,
     /// The organization's country (ISO 3166-1 alpha-2), where it has one.
     #[serde(default, skip_serializing_if = "Option::is_none")]

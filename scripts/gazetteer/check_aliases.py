@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from gen_countries import FLAGS, normalize  # noqa: E402
 
 LANGS = {"en", "de", "fr", "es", "it", "ru", "uk", "pt", "pl", "tr", "ar", "fa", "zh", "any"}
-INFLECTIONS = {"fixed", "de-name", "de-adj", "de-noun", "en-noun"}
+INFLECTIONS = {"fixed", "de-name", "de-adj", "de-noun", "en-noun", "ar-nisba"}
 ROOT = Path(__file__).resolve().parent.parent.parent
 
 

@@ -5,7 +5,7 @@ Source: word frequencies of the `wordfreq` package (data CC BY-SA 4.0, built fro
 Wikipedia, subtitles, news, books, web text, Reddit and Twitter; code Apache-2.0), pinned in
 requirements.txt.
 
-An alias (one word after folding; multi-word names are not common words) is a common-word
+An alias (one word, without a hyphen; multi-word names are not common words) is a common-word
 look-alike when, in its own language,
 
     zipf(alias) >= MIN_ZIPF  and  zipf(alias) - reference(country) >= MARGIN
@@ -52,7 +52,7 @@ def reference(names: dict[str, str]) -> float:
 
 def is_common(lang: str, text: str, code: str, ref: float) -> tuple[bool, float]:
     """(flag it, zipf of the alias)."""
-    if lang not in CHECKED or " " in text.strip() or lang in official(code):
+    if lang not in CHECKED or " " in text.strip() or "-" in text or lang in official(code):
         return False, 0.0
     z = zipf_frequency(text.lower(), lang)
     return z >= MIN_ZIPF and z - ref >= MARGIN, z

@@ -38,7 +38,7 @@ import pycountry
 import common_words
 import inflect
 import polish
-from slavic import adjective_forms, case_forms
+from slavic import adjective_forms, case_forms, demonym_forms
 from babel import Locale
 from babel.core import get_cldr_version
 
@@ -53,13 +53,14 @@ CLDR_LOCALES = {lang: [lang] for lang in CLDR_LANGS} | {"zh": ["zh", "zh_Hant"]}
 ALL_LANGS = CLDR_LANGS + ["any"]
 FLAGS = {
     "exact", "cap", "capital", "no-person", "weak", "compound", "fixed", "place-first",
-    "de-name", "de-adj", "de-noun", "en-noun",
+    "de-name", "de-adj", "de-noun", "en-noun", "zh-abbr", "ar-nisba",
 }
 # Generator markers: read from the supplement, never written to countries.toml.
 #   adj     the base form of an adjective or demonym whose other forms are generated
 #           (fr es it pt: gender and number; pl: the -ski paradigm; tr: plural and case
 #           suffixes; ar: nisba forms; fa: plural in -ان)
-#   person  pl: a masculine personal demonym (Rosjanin, Ukrainiec), declined in both numbers
+#   person  pl, ru, uk: a masculine personal demonym (Rosjanin, Ukrainiec, россиянин,
+#           українець), declined in both numbers
 #   common-ok  reviewed: the alias is no common-word look-alike in news (common_words.py)
 MARKERS = {"adj", "person", "common-ok"}
 # Capitals that are CLDR time-zone exemplar cities: their names in every language come from
@@ -72,7 +73,7 @@ CAPITAL_TZ = {
     "JO": "Asia/Amman", "JP": "Asia/Tokyo", "KP": "Asia/Pyongyang", "KR": "Asia/Seoul",
     "ML": "Africa/Bamako", "PH": "Asia/Manila", "PL": "Europe/Warsaw", "RS": "Europe/Belgrade",
     "RU": "Europe/Moscow", "SA": "Asia/Riyadh", "SO": "Africa/Mogadishu", "SY": "Asia/Damascus",
-    "TD": "Africa/Ndjamena", "TW": "Asia/Taipei", "UA": "Europe/Kiev", "VE": "America/Caracas",
+    "TD": "Africa/Ndjamena", "TW": "Asia/Taipei", "UA": "Europe/Kyiv", "VE": "America/Caracas",
 }
 # Exemplar-city names that are no alias of the capital: Amman written without its
 # shadda is Oman (عمان) in Arabic and Persian.
@@ -98,6 +99,8 @@ def normalize(text: str) -> str:
     find aliases that the matcher would see as the same pattern."""
     out = []
     for ch in unicodedata.normalize("NFD", text):
+        if ch == "\u200c":
+            continue  # the zero-width non-joiner joins (crates/tagger/src/script)
         if unicodedata.combining(ch):
             if ch == "\u0308" and out and out[-1] in "aou":
                 out.append("e")
@@ -248,6 +251,8 @@ def expand(lang: str, text: str, flags: list[str]) -> list[str]:
         return []
     if lang in ("ru", "uk"):
         # oblique cases as aliases of their own (the loader has no Slavic inflection)
+        if "person" in flags:
+            return demonym_forms(lang, text)
         return case_forms(lang, text, city="capital" in flags) + adjective_forms(lang, text)
     if lang == "pl":
         if "person" in flags:
@@ -359,12 +364,26 @@ def build(supplement: dict) -> tuple[list[dict], list[str]]:
                     text, flags = parse_alias(raw, f"[{code}].en")
                     flags = [f for f in flags if f != "no-person"]
                     ordered.setdefault(normalize(text), (text, flags, True))
+            if lang == "uk":
+                # the Ukrainian apostrophe is often typed as ' or ’ (a word boundary for the
+                # matcher, unlike the letter ʼ): the name in both spellings
+                for text, flags, _ in list(ordered.values()):
+                    if "ʼ" in text:
+                        alt = text.replace("ʼ", "'")
+                        ordered.setdefault(normalize(alt), (alt, flags, True))
             for text, flags, _ in list(ordered.values()):
                 for form in expand(lang, text, flags):
                     out_flags = [f for f in flags if f != "person"]
                     if lang in ("fr", "es", "it", "pt", "tr", "ar", "fa"):
                         out_flags = [f for f in out_flags if f != "adj"]
-                    ordered.setdefault(normalize(form), (form, out_flags, True))
+                    key = normalize(form)
+                    old = ordered.get(key)
+                    if old is None:
+                        ordered[key] = (form, out_flags, True)
+                    elif form[0].islower() and old[0][0].isupper() and not CASE_FLAGS & set(out_flags):
+                        # a lower-case form (the adjective `polską`) also covers the
+                        # capitalized one (the name `Polską`); the name's `cap` would reject it
+                        ordered[key] = (form, [f for f in old[1] if f not in CASE_FLAGS], True)
             if ordered:
                 out = []
                 for t, fl, _ in ordered.values():

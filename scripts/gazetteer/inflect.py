@@ -136,14 +136,13 @@ def turkish_forms(w: str) -> list[str]:
 
 
 def arabic_forms(w: str) -> list[str]:
-    """The nisba adjective روسي: feminine, sound plurals, and each with the article ال
-    (الروسي، الروسية، الروسيون، الروسيين، الروسيات). Broken plurals (الروس، الأتراك) are
+    """The nisba adjective روسي: feminine and sound plurals (روسية، روسيون، روسيين، روسيات).
+    The article and the other clitics (الروسية، والإيرانيون) are a matching rule, outside the
+    mention (gold/GUIDELINES.md), so no form carries them. Broken plurals (روس، أتراك) are
     hand entries."""
     if not w.endswith("ي") or " " in w:
         return []
-    forms = [w + "ة", w + "ون", w + "ين", w + "ات"]
-    forms += ["ال" + f for f in [w] + forms]
-    return forms
+    return [w + "ة", w + "ون", w + "ين", w + "ات"]
 
 
 # ---------------------------------------------------------------- Persian

@@ -551,8 +551,8 @@ def _tr_suffix(stem: str, suffix: str) -> str:
 
 
 TR_PLAIN = ["lAr", "(y)I", "(y)A", "(n)In", "DA", "DAn", "(y)lA", "(s)I", "lArI", "lArIn", "lArA",
-            "lArDA", "lArDAn", "lArlA", "lArInI", "lArInA", "lArInDA", "lArInDAn", "lArInIn",
-            "(s)InI", "(s)InA", "(s)InDA", "(s)InDAn", "(s)InIn"]
+            "lArDA", "lArDAn", "lArlA", "lArIylA", "lArInI", "lArInA", "lArInDA", "lArInDAn", "lArInIn",
+            "(s)InI", "(s)InA", "(s)InDA", "(s)InDAn", "(s)InIn", "(s)IylA"]
 
 
 def _tr_chain(stem: str, chain: str) -> str:
@@ -625,6 +625,13 @@ def ar_forms(s: Spec) -> list[str]:
         else:
             definite.append(AR_ARTICLE + w)
     out.append(" ".join(definite))
+    if "idafa" not in s.opts:
+        # a pronoun suffix on the head noun makes the phrase definite: صواريخها الباليستية,
+        # دفاعاتها الجوية; teh marbuta is written teh before it (أسلحتها)
+        head = words[0][:-1] + "ت" if words[0].endswith("ة") else words[0]
+        rest = [w if w in AR_NO_ARTICLE or w.startswith("لل") else AR_ARTICLE + w for w in words[1:]]
+        for suffix in ("ها", "هم", "ه") if len(words) == 1 else ("ها", "هم"):
+            out.append(" ".join([head + suffix, *rest]))
     return out
 
 

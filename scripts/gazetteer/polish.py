@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from slavic import join_cases
+
 CASES = ("gen", "dat", "acc", "ins", "loc")
 LETTERS = re.compile(r"^[A-Za-zĄĆĘŁŃÓŚŹŻąćęłńóśźż’'-]+$")
 VOWELS = set("aąeęioóuy")
@@ -35,11 +37,17 @@ STEMS = {"Kijów": "Kijow", "Damaszek": "Damaszk", "Turek": "Turk", "Związek": 
 # Demonyms in -anin whose genitive plural is -ów (Amerykanów, not Amerykan).
 ANIN_GEN_OW = {"Amerykanin"}
 # Neuters in -o that decline (the others, Togo, Monako, Lesotho, are indeclinable).
-NEUTER_DECLINED = {"Kosowo", "Maroko", "Kongo"}
+NEUTER_DECLINED = {"Kosowo", "Maroko", "Kongo", "Królestwo", "Państwo"}
+# Head nouns of long forms: every word before one is an adjective (Islamska Republika ...).
+HEAD_NOUNS = {"Republika", "Królestwo", "Federacja", "Związek", "Państwo", "Emirat"}
 # Plural names: genitive and locative that the regular endings would get wrong.
 PLURAL_GEN = {"Chiny": "Chin", "Filipiny": "Filipin", "Czechy": "Czech", "Włochy": "Włoch",
               "Węgry": "Węgier", "Niemcy": "Niemiec", "Indie": "Indii", "Seszele": "Seszeli"}
 PLURAL_LOC = {"Włochy": "Włoszech", "Węgry": "Węgrzech", "Niemcy": "Niemczech"}
+# Plural names that do not end in -y (Terytoria Palestyńskie).
+PLURAL_OTHER = {"Terytoria"}
+# Foreign heads that Polish does not decline in these names (Saint Lucia, San Marino).
+FOREIGN_HEADS = {"Saint", "San", "Sint"}
 # Adjectives that stand before the head noun in country names.
 CONJ = {"i"}
 PRE_ADJ = re.compile(r"^(Wielk|Now|Zjednoczon|Demokratyczn|Brytyjsk|Francusk|Dalekie)")
@@ -81,7 +89,12 @@ def _fem(w: str) -> dict[str, str] | None:
         gen = s + "i"
     else:
         gen = s + "y"
-    dl = s + "i" if s.endswith(("l", "sz", "cz", "rz", "ż", "c", "dz")) else _soft_e(s)
+    if s.endswith("l"):
+        dl = s + "i"  # Angola -> Angoli
+    elif s.endswith(("sz", "cz", "rz", "ż", "c", "dz")):
+        gen = dl = s + "y"  # Kambodża -> Kambodży
+    else:
+        dl = _soft_e(s)
     return dict(gen=gen, dat=dl, acc=s + "ę", ins=s + "ą", loc=dl)
 
 
@@ -148,6 +161,8 @@ def _adj_word(w: str, gender: str) -> dict[str, str] | None:
 def _gender(noun: str, plural: bool) -> str:
     if plural:
         return "pl"
+    if noun.endswith("o"):
+        return "n"
     return "f" if noun.endswith(("a", "ś")) else "m"
 
 
@@ -157,15 +172,24 @@ def case_forms(text: str) -> list[str]:
     if not all(LETTERS.match(w) for w in words) or text.isupper() or text[0].islower():
         return []
     head = 0
-    while head < len(words) - 1 and PRE_ADJ.match(words[head]):
-        head += 1
+    heads = [i for i, w in enumerate(words) if w in HEAD_NOUNS]
+    if heads:
+        head = heads[0]
+    else:
+        while head < len(words) - 1 and PRE_ADJ.match(words[head]):
+            head += 1
     noun = words[head]
     if noun.isupper():
         return []  # an abbreviation heads the name (SRA Hongkong)
     if "-" in noun or noun.startswith("Wysp"):
         return []  # Papua-Nowa Gwinea; island groups (Wyspy Salomona): rare in news
-    plural = noun.endswith(("y", "i", "e")) and (noun in PLURAL_GEN or noun in PLURAL_LOC
-                                                or _plural_by_shape(noun))
+    if noun in FOREIGN_HEADS:
+        return []
+    if any(w in CONJ for w in words) and words.index(next(w for w in words if w in CONJ)) < len(words) - 2:
+        return []  # a conjunction followed by more than one word (Georgia Południowa i Sandwich Południowy)
+    plural = noun in PLURAL_OTHER or (
+        noun.endswith(("y", "i", "e"))
+        and (noun in PLURAL_GEN or noun in PLURAL_LOC or _plural_by_shape(noun)))
     n = noun_forms(noun, plural)
     if n is None:
         return []
@@ -185,12 +209,7 @@ def case_forms(text: str) -> list[str]:
         else:
             a = _adj_word(w, gender) if POST_ADJ.match(w) else None
         parts.append(a if a is not None else w)
-    out = []
-    for case in CASES:
-        form = " ".join(p[case] if isinstance(p, dict) else p for p in parts)
-        if form != text and form not in out:
-            out.append(form)
-    return out
+    return join_cases(parts, CASES, text)
 
 
 def _plural_by_shape(noun: str) -> bool:
@@ -212,6 +231,7 @@ def adjective_forms(text: str) -> list[str]:
     stem = base + suf
     forms = [stem + e for e in ("a", "ie", "iego", "iej", "iemu", "ą", "im", "ich", "imi")]
     forms.append(base + {"sk": "scy", "ck": "ccy", "dzk": "dzcy"}[suf])
+    forms.append(stem + "o")  # the combining form of compounds: rosyjsko-ukraiński
     return [f for f in forms if f != text]
 
 

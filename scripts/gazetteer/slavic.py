@@ -152,8 +152,14 @@ def case_forms(lang: str, text: str, city: bool = False) -> list[str]:
         parts.append(n2 if n2 is not None else words[i + 1])
         i += 2
     parts.extend(words[i:])  # fixed complement: Республика Корея, ... Конго
+    return join_cases(parts, RU_CASES, text)
+
+
+def join_cases(parts: list, cases: tuple[str, ...], text: str) -> list[str]:
+    """One form per case from the words of a name (a dict of case forms, or a fixed word),
+    without the nominative `text` and without repeats (shared with polish.py)."""
     out = []
-    for case in RU_CASES:
+    for case in cases:
         form = " ".join(p[case] if isinstance(p, dict) else p for p in parts)
         if form != text and form not in out:
             out.append(form)
@@ -175,4 +181,37 @@ def adjective_forms(lang: str, text: str) -> list[str]:
         stem, endings = text[:-2], UK_ADJ_ENDINGS
     else:
         return []
-    return [stem + e for e in endings if stem + e != text]
+    # + the combining form of compounds: российско-китайский, російсько-українська
+    return [stem + e for e in endings if stem + e != text] + [stem + "о"]
+
+
+def demonym_forms(lang: str, w: str) -> list[str]:
+    """Singular and plural case forms of a ru/uk demonym (a masculine person noun, marked
+    `person` in the supplement): -анин/-янин (россиянин → россияне, россиян), -ец/-ець with
+    its fleeting vowel (украинец → украинца, украинцы; китаец → китайца; українець →
+    українця, українці), and hard stems (француз → французы, поляк → поляки, поляков)."""
+    if " " in w or not w.islower() or not CYRILLIC.match(w):
+        return []
+    if w.endswith(("анин", "янин")):
+        s = w[:-2]
+        if lang == "ru":
+            forms = [w + "а", w + "у", w + "ом", w + "е", s + "е", s, s + "ам", s + "ами", s + "ах"]
+        else:
+            forms = [w + "а", w + "у", w + "ові", w + "ом", s + "и", s, s + "ам", s + "ами", s + "ах"]
+    elif lang == "ru" and w.endswith("ец"):
+        s = w[:-2] + ("й" if w[-3] in VOWELS else "") + "ц"
+        forms = [s + "а", s + "у", s + "ем", s + "е", s + "ы", s + "ев", s + "ам", s + "ами", s + "ах"]
+    elif lang == "uk" and w.endswith(("ець", "єць")):
+        s = w[:-3] + ("й" if w.endswith("єць") else "") + "ц"
+        forms = [s + "я", s + "ю", s + "еві", s + "ем", s + "і", s + "ів", s + "ям", s + "ями", s + "ях"]
+    elif w[-1] not in VOWELS and w[-1] not in "ьй":
+        soft_i = w[-1] in VELAR | HUSH
+        if lang == "ru":
+            pl = w + ("и" if soft_i else "ы")
+            gen = w + ("ей" if w[-1] in HUSH - {"ц"} else "ов")
+            forms = [w + "а", w + "у", w + "ом", w + "е", pl, gen, w + "ам", w + "ами", w + "ах"]
+        else:
+            forms = [w + "а", w + "у", w + "ові", w + "ом", w + "и", w + "ів", w + "ам", w + "ами", w + "ах"]
+    else:
+        return []
+    return [f for f in dict.fromkeys(forms) if f != w]

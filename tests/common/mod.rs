@@ -13,7 +13,7 @@ use std::process::Stdio;
 use std::sync::Once;
 use std::time::Duration;
 
-use enricher::amqp::{AmqpUrl, QueueType, Topology};
+use enricher::amqp::{AmqpUrls, QueueType, Topology};
 use enricher::app::{App, Config, Readiness};
 use futures_util::StreamExt;
 use lapin::options::{
@@ -67,6 +67,24 @@ pub async fn connect_or_panic(name: &str) -> Connection {
     }
 }
 
+/// Messages currently ready in `queue`, asked on a new channel of `conn`.
+pub async fn queue_depth_on(conn: &Connection, queue: &str) -> u32 {
+    let ch = conn.create_channel().await.expect("channel");
+    let q = ch
+        .queue_declare(
+            queue.into(),
+            QueueDeclareOptions {
+                passive: true,
+                ..Default::default()
+            },
+            FieldTable::default(),
+        )
+        .await
+        .expect("passive declare");
+    let _ = ch.close(200, "ok".into()).await;
+    q.message_count()
+}
+
 /// Fresh names for one test: `<contract name>.test-<random>`.
 pub fn random_topology() -> Topology {
     let suffix = format!("test-{:016x}", fastrand::u64(..));
@@ -75,7 +93,8 @@ pub fn random_topology() -> Topology {
         input_queue: format!("enricher.raw.{suffix}"),
         queue_type: QueueType::Quorum,
         output_exchange: format!("news.enriched.{suffix}"),
-        tags_exchange: format!("news.enriched.tags.{suffix}"),
+        // The service's default: named after the output exchange.
+        tags_exchange: Topology::tags_exchange_for(&format!("news.enriched.{suffix}")),
         dead_letter_queue: format!("enricher.dead.{suffix}"),
     }
 }
@@ -128,6 +147,7 @@ struct InProcess {
     handle: JoinHandle<anyhow::Result<()>>,
     readiness: Readiness,
     metrics_addr: SocketAddr,
+    reloader: enricher::gazetteer::Reloader,
 }
 
 /// One test's broker objects, the service under test and the helpers.
@@ -224,7 +244,7 @@ impl TestApp {
     /// The service configuration for this test's topology.
     pub fn config(&self) -> Config {
         Config {
-            amqp_url: amqp_url().parse::<AmqpUrl>().expect("AMQP_URL parses"),
+            amqp_url: amqp_url().parse::<AmqpUrls>().expect("AMQP_URL parses"),
             connection_name: self.connection_name.clone(),
             topology: self.topology.clone(),
             metrics_addr: SocketAddr::from(([127, 0, 0, 1], 0)),
@@ -260,6 +280,7 @@ impl TestApp {
         let app = App::build(config).await.expect("App::build");
         let metrics_addr = app.metrics_addr();
         let mut readiness = app.readiness();
+        let reloader = app.gazetteer_reloader();
         let (tx, rx) = oneshot::channel();
         let handle = tokio::spawn(app.run_until(async move {
             let _ = rx.await;
@@ -272,6 +293,7 @@ impl TestApp {
             handle,
             readiness,
             metrics_addr,
+            reloader,
         });
     }
 
@@ -284,6 +306,15 @@ impl TestApp {
             .expect("run_until did not return within 60s of shutdown")
             .expect("run_until panicked")
             .expect("run_until failed");
+    }
+
+    /// The in-process service's gazetteer reloader.
+    pub fn gazetteer_reloader(&self) -> enricher::gazetteer::Reloader {
+        self.service
+            .as_ref()
+            .expect("no in-process service")
+            .reloader
+            .clone()
     }
 
     pub fn readiness(&self) -> Readiness {
@@ -303,6 +334,14 @@ impl TestApp {
 
     /// Starts `enricher serve` as a child process on this test's topology.
     pub fn spawn_process(&self) -> tokio::process::Child {
+        self.spawn_process_with(|_| {})
+    }
+
+    /// Same as [`TestApp::spawn_process`], with a chance to add arguments or variables.
+    pub fn spawn_process_with(
+        &self,
+        configure: impl FnOnce(&mut tokio::process::Command),
+    ) -> tokio::process::Child {
         let t = &self.topology;
         let mut cmd = tokio::process::Command::new(env!("CARGO_BIN_EXE_enricher"));
         cmd.arg("serve")
@@ -323,6 +362,7 @@ impl TestApp {
         } else {
             cmd.stderr(Stdio::null());
         }
+        configure(&mut cmd);
         cmd.spawn().expect("spawn enricher serve")
     }
 
@@ -605,20 +645,7 @@ impl TestApp {
 
     /// Messages currently ready in a queue.
     pub async fn queue_depth(&self, queue: &str) -> u32 {
-        let ch = self.conn.create_channel().await.expect("channel");
-        let q = ch
-            .queue_declare(
-                queue.into(),
-                QueueDeclareOptions {
-                    passive: true,
-                    ..Default::default()
-                },
-                FieldTable::default(),
-            )
-            .await
-            .expect("passive declare");
-        let _ = ch.close(200, "ok".into()).await;
-        q.message_count()
+        queue_depth_on(&self.conn, queue).await
     }
 
     /// Stops the in-process service (if any) and deletes everything the test declared.
@@ -691,7 +718,7 @@ async fn cleanup(conn: &Connection, t: &Topology, queues: &[String], exchanges: 
     let _ = ch.close(200, "ok".into()).await;
 }
 
-async fn consume_no_ack(ch: &Channel, queue: &str) -> Consumer {
+pub async fn consume_no_ack(ch: &Channel, queue: &str) -> Consumer {
     ch.basic_consume(
         queue.into(),
         "".into(),

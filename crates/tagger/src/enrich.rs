@@ -10,6 +10,7 @@ use enricher_proto::{
     OrganizationTag, WeaponTag, MAX_MENTIONS,
 };
 
+use crate::acronyms;
 use crate::context::FieldHits;
 use crate::gazetteer::{Entity, EntryType, Gazetteer, Source};
 use crate::matcher::{scan, ArticleLang, Hit, Scratch};
@@ -47,6 +48,9 @@ pub fn enrich(article: &Article, gazetteer: &Gazetteer) -> EnrichedArticle {
 ///   field, both slicing it to `text`. Region matches are dropped (they only hide shorter
 ///   aliases); `weak` mentions are dropped unless the same entity (for weapons: any
 ///   weapon) has a non-weak mention in the article.
+/// - Organization acronyms are read by the article: `Name (ACR)` defines `ACR`, and an
+///   acronym several organizations share goes to the one the article names otherwise (or
+///   whose country it mentions), else it is left out (`acronyms` module).
 /// - The context rules (`crate::context`) then drop look-alikes: the filing place of a
 ///   dateline (`SEOUL, Nov 3 - `, `Berlin (dpa) - `; an agency credit and a country
 ///   after the city stay), and add the country nested in a state body's name: `Russia's
@@ -118,6 +122,12 @@ pub fn enrich_at(article: &Article, gazetteer: &Gazetteer, now: SystemTime) -> E
             ],
         );
         let source = &gazetteer.source;
+        acronyms::resolve(
+            source,
+            &gazetteer.acronyms,
+            lang,
+            [(title, &mut *title_hits), (body, &mut *body_hits)],
+        );
         let support = Support::of(source, title_hits.iter().chain(body_hits.iter()));
         let mut mentions =
             Vec::with_capacity((title_hits.len() + body_hits.len()).min(MAX_MENTIONS));

@@ -15,19 +15,27 @@ use serde::Deserialize;
 use sha2::{Digest, Sha256};
 use toml::Spanned;
 
+use crate::acronyms::AcronymIndex;
 use crate::compile::{self, Compiled};
 use crate::normalize::fold_alias;
 
-/// The files of a gazetteer directory, in loading order.
-pub const FILE_NAMES: [&str; 4] = [
+/// The files of a gazetteer directory, in loading order. `organizations.generated.toml`
+/// (written by `scripts/gazetteer/gen_organizations.py`) loads after the hand-curated
+/// `organizations.toml`, so that a hand alias wins where both claim one; it may be absent
+/// from a directory.
+pub const FILE_NAMES: [&str; 5] = [
     "countries.toml",
     "organizations.toml",
+    "organizations.generated.toml",
     "weapons.toml",
     "regions.toml",
 ];
 
+/// Files of [`FILE_NAMES`] that a gazetteer directory may leave out.
+const OPTIONAL_FILES: [&str; 1] = ["organizations.generated.toml"];
+
 /// The default gazetteer, embedded at build time.
-const BUILTIN: [(&str, &str); 4] = [
+const BUILTIN: [(&str, &str); 5] = [
     (
         "countries.toml",
         include_str!("../gazetteer/countries.toml"),
@@ -35,6 +43,10 @@ const BUILTIN: [(&str, &str); 4] = [
     (
         "organizations.toml",
         include_str!("../gazetteer/organizations.toml"),
+    ),
+    (
+        "organizations.generated.toml",
+        include_str!("../gazetteer/organizations.generated.toml"),
     ),
     ("weapons.toml", include_str!("../gazetteer/weapons.toml")),
     ("regions.toml", include_str!("../gazetteer/regions.toml")),
@@ -58,8 +70,8 @@ pub const WEAPON_CATEGORIES: [(&str, &str); 14] = [
     ("arms-general", "Arms (general)"),
 ];
 
-/// Organization kinds allowed in `organizations.toml`.
-pub const ORGANIZATION_KINDS: [&str; 10] = [
+/// Organization kinds allowed in `organizations.toml` (the contract's list, section 3).
+pub const ORGANIZATION_KINDS: [&str; 16] = [
     "intergovernmental",
     "government",
     "military",
@@ -70,6 +82,12 @@ pub const ORGANIZATION_KINDS: [&str; 10] = [
     "company",
     "armed-group",
     "ngo",
+    "party",
+    "court",
+    "central-bank",
+    "union",
+    "sports",
+    "education",
 ];
 
 /// Why a gazetteer could not be loaded: names the file, the line and the cause.
@@ -283,6 +301,10 @@ impl Flags {
             | Flags::AR_NISBA.0,
     );
 
+    /// Flags that keep a name that is also a common word from matching the word.
+    pub(crate) const GUARDS: Flags =
+        Flags(Flags::EXACT.0 | Flags::CAP.0 | Flags::CAPITAL.0 | Flags::WEAK.0);
+
     /// Flags that make a shared alias unambiguous enough not to warn about.
     const DISAMBIGUATING: Flags = Flags(
         Flags::EXACT.0
@@ -383,6 +405,8 @@ pub(crate) struct Source {
 pub struct Gazetteer {
     pub(crate) source: Source,
     pub(crate) compiled: Compiled,
+    /// Which organizations claim each acronym (`acronyms` module).
+    pub(crate) acronyms: AcronymIndex,
     content_hash: String,
     stats: GazetteerStats,
 }
@@ -396,6 +420,12 @@ impl Gazetteer {
     /// is tested not to).
     pub fn builtin() -> Result<Gazetteer, GazetteerError> {
         Gazetteer::from_files(&BUILTIN)
+    }
+
+    /// The files of the built-in gazetteer as `(file name, contents)`, for writing them
+    /// out as an editable directory (`enricher gazetteer export`).
+    pub fn builtin_files() -> &'static [(&'static str, &'static str)] {
+        &BUILTIN
     }
 
     /// Loads `countries.toml`, `organizations.toml`, `weapons.toml` and `regions.toml`
@@ -423,7 +453,8 @@ impl Gazetteer {
     /// A [`GazetteerError`] naming the first invalid entry or alias.
     pub fn from_files(files: &[(&str, &str)]) -> Result<Gazetteer, GazetteerError> {
         let mut findings = Vec::new();
-        let source = parse_all(files, &mut findings);
+        // Loading lets the first entry win an unresolved collision; `check` refuses it.
+        let source = parse_all(files, &mut findings, Severity::Warning);
         if let Some(err) = findings.into_iter().find(|f| f.severity == Severity::Error) {
             return Err(GazetteerError {
                 file: err.file,
@@ -437,8 +468,11 @@ impl Gazetteer {
     /// Validates a gazetteer directory (`None`: the builtin one) and collects every
     /// finding: syntax and shape errors (one per file, where parsing must stop), invalid
     /// ids, codes, languages, flags, categories and kinds, empty names and aliases,
-    /// duplicate ids, and warnings for entries without aliases, repeated aliases and
-    /// aliases claimed by two entities without a disambiguating flag.
+    /// duplicate ids, errors for an alias two organizations share in one language that
+    /// neither a flag nor the acronym rule resolves (loading lets the first entry win
+    /// it), and warnings for entries without aliases, repeated aliases, every other
+    /// organization alias collision (and how it is resolved) and aliases claimed by two
+    /// entities of other types without a disambiguating flag.
     ///
     /// # Errors
     ///
@@ -504,11 +538,13 @@ impl Gazetteer {
     fn build(source: Source, files: &[(&str, &str)]) -> Gazetteer {
         let started = Instant::now();
         let compiled = compile::compile(&source);
+        let acronyms = AcronymIndex::build(&source);
         let build_seconds = started.elapsed().as_secs_f64();
         let stats = stats_of(&source, &compiled, build_seconds);
         Gazetteer {
             source,
             compiled,
+            acronyms,
             content_hash: content_hash(files),
             stats,
         }
@@ -518,7 +554,9 @@ impl Gazetteer {
 /// Validates files without building: all findings, plus stats when there are no errors.
 pub(crate) fn check_files(files: &[(&str, &str)]) -> CheckReport {
     let mut findings = Vec::new();
-    let source = parse_all(files, &mut findings);
+    let source = parse_all(files, &mut findings, Severity::Error);
+    crate::common_words::check(&source, &mut findings);
+    findings.sort_by_key(|f| (files.iter().position(|(n, _)| *n == f.file), f.line));
     let has_errors = findings.iter().any(|f| f.severity == Severity::Error);
     let stats = (!has_errors).then(|| Gazetteer::build(source, files).stats);
     CheckReport { findings, stats }
@@ -527,6 +565,7 @@ pub(crate) fn check_files(files: &[(&str, &str)]) -> CheckReport {
 fn read_dir_files(dir: &Path) -> Result<Vec<(String, String)>, GazetteerError> {
     FILE_NAMES
         .iter()
+        .filter(|name| !OPTIONAL_FILES.contains(name) || dir.join(name).exists())
         .map(|name| {
             let path = dir.join(name);
             std::fs::read_to_string(&path)
@@ -722,7 +761,13 @@ fn is_slug(s: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
-fn parse_all(files: &[(&str, &str)], findings: &mut Vec<CheckFinding>) -> Source {
+/// Parses and validates all files; `unresolved` is the severity of an alias two
+/// organizations share in one language without a rule or flag that resolves it.
+fn parse_all(
+    files: &[(&str, &str)],
+    findings: &mut Vec<CheckFinding>,
+    unresolved: Severity,
+) -> Source {
     let mut source = Source {
         entities: Vec::new(),
         aliases: Vec::new(),
@@ -891,7 +936,7 @@ fn parse_all(files: &[(&str, &str)], findings: &mut Vec<CheckFinding>) -> Source
         }
     }
     check_duplicates(&source, findings);
-    check_shared_aliases(&source, findings);
+    check_shared_aliases(&source, findings, unresolved);
     // File order, then line (stable: errors of one line keep their order).
     findings.sort_by_key(|f| (files.iter().position(|(n, _)| *n == f.file), f.line));
     source
@@ -1098,7 +1143,7 @@ fn langs_overlap(a: Lang, b: Lang) -> bool {
     a == b || matches!(a, Lang::En | Lang::Any) || matches!(b, Lang::En | Lang::Any)
 }
 
-fn check_shared_aliases(source: &Source, findings: &mut Vec<CheckFinding>) {
+fn check_shared_aliases(source: &Source, findings: &mut Vec<CheckFinding>, unresolved: Severity) {
     let mut by_text: HashMap<String, Vec<&Alias>> = HashMap::new();
     for alias in &source.aliases {
         let folded = fold_alias(&alias.text);
@@ -1130,6 +1175,39 @@ fn check_shared_aliases(source: &Source, findings: &mut Vec<CheckFinding>) {
                         ),
                     });
                 }
+            } else if a.kind == EntryType::Organization
+                && b.kind == EntryType::Organization
+                && alias.lang == other.lang
+            {
+                // Two organizations, one alias, one language: resolved by the acronym rule
+                // (both case-exact acronyms, read by the article) or by a flag; else an
+                // error, since the first entry would silently win.
+                let acronym_rule =
+                    |x: &Alias| x.flags.contains(Flags::EXACT) && is_acronym(&x.text);
+                let (severity, how) = if acronym_rule(alias) && acronym_rule(other) {
+                    (Severity::Warning, "resolved by the article (acronym rule: definition, other mentions, countries, language)")
+                } else if alias.flags.intersects(Flags::DISAMBIGUATING)
+                    || other.flags.intersects(Flags::DISAMBIGUATING)
+                {
+                    (
+                        Severity::Warning,
+                        "resolved by a flag; the first entry wins where both pass",
+                    )
+                } else {
+                    (unresolved, "not resolved: give it a flag (exact, cap, capital, no-person, weak), make both case-exact acronyms, or drop one")
+                };
+                findings.push(CheckFinding {
+                    severity,
+                    file: alias.file.clone(),
+                    line: alias.line,
+                    message: format!(
+                        "alias collision \"{}\" ({}): organization \"{}\" and organization \"{}\" ({here}): {how}",
+                        alias.text,
+                        alias.lang.as_str(),
+                        a.id,
+                        b.id
+                    ),
+                });
             } else if mention_identity(source, a) != mention_identity(source, b)
                 && !alias.flags.intersects(Flags::DISAMBIGUATING)
                 && !other.flags.intersects(Flags::DISAMBIGUATING)
@@ -1157,6 +1235,41 @@ fn check_shared_aliases(source: &Source, findings: &mut Vec<CheckFinding>) {
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn organization_alias_collisions_must_be_resolved() {
+        let two = |a: &str, b: &str| {
+            format!(
+                "[[organization]]\nid = \"a\"\nname = \"A\"\nkind = \"party\"\n[organization.aliases]\nen = [\"{a}\"]\n\
+                 [[organization]]\nid = \"b\"\nname = \"B\"\nkind = \"company\"\n[organization.aliases]\nen = [\"{b}\"]\n"
+            )
+        };
+        for (a, b, error, how) in [
+            ("Alliance", "Alliance", true, "not resolved"),
+            ("Alliance|cap", "Alliance", false, "resolved by a flag"),
+            ("ICC|exact", "ICC|exact", false, "acronym rule"),
+            ("ICC", "ICC", true, "not resolved"),
+            ("Alliance", "Other", false, ""),
+        ] {
+            let toml = two(a, b);
+            let report = check_files(&[("organizations.toml", &toml)]);
+            let collision: Vec<_> = report
+                .findings
+                .iter()
+                .filter(|f| f.message.contains("alias collision"))
+                .collect();
+            assert_eq!(report.has_errors(), error, "{a} / {b}: {collision:?}");
+            assert_eq!(collision.is_empty(), how.is_empty(), "{a} / {b}");
+            assert!(
+                collision
+                    .iter()
+                    .all(|f| f.message.contains(how) && f.line == 12),
+                "{a} / {b}: {collision:?}"
+            );
+            // Loading never fails on a collision: the first entry wins.
+            assert!(Gazetteer::from_files(&[("organizations.toml", &toml)]).is_ok());
+        }
+    }
 
     #[test]
     fn spans_give_lines() {

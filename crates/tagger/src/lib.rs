@@ -7,6 +7,8 @@
 //!   [`Gazetteer`] (load, check, stats, content hash).
 //! - [`normalize`]: folding text and aliases alike (case, umlauts, marks, HTML entities,
 //!   word gaps) with a map back to original offsets.
+//! - `common_words`: the `gazetteer check` warning for names that are common words
+//!   (built-in wordfreq lists).
 //! - `compile`: aliases → inflected variants → boundary patterns with candidates → one
 //!   leftmost-longest automaton.
 //! - `matcher`: the search loop: candidate checks, reject-and-resume, compound heads,
@@ -17,6 +19,8 @@
 //! - `context`: context rules over the matches (one file per rule family): nested
 //!   countries of state bodies, datelines, capitals as governments or places.
 //! - [`eval`]: scoring against annotated gold files (precision, recall, F1).
+//! - `acronyms`: organization acronyms resolved by the article (definitions such as
+//!   `Kurdistan Democratic Party (KDP)`, shared acronyms by evidence).
 //! - `enrich` ([`enrich`], [`enrich_at`]): language, regions, `weak` support, offsets and
 //!   the per-type tag lists of an [`EnrichedArticle`].
 //!
@@ -40,6 +44,8 @@
 //! assert_eq!((e.mentions[0].start, e.mentions[0].end), (18, 20));
 //! ```
 
+mod acronyms;
+mod common_words;
 mod compile;
 mod context;
 mod enrich;

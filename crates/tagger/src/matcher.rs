@@ -48,7 +48,7 @@ impl ArticleLang {
         }
     }
 
-    fn admits(self, alias: Lang) -> bool {
+    pub(crate) fn admits(self, alias: Lang) -> bool {
         match self {
             ArticleLang::Unknown => true,
             ArticleLang::Known(lang) => {

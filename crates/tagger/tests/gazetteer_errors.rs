@@ -92,7 +92,9 @@ fn check_dir_collects_every_finding() {
     let expected: &[(Severity, &str, usize, &str)] = &[
         (Severity::Error, "countries.toml", 7, "invalid country id \"Kp\""),
         (Severity::Error, "countries.toml", 10, "unknown flag \"capitol\""),
+        (Severity::Warning, "countries.toml", 15, "alias \"Georgia\" of country \"US\" is a common word of en"),
         (Severity::Warning, "countries.toml", 20, "alias \"Georgia\" of country \"GE\" is also claimed by country \"US\""),
+        (Severity::Warning, "countries.toml", 20, "alias \"Georgia\" of country \"GE\" is a common word of en"),
         (Severity::Error, "countries.toml", 22, "duplicate country id \"US\""),
         (Severity::Warning, "countries.toml", 26, "alias \"Vereinigte Staaten\" repeats"),
         (Severity::Error, "organizations.toml", 4, "unknown organization kind \"news-agency\""),
@@ -170,4 +172,47 @@ fn builtin_checks_without_errors() {
         .collect();
     assert!(errors.is_empty(), "{errors:#?}");
     Gazetteer::builtin().expect("builtin loads");
+}
+
+/// A capitalized name that is also a common word of its language (or a generated form
+/// that is) is a warning unless a case or support flag guards it; lower-case aliases
+/// (adjectives, common nouns) are not checked.
+#[test]
+fn names_that_are_common_words_are_flagged() {
+    let toml = r#"
+[[country]]
+id = "RE"
+name = "Réunion"
+[country.aliases]
+fr = ["Réunion", "réunion"]
+en = ["Reunion|cap"]
+
+[[country]]
+id = "WS"
+name = "Samoa"
+[country.aliases]
+ru = ["Самое", "Самоа"]
+
+[[organization]]
+id = "kremlin"
+name = "Kremlin"
+kind = "government"
+[organization.aliases]
+ru = ["Кремль|cap"]
+"#;
+    let dir = std::env::temp_dir().join(format!("common-words-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for name in enricher_tagger::gazetteer::FILE_NAMES {
+        let body = if name == "countries.toml" { toml } else { "" };
+        std::fs::write(dir.join(name), body).unwrap();
+    }
+    let report = enricher_tagger::Gazetteer::check_dir(Some(&dir)).unwrap();
+    std::fs::remove_dir_all(&dir).unwrap();
+    let flagged: Vec<&str> = report
+        .findings
+        .iter()
+        .filter(|f| f.message.contains("common word"))
+        .map(|f| f.message.split('"').nth(1).unwrap())
+        .collect();
+    assert_eq!(flagged, ["Réunion", "Самое"], "{:#?}", report.findings);
 }

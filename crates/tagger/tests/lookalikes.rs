@@ -1,11 +1,12 @@
 //! Look-alikes (issue 9): `gold/lookalikes/lookalikes.tsv` holds hand-written sentences
 //! in which a word looks like an entity but is not one (a turkey, `Michael Jordan`, a
-//! think tank, `CAR PARTS` in a headline). With the built-in gazetteer no mention may
-//! cover the word; the test reports every one that is tagged and fails past the
+//! think tank, `CAR PARTS` in a headline). With the built-in gazetteer no country or
+//! weapon mention may cover the word; the test reports every one that is tagged and fails past the
 //! measured allowance.
 
 #![allow(clippy::unwrap_used)] // tests unwrap on purpose: a panic is a failure
 
+use enricher_proto::EntityType;
 use enricher_tagger::{enrich_at, Article, Gazetteer};
 
 /// Tagged look-alikes allowed (measured when the file was written; lower it as rules
@@ -40,7 +41,13 @@ fn lookalikes_are_not_tagged() {
         let article = Article::decode(json.to_string().as_bytes(), None).unwrap();
         let e = enrich_at(&article, &g, std::time::SystemTime::UNIX_EPOCH);
         rows += 1;
-        if let Some(m) = e.mentions.iter().find(|m| m.start < end && start < m.end) {
+        // The look-alikes are all of countries and weapons: an organization whose name
+        // holds the word (`Air India`) is the right reading, not a false tag.
+        if let Some(m) = e
+            .mentions
+            .iter()
+            .find(|m| m.start < end && start < m.end && m.entity_type != EntityType::Organization)
+        {
             tagged.push(format!("{word:?} as {}:{} in {sentence:?}", m.id, m.text));
         }
     }

@@ -5,6 +5,8 @@
 //!
 //! `PROPTEST_CASES=5000 cargo test -p enricher-tagger --test properties` for a longer run.
 
+#![allow(clippy::unwrap_used)]
+
 mod common;
 
 use std::sync::OnceLock;

@@ -310,6 +310,38 @@ const CASES: &[Case] = &[
     case!("USS with a name", lang = Some("en"), ["w:naval/named-ship en USS|exact", "c:US en Washington|capital|no-person"], "the USS George Washington sailed", ["naval=USS George Washington"]),
     case!("HMS with of", lang = Some("en"), ["w:naval/named-ship en HMS|exact"], "HMS Prince of Wales docked", ["naval=HMS Prince of Wales"]),
     case!("prefix without a name", lang = Some("en"), ["w:naval/named-ship en USS|exact"], "the USS said", []),
+    // Acronyms (issue 10; `acronyms` module): definitions, shared acronyms by evidence.
+    case!("definition re-reads a known acronym", lang = Some("en"), [KDP, "o:kdp-iran any KDP|exact"], "the Kurdistan Democratic Party (KDP) said KDP fighters", ["kdp=Kurdistan Democratic Party", "kdp=KDP", "kdp=KDP"]),
+    case!("definition adds an unknown acronym", lang = Some("de"), [SVP], "die Schweizerische Volkspartei (SVP). Die SVPs Basis", ["svp=Schweizerische Volkspartei", "svp=SVP", "svp=SVPs"]),
+    case!("parenthesis after a name it does not abbreviate", lang = Some("en"), [KDP, "o:cia any CIA|exact"], "the Kurdistan Democratic Party (CIA) said", ["kdp=Kurdistan Democratic Party", "cia=CIA"]),
+    case!("a definition makes a weak acronym strong", lang = Some("en"), ["o:icc any ICC|exact|weak", "o:icc en International Criminal Court"], "The International Criminal Court (ICC) said", ["icc=International Criminal Court", "icc=ICC"]),
+    case!("acronym without a definition stays unknown", lang = Some("de"), [SVP], "Die SVP gewann", []),
+    case!("definition of an unknown organization drops the acronym", lang = Some("en"), ["o:ira any IRA|exact"], "the Islamic Resistance in Amman (IRA) said IRA", []),
+    case!("parenthesis that spells nothing keeps the acronym", lang = Some("en"), ["o:ira any IRA|exact"], "the group (IRA) said", ["ira=IRA"]),
+    case!("shared acronym without evidence is left out", lang = Some("en"), ICC, "The ICC ruled", []),
+    case!("shared acronym by another mention", lang = Some("en"), ICC, "The International Criminal Court said the ICC ruled", ["icc=International Criminal Court", "icc=ICC"]),
+    case!("shared acronym by another mention, other reading", lang = Some("en"), ICC, "The International Cricket Council said the ICC banned", ["icc-cricket=International Cricket Council", "icc-cricket=ICC"]),
+    case!("shared acronym, both named: the nearer before", lang = Some("en"), ICC, "The International Criminal Court ruled. The International Cricket Council said the ICC banned", ["icc=International Criminal Court", "icc-cricket=International Cricket Council", "icc-cricket=ICC"]),
+    case!("shared acronym, both named after it: left out", lang = Some("en"), ICC, "The ICC: International Criminal Court, International Cricket Council", ["icc=International Criminal Court", "icc-cricket=International Cricket Council"]),
+    case!("shared acronym by country", lang = Some("en"), ["o:anc@ZA any ANC|exact", "o:anc-congo@CD any ANC|exact", "c:ZA en South Africa"], "In South Africa the ANC won", ["ZA=South Africa", "anc=ANC"]),
+    case!("shared acronym by language", lang = Some("de"), ["o:svp-ch de SVP|exact", "o:svp-it it SVP|exact"], "Die SVP gewann", ["svp-ch=SVP"]),
+    case!("shared acronym, tie of countries", lang = Some("en"), ["o:anc@ZA any ANC|exact", "o:anc-congo@CD any ANC|exact", "c:ZA en South Africa", "c:CD en Congo"], "South Africa, Congo and the ANC", ["ZA=South Africa", "CD=Congo"]),
+    case!("acronym that is a word is case-exact", lang = Some("en"), ["o:isil any IS|exact|weak", "o:isil en Islamic State"], "what it is: Islamic State, or IS", ["isil=Islamic State", "isil=IS"]),
+    case!("weak acronym alone", lang = Some("en"), ["o:isil any IS|exact|weak"], "IS it true? IS fighters", []),
+
+    // Organizations beat the country word inside them (issue 10).
+    case!("Bank of Japan is no mention of Japan", lang = Some("en"), ["c:JP en Japan", "o:boj en Bank of Japan"], "the Bank of Japan and Japan", ["boj=Bank of Japan", "JP=Japan"]),
+    case!("Japan Airlines is no mention of Japan", lang = Some("en"), ["c:JP en Japan", "o:jal any Japan Airlines|cap"], "Japan Airlines flew", ["jal=Japan Airlines"]),
+    case!("lower-case japan airlines is no company", lang = Some("en"), ["c:JP en Japan", "o:jal any Japan Airlines|cap"], "japan airlines", ["JP=japan"]),
+];
+
+const KDP: &str = "o:kdp en Kurdistan Democratic Party";
+const SVP: &str = "o:svp de Schweizerische Volkspartei";
+const ICC: [&str; 4] = [
+    "o:icc any ICC|exact",
+    "o:icc en International Criminal Court",
+    "o:icc-cricket any ICC|exact",
+    "o:icc-cricket en International Cricket Council",
 ];
 
 const ORG_MOD_RU: &str = "o:mod-ru/RU en Russia's defence ministry";

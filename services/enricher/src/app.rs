@@ -19,9 +19,10 @@ use tokio_util::task::TaskTracker;
 use tracing::info;
 
 use crate::amqp::backoff::Backoff;
+use crate::gazetteer::{Reloader, SharedGazetteer};
 use crate::pipeline::Pipeline;
 use crate::session::{self, Outcome};
-use crate::telemetry::events::SessionLost;
+use crate::telemetry::events::{SessionLost, TopologyRefused};
 use crate::telemetry::{http, Emit, Metrics};
 
 pub use crate::config::Config;
@@ -34,6 +35,7 @@ const SESSION_WORKED_AFTER: Duration = Duration::from_secs(30);
 #[derive(Debug)]
 pub struct App {
     config: Config,
+    reloader: Reloader,
     pipeline: Arc<Pipeline>,
     metrics: Arc<Metrics>,
     metrics_addr: SocketAddr,
@@ -58,6 +60,8 @@ impl App {
         };
         let gazetteer = Arc::new(gazetteer);
         let metrics = Arc::new(Metrics::new(&gazetteer));
+        let shared = Arc::new(SharedGazetteer::new(gazetteer.clone()));
+        let reloader = Reloader::new(shared.clone(), config.gazetteer.clone(), metrics.clone());
         let http_shutdown = CancellationToken::new();
         let (metrics_addr, http_task) =
             http::serve(config.metrics_addr, metrics.clone(), http_shutdown.clone())
@@ -65,7 +69,7 @@ impl App {
                 .with_context(|| format!("cannot serve metrics on {}", config.metrics_addr))?;
         info!(%metrics_addr, gazetteer = gazetteer.content_hash(), "metrics endpoint up");
         let pipeline = Arc::new(Pipeline {
-            gazetteer,
+            gazetteer: shared,
             metrics: metrics.clone(),
             output_exchange: config.topology.output_exchange.clone(),
             dead_letter_queue: config.topology.dead_letter_queue.clone(),
@@ -74,6 +78,7 @@ impl App {
         });
         Ok(App {
             config,
+            reloader,
             pipeline,
             metrics,
             metrics_addr,
@@ -85,6 +90,12 @@ impl App {
     /// The address `/metrics` is served on (the real port when configured with 0).
     pub fn metrics_addr(&self) -> SocketAddr {
         self.metrics_addr
+    }
+
+    /// What reloads the gazetteer in place (on SIGHUP in `serve`); usable while
+    /// [`App::run_until`] runs.
+    pub fn gazetteer_reloader(&self) -> Reloader {
+        self.reloader.clone()
     }
 
     /// A view of whether the service is consuming.
@@ -99,8 +110,9 @@ impl App {
     ///
     /// # Errors
     ///
-    /// Only for failures that retrying cannot fix; today there are none after
-    /// `build`, so this returns `Ok` after a shutdown.
+    /// Only for failures that retrying cannot fix: a [`session::TopologyConflict`]
+    /// (the broker has a queue or exchange of a configured name with other settings),
+    /// already logged once. `Ok` after a shutdown.
     pub async fn run_until<F>(self, shutdown: F) -> anyhow::Result<()>
     where
         F: Future<Output = ()> + Send + 'static,
@@ -122,18 +134,29 @@ impl App {
             self.config.reconnect_min_delay,
             self.config.reconnect_max_delay,
         );
+        let mut first_url = 0;
+        let mut refused = None;
         while !root.is_cancelled() {
             let started = Instant::now();
-            let outcome = session::run(
-                &self.config.amqp_url,
+            let ended = session::run(
+                first_url,
                 &self.config,
                 &self.pipeline,
                 &self.metrics,
                 &root,
             )
             .await;
-            match outcome {
+            first_url = ended.next_url;
+            match ended.outcome {
                 Outcome::Shutdown => break,
+                Outcome::Refused(conflict) => {
+                    TopologyRefused {
+                        conflict: &conflict,
+                    }
+                    .emit(&self.metrics);
+                    refused = Some(conflict);
+                    break;
+                }
                 Outcome::Lost(lost) => {
                     if started.elapsed() > SESSION_WORKED_AFTER {
                         backoff.reset();
@@ -157,6 +180,9 @@ impl App {
         self.http_shutdown.cancel();
         let _ = self.http_task.await;
         info!("stopped");
-        Ok(())
+        match refused {
+            Some(conflict) => Err(conflict.into()),
+            None => Ok(()),
+        }
     }
 }

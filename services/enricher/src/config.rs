@@ -9,12 +9,15 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::time::Duration;
 
-use crate::amqp::{AmqpUrl, Topology};
+use anyhow::Context as _;
+
+use crate::amqp::{AmqpUrls, TlsConfig, TlsFiles, Topology};
 
 /// The defaults of contract section 1. Durations are humantime text (`10s`, `100ms`),
 /// parsed by clap and by [`Config::default`] alike.
 pub mod defaults {
-    /// The broker URL used when neither `--amqp-url` nor `AMQP_URL` is given.
+    /// The broker URL used when none of `--amqp-url`, `AMQP_URL` and `AMQP_URL_FILE`
+    /// is given.
     pub const AMQP_URL: &str = "amqp://guest:guest@127.0.0.1:5672/%2f";
     /// Topic exchange scrapers publish raw articles to.
     pub const INPUT_EXCHANGE: &str = "news.raw";
@@ -24,8 +27,9 @@ pub mod defaults {
     pub const QUEUE_TYPE: &str = "quorum";
     /// Topic exchange enriched articles are published to.
     pub const OUTPUT_EXCHANGE: &str = "news.enriched";
-    /// Headers exchange bound to the output exchange.
-    pub const TAGS_EXCHANGE: &str = "news.enriched.tags";
+    /// The headers exchange bound to the output exchange is named after it: the output
+    /// exchange's name plus this suffix (`news.enriched.tags`).
+    pub const TAGS_EXCHANGE_SUFFIX: &str = ".tags";
     /// Durable queue for inputs that can never be enriched.
     pub const DEAD_LETTER_QUEUE: &str = "enricher.dead";
     /// Unacked deliveries the broker may send ahead; chosen by measurement (see
@@ -63,8 +67,10 @@ fn duration(text: &str) -> Duration {
 /// Everything `serve` needs to run. [`Config::default`] holds the contract's defaults.
 #[derive(Debug, Clone)]
 pub struct Config {
-    /// Broker URL (password redacted in `Debug`).
-    pub amqp_url: AmqpUrl,
+    /// Broker URLs, tried in order (passwords redacted in `Debug`).
+    pub amqp_url: AmqpUrls,
+    /// TLS settings for `amqps://` URLs.
+    pub tls: TlsConfig,
     /// The `connection_name` client property, to find this connection on the broker.
     pub connection_name: String,
     /// Exchange and queue names.
@@ -106,6 +112,7 @@ impl Default for Config {
     fn default() -> Self {
         Config {
             amqp_url: defaults::AMQP_URL.parse().expect("valid default URL"),
+            tls: TlsConfig::default(),
             connection_name: default_connection_name(),
             topology: Topology::default(),
             prefetch: defaults::PREFETCH,
@@ -122,6 +129,63 @@ impl Default for Config {
             reconnect_min_delay: duration(defaults::RECONNECT_MIN_DELAY),
             reconnect_max_delay: duration(defaults::RECONNECT_MAX_DELAY),
         }
+    }
+}
+
+/// Where the broker is and how to reach it: shared by `serve` and `publish`.
+#[derive(Debug, Clone, clap::Args)]
+pub struct BrokerArgs {
+    /// Broker URL, or several comma-separated (the nodes of one cluster): the service
+    /// connects to the first that answers and, when it goes away, to the next.
+    /// `amqps://` for TLS. Passwords are never logged.
+    #[arg(
+        long,
+        env = "AMQP_URL",
+        default_value = defaults::AMQP_URL,
+        hide_env_values = true
+    )]
+    pub amqp_url: AmqpUrls,
+
+    /// File holding the URL list (for container secrets); replaces --amqp-url.
+    #[arg(long, env = "AMQP_URL_FILE", conflicts_with = "amqp_url")]
+    pub amqp_url_file: Option<PathBuf>,
+
+    /// PEM file with the CA certificate(s) that sign the broker's certificate
+    /// (`amqps://`); trusted besides the system's roots.
+    #[arg(long, env = "ENRICHER_TLS_CA_FILE")]
+    pub tls_ca_file: Option<PathBuf>,
+
+    /// PEM client certificate, for brokers that verify their peers (with --tls-key-file).
+    #[arg(long, env = "ENRICHER_TLS_CERT_FILE", requires = "tls_key_file")]
+    pub tls_cert_file: Option<PathBuf>,
+
+    /// PEM private key (PKCS#8, unencrypted) of --tls-cert-file.
+    #[arg(long, env = "ENRICHER_TLS_KEY_FILE", requires = "tls_cert_file")]
+    pub tls_key_file: Option<PathBuf>,
+}
+
+impl BrokerArgs {
+    /// The URL list (from the file when one is given) and the loaded TLS settings.
+    ///
+    /// # Errors
+    ///
+    /// An unreadable URL file, an invalid URL in it (redacted), an unusable TLS file.
+    pub fn resolve(&self) -> anyhow::Result<(AmqpUrls, TlsConfig)> {
+        let urls = match &self.amqp_url_file {
+            None => self.amqp_url.clone(),
+            Some(path) => std::fs::read_to_string(path)
+                .with_context(|| format!("cannot read AMQP_URL_FILE {}", path.display()))?
+                .trim()
+                .parse::<AmqpUrls>()
+                .map_err(|e| anyhow::anyhow!("AMQP_URL_FILE {}: {e}", path.display()))?,
+        };
+        let tls = TlsFiles {
+            ca_file: self.tls_ca_file.clone(),
+            cert_file: self.tls_cert_file.clone(),
+            key_file: self.tls_key_file.clone(),
+        }
+        .load()?;
+        Ok((urls, tls))
     }
 }
 
@@ -147,7 +211,7 @@ mod tests {
         let crate::cli::Command::Serve(args) = cli.command else {
             panic!("parsed as another command")
         };
-        let from_cli = args.config();
+        let from_cli = args.config().unwrap();
         let code = Config::default();
         // `AMQP_URL` may be set for the broker tests; the `ENRICHER_*` variables never are.
         if std::env::var_os("AMQP_URL").is_none() {

@@ -128,7 +128,7 @@ fn is_json(content_type: &str) -> bool {
 }
 
 #[cfg(test)]
-#[allow(clippy::unwrap_used)]
+#[allow(clippy::unwrap_used, clippy::type_complexity)]
 mod tests {
     use std::io::Write;
 

@@ -13,6 +13,7 @@
 //!   outcome (shutdown, or lost with a reason).
 //! - [`content`]: `content_type` and `content_encoding` (gzip, deflate) of a body, with
 //!   the size limit applied after decoding.
+//! - [`gazetteer`]: the gazetteer in use behind an `Arc`, and its live reload (SIGHUP).
 //! - [`pipeline`]: what happens to one delivery (decode, enrich, publish or
 //!   dead-letter, settle).
 //! - [`amqp`]: the lapin edge: topology, confirmed publishing, batched acks, backoff,
@@ -29,6 +30,7 @@ pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod content;
+pub mod gazetteer;
 pub mod pipeline;
 pub mod session;
 pub mod telemetry;

@@ -17,6 +17,7 @@ use tracing::{debug, trace};
 
 use crate::amqp::acks::Settle;
 use crate::amqp::{PublishError, Publisher};
+use crate::gazetteer::SharedGazetteer;
 use crate::telemetry::events::{
     ArticlePublished, DeliveryDeadLettered, DeliveryReceived, PublishFailed,
 };
@@ -163,8 +164,8 @@ pub fn dead_letter_properties(
 /// The per-service part of handling deliveries; shared by all tasks behind an `Arc`.
 #[derive(Debug)]
 pub struct Pipeline {
-    /// The gazetteer, built once at start.
-    pub gazetteer: Arc<Gazetteer>,
+    /// The gazetteer in use; each delivery takes the current one once (reload swaps it).
+    pub gazetteer: Arc<SharedGazetteer>,
     /// The service's metrics.
     pub metrics: Arc<Metrics>,
     /// Where enriched articles go.
@@ -213,7 +214,7 @@ impl Pipeline {
             &delivery.properties,
             (delivery.exchange.as_str(), delivery.routing_key.as_str()),
             self.max_message_bytes,
-            &self.gazetteer,
+            &self.gazetteer.current(),
             Some(&self.metrics),
         );
         let published_at = Instant::now();

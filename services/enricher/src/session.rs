@@ -43,7 +43,7 @@ use tokio_util::task::TaskTracker;
 use tracing::{debug, error, info, info_span, warn, Instrument};
 
 use crate::amqp::acks::{settle_loop, Settle};
-use crate::amqp::{AmqpUrl, ConnectError, Publisher};
+use crate::amqp::{ConnectError, Publisher};
 use crate::config::Config;
 use crate::pipeline::{Handled, Pipeline};
 use crate::telemetry::events::{
@@ -62,6 +62,21 @@ pub enum Outcome {
     Shutdown,
     /// The session could not be opened or was lost; a new one may succeed.
     Lost(Lost),
+    /// The broker refuses the topology as configured; no new session can succeed until
+    /// an operator changes the configuration or the broker.
+    Refused(TopologyConflict),
+}
+
+/// The broker has an exchange or queue of the configured name with other settings
+/// (`406 PRECONDITION_FAILED` on declare): a configuration error, not a transient one.
+#[derive(Debug, thiserror::Error)]
+#[error(
+    "the broker refuses the configured topology (a queue or exchange exists with other \
+     settings; change the names, --queue-type, or delete the object): {reply}"
+)]
+pub struct TopologyConflict {
+    /// The broker's reply text, which names the object and the argument.
+    pub reply: String,
 }
 
 /// Why a session could not be opened or did not last.
@@ -118,29 +133,53 @@ impl LostReason {
     }
 }
 
-/// Connects to `url`, runs one session until shutdown or loss, and says which.
+/// How a session ended and which broker URL the next one should try first.
+#[derive(Debug)]
+pub struct Ended {
+    /// Shutdown or lost.
+    pub outcome: Outcome,
+    /// Index (round `config.amqp_url`) of the URL to try first next time: the one
+    /// after the node this session used, so that a node that went away is tried last.
+    pub next_url: usize,
+}
+
+/// Connects to the first URL of `config.amqp_url` that answers, starting with the
+/// one at `first_url`, runs one session on it until shutdown or loss, and says which.
 ///
 /// `root` is the service's shutdown token; the session's own tokens are its children.
 pub async fn run(
-    url: &AmqpUrl,
+    first_url: usize,
     config: &Config,
     pipeline: &Arc<Pipeline>,
     metrics: &Arc<Metrics>,
     root: &CancellationToken,
-) -> Outcome {
-    let session = match Session::open(url, config, metrics, root).await {
-        Ok(session) => session,
-        Err(lost) => return Outcome::Lost(lost),
+) -> Ended {
+    let (session, used) = match Session::open(first_url, config, metrics, root).await {
+        Ok(opened) => opened,
+        Err((lost, next_url)) => {
+            let outcome = match lost {
+                Lost::Open { source, .. } if crate::amqp::is_conflict(&source) => {
+                    Outcome::Refused(TopologyConflict {
+                        reply: source.to_string(),
+                    })
+                }
+                lost => Outcome::Lost(lost),
+            };
+            return Ended { outcome, next_url };
+        }
     };
     SessionConsuming {
-        url,
+        url: config.amqp_url.nth_round(used),
         queue: &config.topology.input_queue,
         prefetch: config.prefetch,
     }
     .emit(metrics);
     let outcome = session.consume(config, pipeline, metrics, root).await;
     SessionEnded.emit(metrics);
-    outcome
+    Ended {
+        outcome,
+        next_url: used + 1,
+    }
 }
 
 /// One connection with its consume and publish channels.
@@ -160,13 +199,18 @@ struct Session {
 }
 
 impl Session {
+    /// Opens a session on the first URL that answers; with the index of its URL, or
+    /// the reason and the URL to start from next time.
     async fn open(
-        url: &AmqpUrl,
+        first_url: usize,
         cfg: &Config,
         metrics: &Arc<Metrics>,
         root: &CancellationToken,
-    ) -> Result<Session, Lost> {
-        let conn = crate::amqp::connect(url, &cfg.connection_name).await?;
+    ) -> Result<(Session, usize), (Lost, usize)> {
+        let (conn, used) =
+            crate::amqp::connect_any(&cfg.amqp_url, first_url, &cfg.connection_name, &cfg.tls)
+                .await
+                .map_err(|e| (Lost::from(e), first_url))?;
         let token = root.child_token();
         let lost = token.child_token();
         let lost_reason = LostReason::default();
@@ -218,22 +262,25 @@ impl Session {
             Ok((consume, publisher, consumer))
         };
         match open.await {
-            Ok((consume, publisher, consumer)) => Ok(Session {
-                conn,
-                consume,
-                publisher,
-                consumer,
-                token,
-                lost,
-                lost_reason,
-                blocked,
-            }),
+            Ok((consume, publisher, consumer)) => Ok((
+                Session {
+                    conn,
+                    consume,
+                    publisher,
+                    consumer,
+                    token,
+                    lost,
+                    lost_reason,
+                    blocked,
+                },
+                used,
+            )),
             Err(err) => {
                 token.cancel();
                 let _ =
                     tokio::time::timeout(CLOSE_TIMEOUT, conn.close(200, "start-up failed".into()))
                         .await;
-                Err(err)
+                Err((err, used + 1))
             }
         }
     }

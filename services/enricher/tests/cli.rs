@@ -760,3 +760,85 @@ fn a_byte_order_mark_at_the_start_of_a_file_is_ignored() {
     let ids: Vec<&str> = articles.iter().filter_map(|a| a["id"].as_str()).collect();
     assert_eq!(ids, ["first", "second"], "stderr: {}", text(&output.stderr));
 }
+
+#[test]
+fn broker_urls_are_redacted_in_errors_every_one_of_them() {
+    let dir = TempDir::new();
+    let input = dir.0.join("in.ndjson");
+    std::fs::write(&input, "{\"body\":\"x\"}\n").expect("write input");
+    // Nothing listens on ports 1 and 2: every URL fails, the error names none of the
+    // passwords.
+    let out = enricher()
+        .env_remove("AMQP_URL_FILE")
+        .args([
+            "publish",
+            "--amqp-url",
+            "amqp://u:first-secret@127.0.0.1:1/%2f, amqp://u:second-secret@127.0.0.1:2/%2f",
+            path_str(&input),
+        ])
+        .output()
+        .expect("runs");
+    let err = text(&out.stderr);
+    assert!(!out.status.success(), "{err}");
+    assert!(err.contains("cannot connect"), "{err}");
+    assert!(
+        !err.contains("first-secret") && !err.contains("second-secret"),
+        "{err}"
+    );
+
+    // The same list from AMQP_URL_FILE, with a broken URL in it: the error names the
+    // file and redacts the password.
+    let url_file = dir.0.join("amqp-url");
+    std::fs::write(
+        &url_file,
+        "amqp://u:good-secret@127.0.0.1:1/%2f,amqp://u:bad-secret@h:port\n",
+    )
+    .expect("write url file");
+    let out = enricher()
+        .env_remove("AMQP_URL")
+        .env("AMQP_URL_FILE", &url_file)
+        .args(["publish", path_str(&input)])
+        .output()
+        .expect("runs");
+    let err = text(&out.stderr);
+    assert!(!out.status.success(), "{err}");
+    assert!(
+        err.contains("AMQP_URL_FILE") && err.contains("amqp-url"),
+        "{err}"
+    );
+    assert!(
+        !err.contains("good-secret") && !err.contains("bad-secret"),
+        "{err}"
+    );
+}
+
+#[test]
+fn gazetteer_export_writes_the_builtin_files_that_check_clean_and_refuses_to_overwrite() {
+    let dir = TempDir::new();
+    let out_dir = dir.0.join("gazetteer");
+    let out = run(&["gazetteer", "export", path_str(&out_dir)], None);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    for name in [
+        "countries.toml",
+        "organizations.toml",
+        "weapons.toml",
+        "regions.toml",
+    ] {
+        assert!(out_dir.join(name).is_file(), "{name} written");
+    }
+    let check = run(&["gazetteer", "check", path_str(&out_dir)], None);
+    assert!(check.status.success(), "{}", text(&check.stdout));
+
+    let again = run(&["gazetteer", "export", path_str(&out_dir)], None);
+    assert!(!again.status.success());
+    assert!(
+        text(&again.stderr).contains("--force"),
+        "{}",
+        text(&again.stderr)
+    );
+    let forced = run(
+        &["gazetteer", "export", "--force", path_str(&out_dir)],
+        None,
+    );
+    assert!(forced.status.success(), "{}", text(&forced.stderr));
+}

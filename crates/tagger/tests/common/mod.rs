@@ -8,10 +8,11 @@ use std::fmt::Write as _;
 use enricher_tagger::{enrich_at, Article, EnrichedArticle, Gazetteer, GazetteerError};
 
 /// Builds a gazetteer from alias specs `"<t>:<id> <lang> <alias>"`, where `<t>` is `c`
-/// (country), `o` (organization), `r` (region) or `w` (weapon, id `category/term`), e.g.
-/// `"c:KP de Nordkorea|compound"`, `"w:missiles/missile en missile"`. An organization id
-/// may carry its country (`o:mod-ru/RU`, kind `government`) or its kind and country
-/// (`o:idf/military/IL`).
+/// (country), `o` (organization; `o:<id>@<country>` gives it a country, and
+/// `o:<id>/<COUNTRY>` or `o:<id>/<kind>/<COUNTRY>` a kind and country), `r` (region) or
+/// `w` (weapon, id `category/term`), e.g. `"c:KP de Nordkorea|compound"`,
+/// `"o:icc-cricket@AE any ICC|exact"`, `"o:idf/military/IL de israelische Armee"`,
+/// `"w:missiles/missile en missile"`.
 pub fn gazetteer(specs: &[&str]) -> Result<Gazetteer, GazetteerError> {
     Gazetteer::from_files(&[("test.toml", &toml_of(specs))])
 }
@@ -47,18 +48,22 @@ pub fn toml_of(specs: &[&str]) -> String {
     }
     let mut toml = String::new();
     for ((table, id, category), aliases) in &entries {
+        let (id, country) = match id.split_once('@') {
+            Some((id, country)) if *table == "organization" => (id, Some(country)),
+            _ => (*id, None),
+        };
         writeln!(toml, "[[{table}]]\nid = {id:?}\nname = \"{id} name\"").unwrap();
         if *table == "organization" {
             // `id`, `id/COUNTRY` or `id/kind/COUNTRY`.
             let parts: Vec<&str> = category.unwrap_or(id).split('/').collect();
-            let (kind, country) = match parts.as_slice() {
-                [_, country] => ("government", Some(*country)),
-                [_, kind, country] => (*kind, Some(*country)),
+            let (kind, with_country) = match parts.as_slice() {
+                [_, c] => ("government", Some(*c)),
+                [_, kind, c] => (*kind, Some(*c)),
                 _ => ("government", None),
             };
             writeln!(toml, "kind = {kind:?}").unwrap();
-            if let Some(country) = country {
-                writeln!(toml, "country = {country:?}").unwrap();
+            if let Some(c) = with_country.or(country) {
+                writeln!(toml, "country = {c:?}").unwrap();
             }
         } else if let Some(category) = category {
             writeln!(toml, "category = {category:?}").unwrap();

@@ -8,6 +8,7 @@
 pub mod acks;
 pub mod backoff;
 pub mod publisher;
+pub mod tls;
 pub mod topology;
 
 use std::fmt;
@@ -16,7 +17,8 @@ use std::str::FromStr;
 use lapin::{Connection, ConnectionProperties};
 
 pub use publisher::{PublishError, Publisher};
-pub use topology::{QueueType, Topology};
+pub use tls::{TlsConfig, TlsError, TlsFiles};
+pub use topology::{is_conflict, QueueType, Topology};
 
 /// An AMQP URL (`amqp://user:password@host:port/vhost`, `amqps://` for TLS).
 ///
@@ -58,6 +60,87 @@ impl fmt::Debug for AmqpUrl {
 impl fmt::Display for AmqpUrl {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.redacted())
+    }
+}
+
+/// One or more broker URLs, from a comma-separated list (`AMQP_URL`, `--amqp-url`):
+/// the nodes of one cluster, tried in order until one answers.
+///
+/// `Debug` and `Display` redact every URL of the list, not only the first.
+///
+/// # Examples
+///
+/// ```
+/// use enricher::amqp::AmqpUrls;
+/// let urls: AmqpUrls = "amqp://u:pw1@a:5672, amqp://u:pw2@b:5672".parse().unwrap();
+/// assert_eq!(urls.len(), 2);
+/// assert_eq!(urls.to_string(), "amqp://u:***@a:5672,amqp://u:***@b:5672");
+/// ```
+#[derive(Clone, PartialEq, Eq)]
+pub struct AmqpUrls(Vec<AmqpUrl>);
+
+impl AmqpUrls {
+    /// How many URLs the list holds (at least one).
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Never: a list holds at least one URL.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The `i`-th URL, counting round the list (`i % len`).
+    pub fn nth_round(&self, i: usize) -> &AmqpUrl {
+        &self.0[i % self.0.len()]
+    }
+
+    /// The URLs in order.
+    pub fn iter(&self) -> impl Iterator<Item = &AmqpUrl> {
+        self.0.iter()
+    }
+}
+
+impl From<AmqpUrl> for AmqpUrls {
+    fn from(url: AmqpUrl) -> Self {
+        AmqpUrls(vec![url])
+    }
+}
+
+impl FromStr for AmqpUrls {
+    type Err = String;
+
+    /// Splits on commas (spaces around them are ignored) and parses each URL; the error
+    /// text is redacted.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let urls = s
+            .split(',')
+            .map(str::trim)
+            .filter(|u| !u.is_empty())
+            .map(str::parse)
+            .collect::<Result<Vec<AmqpUrl>, _>>()?;
+        if urls.is_empty() {
+            return Err("no AMQP URL given".into());
+        }
+        Ok(AmqpUrls(urls))
+    }
+}
+
+impl fmt::Debug for AmqpUrls {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list().entries(&self.0).finish()
+    }
+}
+
+impl fmt::Display for AmqpUrls {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, url) in self.0.iter().enumerate() {
+            if i > 0 {
+                f.write_str(",")?;
+            }
+            fmt::Display::fmt(url, f)?;
+        }
+        Ok(())
     }
 }
 
@@ -122,22 +205,61 @@ pub struct ConnectError {
 
 /// Opens a connection named `connection_name` (shown by `rabbitmqctl list_connections
 /// name client_properties` and the management UI, so an operator can find and close
-/// exactly this service's connection).
+/// exactly this service's connection). `amqps://` URLs use `tls` (custom CA, client
+/// certificate) on top of the system's roots.
 ///
 /// # Errors
 ///
-/// [`ConnectError`] when the broker cannot be reached or refuses the login.
-pub async fn connect(url: &AmqpUrl, connection_name: &str) -> Result<Connection, ConnectError> {
+/// [`ConnectError`] when the broker cannot be reached, the TLS handshake fails (a
+/// certificate the CA did not sign, say) or the broker refuses the login.
+pub async fn connect(
+    url: &AmqpUrl,
+    connection_name: &str,
+    tls: &TlsConfig,
+) -> Result<Connection, ConnectError> {
     let props = ConnectionProperties::default()
         .with_connection_name(connection_name.into())
         .with_client_property("product".into(), "news-enricher".into())
         .with_client_property("version".into(), env!("CARGO_PKG_VERSION").into());
-    Connection::connect(url.expose(), props)
+    let fail = |e: &dyn fmt::Display| ConnectError {
+        url: url.redacted(),
+        cause: redact_text(e, url.expose()),
+    };
+    lapin::DefaultConnectionBuilder::new()
+        .map_err(|e| fail(&e))?
+        .with_uri_str(url.expose().to_owned())
+        .with_properties(props)
+        .with_tls_config(tls.lapin_config().clone())
+        .connect()
         .await
-        .map_err(|e| ConnectError {
-            url: url.redacted(),
-            cause: redact_text(&e, url.expose()),
-        })
+        .map_err(|e| fail(&e))
+}
+
+/// Connects to the first URL of `urls` that answers, starting at `start` and going
+/// round the list once. Returns the connection and the index of its URL.
+///
+/// # Errors
+///
+/// The last URL's [`ConnectError`] when none answers (each failure is logged at
+/// debug, redacted).
+pub async fn connect_any(
+    urls: &AmqpUrls,
+    start: usize,
+    connection_name: &str,
+    tls: &TlsConfig,
+) -> Result<(Connection, usize), ConnectError> {
+    let mut last = None;
+    for i in start..start + urls.len() {
+        let url = urls.nth_round(i);
+        match connect(url, connection_name, tls).await {
+            Ok(conn) => return Ok((conn, i % urls.len())),
+            Err(err) => {
+                tracing::debug!(error = %err, "broker does not answer; trying the next one");
+                last = Some(err);
+            }
+        }
+    }
+    Err(last.expect("a list holds at least one URL"))
 }
 
 #[cfg(test)]
@@ -175,6 +297,31 @@ mod tests {
         assert!(!format!("{url:?}").contains("hunter2"));
         assert!(!format!("{url}").contains("hunter2"));
         assert_eq!(url.expose(), "amqp://guest:hunter2@localhost:5672/%2f");
+    }
+
+    #[test]
+    fn every_url_of_a_list_is_redacted() {
+        let urls: AmqpUrls = "amqp://a:pw-one@h1:5691/%2f,amqps://b:pw-two@h2:5692,amqp://h3"
+            .parse()
+            .unwrap();
+        for shown in [format!("{urls}"), format!("{urls:?}")] {
+            assert!(
+                !shown.contains("pw-one") && !shown.contains("pw-two"),
+                "{shown}"
+            );
+            assert!(shown.contains("h1") && shown.contains("h2") && shown.contains("h3"));
+        }
+        assert_eq!(urls.len(), 3);
+        assert_eq!(urls.nth_round(4).expose(), "amqps://b:pw-two@h2:5692");
+    }
+
+    #[test]
+    fn a_bad_url_in_a_list_is_named_redacted() {
+        let err = "amqp://u:good@h:5672,amqp://u:secret@h:nope"
+            .parse::<AmqpUrls>()
+            .unwrap_err();
+        assert!(!err.contains("secret") && err.contains("***"), "{err}");
+        assert!(" , ".parse::<AmqpUrls>().is_err());
     }
 
     #[test]

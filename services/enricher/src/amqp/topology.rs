@@ -68,6 +68,8 @@ pub struct Topology {
     pub output_exchange: String,
     /// Headers exchange bound to `output_exchange` with `#`: consumers bind with
     /// `{"x-match": "any", "country.KP": true}` to get only the articles they want.
+    /// By default `<output_exchange>.tags` ([`Topology::tags_exchange_for`]), so two
+    /// deployments with different output exchanges never share it.
     pub tags_exchange: String,
     /// Durable queue for messages that can never be enriched (default exchange).
     pub dead_letter_queue: String,
@@ -84,13 +86,28 @@ impl Default for Topology {
                 .parse()
                 .expect("valid default queue type"),
             output_exchange: defaults::OUTPUT_EXCHANGE.into(),
-            tags_exchange: defaults::TAGS_EXCHANGE.into(),
+            tags_exchange: Topology::tags_exchange_for(defaults::OUTPUT_EXCHANGE),
             dead_letter_queue: defaults::DEAD_LETTER_QUEUE.into(),
         }
     }
 }
 
 impl Topology {
+    /// The default tags exchange of an output exchange: `<output_exchange>.tags`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use enricher::amqp::Topology;
+    /// assert_eq!(Topology::tags_exchange_for("news.enriched"), "news.enriched.tags");
+    /// ```
+    pub fn tags_exchange_for(output_exchange: &str) -> String {
+        format!(
+            "{output_exchange}{}",
+            crate::config::defaults::TAGS_EXCHANGE_SUFFIX
+        )
+    }
+
     /// Declares everything, idempotently. Declaring an object that exists with
     /// other settings (say a classic `enricher.raw` with `--queue-type quorum`) fails
     /// with the broker's `PRECONDITION_FAILED` text, which names the argument.
@@ -98,6 +115,8 @@ impl Topology {
     /// # Errors
     ///
     /// The first failed declaration; the channel is closed by the broker then.
+    /// [`is_conflict`] tells a conflict with what the broker has (a configuration
+    /// error) from a transient failure.
     pub async fn declare(&self, channel: &Channel) -> lapin::Result<()> {
         let durable = ExchangeDeclareOptions {
             durable: true,
@@ -150,4 +169,16 @@ impl Topology {
         );
         args
     }
+}
+
+/// Whether `err` is the broker refusing a declaration because the object exists with
+/// other settings (`406 PRECONDITION_FAILED`: a classic queue declared as quorum, an
+/// exchange of another type). Retrying cannot fix that; an operator must.
+pub fn is_conflict(err: &lapin::Error) -> bool {
+    use lapin::protocol::{AMQPErrorKind, AMQPSoftError};
+    matches!(
+        err.kind(),
+        lapin::ErrorKind::ProtocolError(e)
+            if *e.kind() == AMQPErrorKind::Soft(AMQPSoftError::PRECONDITIONFAILED)
+    )
 }

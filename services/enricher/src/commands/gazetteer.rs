@@ -20,7 +20,9 @@ patterns, the automaton's memory and its build time (when the files build).
 Errors make the gazetteer unloadable (`serve` and `enrich` would refuse it): syntax,
 invalid ids, codes, languages, flags, categories or kinds, duplicate ids. Warnings
 load but are probably not what was meant: entries without aliases, repeated aliases,
-an alias claimed by two entities.
+an alias claimed by two entities, a capitalized name (or a form generated from it) that
+is a common word of its language (built-in wordfreq lists of en de fr es it pt ru uk pl
+tr) without cap, capital, weak or exact.
 
 Exit status: 1 when there is any error (with --strict: any finding), else 0.";
 
@@ -39,11 +41,56 @@ pub enum GazetteerCommand {
         #[arg(long)]
         strict: bool,
     },
+    /// Write the built-in gazetteer out as an editable directory (for `--gazetteer DIR`
+    /// and live reload with SIGHUP).
+    Export {
+        /// Directory to write countries.toml, organizations.toml, weapons.toml and
+        /// regions.toml into (created if missing).
+        #[arg(value_name = "DIR")]
+        dir: PathBuf,
+
+        /// Overwrite files that exist.
+        #[arg(long)]
+        force: bool,
+    },
+}
+
+/// Writes the built-in gazetteer's files into `dir`.
+///
+/// # Errors
+///
+/// An existing file without `force` (nothing is written then), or an I/O error.
+pub fn export(dir: &Path, force: bool) -> anyhow::Result<Vec<PathBuf>> {
+    use anyhow::Context as _;
+    let files = Gazetteer::builtin_files();
+    if !force {
+        if let Some((name, _)) = files.iter().find(|(name, _)| dir.join(name).exists()) {
+            anyhow::bail!(
+                "{} exists; pass --force to overwrite",
+                dir.join(name).display()
+            );
+        }
+    }
+    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    let mut written = Vec::new();
+    for (name, contents) in files {
+        let path = dir.join(name);
+        std::fs::write(&path, contents)
+            .with_context(|| format!("cannot write {}", path.display()))?;
+        written.push(path);
+    }
+    Ok(written)
 }
 
 /// Runs a gazetteer subcommand.
 pub fn run(cmd: GazetteerCommand) -> anyhow::Result<ExitCode> {
     match cmd {
+        GazetteerCommand::Export { dir, force } => {
+            for path in export(&dir, force)? {
+                println!("{}", path.display());
+            }
+            Ok(ExitCode::SUCCESS)
+        }
         GazetteerCommand::Check { dir, strict } => {
             let report = match Gazetteer::check_dir(dir.as_deref()) {
                 Ok(report) => report,

@@ -22,7 +22,7 @@ use lapin::options::{BasicPublishOptions, ConfirmSelectOptions, ExchangeDeclareO
 use lapin::types::{FieldTable, ShortString};
 use lapin::{BasicProperties, Confirmation, ExchangeKind};
 
-use crate::amqp::AmqpUrl;
+use crate::config::BrokerArgs;
 
 /// Arguments of `enricher publish`.
 #[derive(Debug, clap::Args)]
@@ -31,14 +31,8 @@ pub struct PublishArgs {
     #[arg(required = true)]
     pub files: Vec<PathBuf>,
 
-    /// Broker URL (amqps:// for TLS). The password is never printed.
-    #[arg(
-        long,
-        env = "AMQP_URL",
-        default_value = crate::config::defaults::AMQP_URL,
-        hide_env_values = true
-    )]
-    pub amqp_url: AmqpUrl,
+    #[command(flatten)]
+    pub broker: BrokerArgs,
 
     /// Topic exchange to publish to (declared durable if missing).
     #[arg(long, env = "ENRICHER_INPUT_EXCHANGE", default_value = crate::config::defaults::INPUT_EXCHANGE)]
@@ -115,9 +109,12 @@ struct LineRef {
 ///
 /// Connection failures and unreadable files; lines already confirmed stay published.
 pub async fn publish(args: &PublishArgs) -> anyhow::Result<Summary> {
-    let conn = crate::amqp::connect(
-        &args.amqp_url,
+    let (urls, tls) = args.broker.resolve()?;
+    let (conn, _) = crate::amqp::connect_any(
+        &urls,
+        0,
         &format!("enricher publish (pid {})", std::process::id()),
+        &tls,
     )
     .await?;
     let channel = conn

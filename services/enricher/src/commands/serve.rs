@@ -6,9 +6,10 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Duration;
 
-use crate::amqp::{AmqpUrl, QueueType, Topology};
+use crate::amqp::{QueueType, Topology};
 use crate::app::App;
-use crate::config::{defaults, Config};
+use crate::config::{defaults, BrokerArgs, Config};
+use crate::session::TopologyConflict;
 use crate::telemetry::{init_logging, LogFormat};
 
 /// Arguments of `enricher serve`.
@@ -17,24 +18,26 @@ use crate::telemetry::{init_logging, LogFormat};
 Topology (declared idempotently at every connect, so a bare broker works):
   INPUT_EXCHANGE (topic) --#--> INPUT_QUEUE (durable) --> enricher
   enricher --> OUTPUT_EXCHANGE (topic, input routing key kept)
-  OUTPUT_EXCHANGE --#--> TAGS_EXCHANGE (headers): bind with {\"x-match\": \"any\", \"country.KP\": true}
+  OUTPUT_EXCHANGE --#--> TAGS_EXCHANGE (headers, default OUTPUT_EXCHANGE.tags): bind with {\"x-match\": \"any\", \"country.KP\": true}
   enricher --(default exchange)--> DEAD_LETTER_QUEUE (durable)
 
 Outputs are published `mandatory` with publisher confirms: at least one queue must be bound
 to the output exchange, otherwise inputs stay in the input queue (requeued after
 --retry-delay) instead of being lost.
 
+A topology that conflicts with what the broker has (406 PRECONDITION_FAILED, say an
+existing classic queue under --queue-type quorum) is a configuration error: serve says so
+once and exits 1. Unreachable brokers and lost connections are retried forever.
+
 Signals: SIGTERM or SIGINT stop consuming, give in-flight deliveries --shutdown-timeout to
-finish, hand the rest back to the queue and exit 0. A second signal exits at once (130).")]
+finish, hand the rest back to the queue and exit 0. A second signal exits at once (130).
+SIGHUP reloads the gazetteer (--gazetteer DIR, or the built-in one) without stopping:
+deliveries in flight finish with the old one, the next ones use the new one; a gazetteer
+that does not load is refused with file:line: cause in the log and
+enricher_gazetteer_reloads_total{result=\"failure\"}, and the old one keeps serving.")]
 pub struct ServeArgs {
-    /// Broker URL (amqps:// for TLS). The password is never logged.
-    #[arg(
-        long,
-        env = "AMQP_URL",
-        default_value = defaults::AMQP_URL,
-        hide_env_values = true
-    )]
-    pub amqp_url: AmqpUrl,
+    #[command(flatten)]
+    pub broker: BrokerArgs,
 
     /// Topic exchange scrapers publish raw articles to.
     #[arg(long, env = "ENRICHER_INPUT_EXCHANGE", default_value = defaults::INPUT_EXCHANGE)]
@@ -58,12 +61,9 @@ pub struct ServeArgs {
 
     /// Headers exchange bound to the output exchange; every enriched message carries one
     /// `true` header per tag (`country.KP`, `organization.kcna`, `weapon.missiles`).
-    #[arg(
-        long,
-        env = "ENRICHER_TAGS_EXCHANGE",
-        default_value = defaults::TAGS_EXCHANGE
-    )]
-    pub tags_exchange: String,
+    /// [default: <OUTPUT_EXCHANGE>.tags]
+    #[arg(long, env = "ENRICHER_TAGS_EXCHANGE")]
+    pub tags_exchange: Option<String>,
 
     /// Durable queue for inputs that can never be enriched (original body and properties
     /// plus the `x-enricher-error` and `x-enricher-detail` headers).
@@ -94,7 +94,8 @@ pub struct ServeArgs {
 
     /// Gazetteer directory (countries.toml, organizations.toml, weapons.toml,
     /// regions.toml); the built-in gazetteer when absent. A bad file stops start-up
-    /// with file:line: cause.
+    /// with file:line: cause. SIGHUP reloads it (`enricher gazetteer export DIR` writes
+    /// the built-in one out to start from).
     #[arg(long, env = "ENRICHER_GAZETTEER")]
     pub gazetteer: Option<PathBuf>,
 
@@ -134,10 +135,16 @@ pub struct ServeArgs {
 
 impl ServeArgs {
     /// The service configuration these arguments describe.
-    pub fn config(&self) -> Config {
+    ///
+    /// # Errors
+    ///
+    /// An unreadable `AMQP_URL_FILE` or TLS file.
+    pub fn config(&self) -> anyhow::Result<Config> {
         let defaults = Config::default();
-        Config {
-            amqp_url: self.amqp_url.clone(),
+        let (amqp_url, tls) = self.broker.resolve()?;
+        Ok(Config {
+            amqp_url,
+            tls,
             connection_name: self
                 .connection_name
                 .clone()
@@ -147,7 +154,10 @@ impl ServeArgs {
                 input_queue: self.input_queue.clone(),
                 queue_type: self.queue_type,
                 output_exchange: self.output_exchange.clone(),
-                tags_exchange: self.tags_exchange.clone(),
+                tags_exchange: self
+                    .tags_exchange
+                    .clone()
+                    .unwrap_or_else(|| Topology::tags_exchange_for(&self.output_exchange)),
                 dead_letter_queue: self.dead_letter_queue.clone(),
             },
             prefetch: self.prefetch,
@@ -160,31 +170,56 @@ impl ServeArgs {
             retry_delay: self.retry_delay,
             reconnect_max_delay: self.reconnect_max_delay,
             ..defaults
-        }
+        })
     }
 }
 
-/// Runs `enricher serve` until SIGTERM or SIGINT.
+/// Runs `enricher serve` until SIGTERM or SIGINT; SIGHUP reloads the gazetteer.
 pub fn run(args: ServeArgs) -> anyhow::Result<ExitCode> {
-    init_logging(args.log_format);
-    let config = args.config();
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()?;
+    // SIGHUP's default action ends the process: take it over before anything else
+    // starts. A SIGHUP that arrives before the reload task runs is kept for it.
+    #[cfg(unix)]
+    let hangups = {
+        let _runtime = runtime.enter();
+        tokio::signal::unix::signal(tokio::signal::unix::SignalKind::hangup())?
+    };
+    init_logging(args.log_format);
+    let config = args.config()?;
     runtime.block_on(async move {
         let app = App::build(config).await?;
-        app.run_until(async {
-            shutdown_signal().await;
-            // A second signal while draining means "now": exit at once; the broker
-            // hands every unacked delivery to the next consumer.
-            tokio::spawn(async {
-                shutdown_signal().await;
-                tracing::warn!("second signal: exiting without draining");
-                std::process::exit(130);
+        #[cfg(unix)]
+        {
+            let reloader = app.gazetteer_reloader();
+            let mut hangups = hangups;
+            tokio::spawn(async move {
+                while hangups.recv().await.is_some() {
+                    tracing::info!("SIGHUP received: reloading the gazetteer");
+                    // The outcome is logged and counted by the reloader's events.
+                    let _ = reloader.reload().await;
+                }
             });
-        })
-        .await?;
-        anyhow::Ok(ExitCode::SUCCESS)
+        }
+        let ran = app
+            .run_until(async {
+                shutdown_signal().await;
+                // A second signal while draining means "now": exit at once; the broker
+                // hands every unacked delivery to the next consumer.
+                tokio::spawn(async {
+                    shutdown_signal().await;
+                    tracing::warn!("second signal: exiting without draining");
+                    std::process::exit(130);
+                });
+            })
+            .await;
+        match ran {
+            Ok(()) => anyhow::Ok(ExitCode::SUCCESS),
+            // Logged once already by the service; say nothing more.
+            Err(err) if err.is::<TopologyConflict>() => Ok(ExitCode::FAILURE),
+            Err(err) => Err(err),
+        }
     })
 }
 

@@ -16,7 +16,10 @@
 //! | [`ConsumingStopped`] | none | consuming = 0 |
 //! | [`SessionEnded`] | none | broker connected = 0, consuming = 0, blocked = 0 |
 //! | [`SessionLost`] | warn | reconnects + 1 |
+//! | [`TopologyRefused`] | error | none (the process exits 1) |
 //! | [`BrokerBlocked`] / [`BrokerUnblocked`] | warn / info | broker blocked = 1 / 0 |
+//! | [`GazetteerReloaded`] | info | gazetteer info (new hash), entries, reloads{success} |
+//! | [`GazetteerReloadFailed`] | warn (file:line: cause) | reloads{failure} |
 //!
 //! Readiness (`/readyz` and [`super::Readiness`]) follows the connected and consuming
 //! gauges, so these events are its one source.
@@ -24,9 +27,10 @@
 use std::time::Duration;
 
 use enricher_proto::EnrichedArticle;
+use enricher_tagger::GazetteerError;
 use tracing::{debug, info, trace, warn};
 
-use super::{ErrorChain, Metrics};
+use super::{ErrorChain, GazetteerLabels, Metrics};
 use crate::amqp::{AmqpUrl, PublishError};
 
 /// A named event: one log line (or none) and its metrics, written together.
@@ -160,6 +164,19 @@ impl Emit for SessionLost<'_> {
     }
 }
 
+/// The broker refuses the configured topology: the service stops (exit 1).
+#[derive(Debug, Clone, Copy)]
+pub struct TopologyRefused<'a> {
+    /// The broker's reply.
+    pub conflict: &'a crate::session::TopologyConflict,
+}
+
+impl Emit for TopologyRefused<'_> {
+    fn emit(self, _metrics: &Metrics) {
+        tracing::error!("{}; stopping", self.conflict);
+    }
+}
+
 /// The broker blocks publishers on this connection (memory or disk alarm).
 #[derive(Debug, Clone, Copy)]
 pub struct BrokerBlocked<'a> {
@@ -188,11 +205,57 @@ impl Emit for BrokerUnblocked {
     }
 }
 
+/// A reloaded gazetteer replaced the old one.
+#[derive(Debug, Clone, Copy)]
+pub struct GazetteerReloaded<'a> {
+    /// The directory it came from, or `built-in`.
+    pub source: &'a str,
+    /// The hash of the gazetteer it replaced.
+    pub old_hash: &'a str,
+    /// The new gazetteer's hash, entries and label sets.
+    pub labels: &'a GazetteerLabels,
+}
+
+impl Emit for GazetteerReloaded<'_> {
+    fn emit(self, metrics: &Metrics) {
+        metrics.gazetteer_reloaded(self.labels);
+        info!(
+            source = self.source,
+            old_hash = self.old_hash,
+            new_hash = %self.labels.hash,
+            entries = ?self.labels.entries,
+            "gazetteer reloaded"
+        );
+    }
+}
+
+/// A reload was refused; the gazetteer in use keeps serving.
+#[derive(Debug, Clone, Copy)]
+pub struct GazetteerReloadFailed<'a> {
+    /// The directory it came from, or `built-in`.
+    pub source: &'a str,
+    /// File, line and cause.
+    pub error: &'a GazetteerError,
+}
+
+impl Emit for GazetteerReloadFailed<'_> {
+    fn emit(self, metrics: &Metrics) {
+        metrics.gazetteer_reload_failed();
+        warn!(
+            source = self.source,
+            file = %self.error.file,
+            line = self.error.line,
+            cause = %self.error.cause,
+            "gazetteer reload refused ({}); the loaded gazetteer keeps serving",
+            self.error
+        );
+    }
+}
+
 #[cfg(test)]
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
-    use crate::telemetry::GazetteerLabels;
 
     fn sample(m: &Metrics, series: &str) -> f64 {
         m.encode()

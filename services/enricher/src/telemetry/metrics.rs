@@ -189,6 +189,9 @@ pub struct Metrics {
     broker_reconnects: IntCounter,
     broker_blocked: IntGauge,
     consuming: IntGauge,
+    gazetteer_entries: IntGaugeVec,
+    gazetteer_info: IntGaugeVec,
+    gazetteer_reloads: IntCounterVec,
     /// [`Metrics::readiness`] after every change of `broker_connected` or `consuming`;
     /// receivers are the [`Readiness`] views (tests, start-up code).
     ready: tokio::sync::watch::Sender<bool>,
@@ -385,21 +388,22 @@ impl Metrics {
             "Entries in the loaded gazetteer, by entity type.",
             "type",
         );
-        for kind in GAZETTEER_ENTRY_TYPES {
-            entries.with_label_values(&[kind]);
-        }
-        for (kind, n) in &labels.entries {
-            entries
-                .with_label_values(&[kind.as_str()])
-                .set(saturating_i64(*n));
-        }
         let info = gauge_vec(
             r,
             "enricher_gazetteer_info",
-            "Always 1; the hash label identifies the loaded gazetteer's content.",
+            "Always 1; the hash label identifies the loaded gazetteer's content (changes on reload).",
             "hash",
         );
-        info.with_label_values(&[labels.hash.as_str()]).set(1);
+        set_gazetteer(&entries, &info, labels);
+        let gazetteer_reloads = counter_vec(
+            r,
+            "enricher_gazetteer_reloads_total",
+            "Gazetteer reloads (SIGHUP) by result: success, or failure (the old one keeps serving).",
+            "result",
+        );
+        for result in ["success", "failure"] {
+            gazetteer_reloads.with_label_values(&[result]);
+        }
         let build = gauge_vec(
             r,
             "enricher_build_info",
@@ -427,6 +431,9 @@ impl Metrics {
             broker_reconnects,
             broker_blocked,
             consuming,
+            gazetteer_entries: entries,
+            gazetteer_info: info,
+            gazetteer_reloads,
             ready: tokio::sync::watch::Sender::new(false),
         }
     }
@@ -516,6 +523,20 @@ impl Metrics {
         self.ready.send_replace(self.readiness().is_ok());
     }
 
+    /// A reloaded gazetteer replaced the old one: `enricher_gazetteer_info` now carries
+    /// only the new hash and `enricher_gazetteer_entries` the new counts. (The country
+    /// and weapon-category label sets stay those of the start-up gazetteer, so the
+    /// series stay bounded; ids that are new count under `other`.)
+    pub fn gazetteer_reloaded(&self, labels: &GazetteerLabels) {
+        set_gazetteer(&self.gazetteer_entries, &self.gazetteer_info, labels);
+        self.gazetteer_reloads.with_label_values(&["success"]).inc();
+    }
+
+    /// A reload was refused; the loaded gazetteer keeps serving.
+    pub fn gazetteer_reload_failed(&self) {
+        self.gazetteer_reloads.with_label_values(&["failure"]).inc();
+    }
+
     /// A reconnection attempt started.
     pub fn reconnect(&self) {
         self.broker_reconnects.inc();
@@ -554,6 +575,22 @@ impl Metrics {
             Ok(())
         }
     }
+}
+
+/// Sets the entries per type (every type of [`GAZETTEER_ENTRY_TYPES`], 0 when absent) and
+/// the one `hash` series of the info gauge.
+fn set_gazetteer(entries: &IntGaugeVec, info: &IntGaugeVec, labels: &GazetteerLabels) {
+    for kind in GAZETTEER_ENTRY_TYPES {
+        let n = labels.entries.get(kind).copied().unwrap_or(0);
+        entries.with_label_values(&[kind]).set(saturating_i64(n));
+    }
+    for (kind, n) in &labels.entries {
+        entries
+            .with_label_values(&[kind.as_str()])
+            .set(saturating_i64(*n));
+    }
+    info.reset();
+    info.with_label_values(&[labels.hash.as_str()]).set(1);
 }
 
 fn entity_index(t: EntityType) -> usize {

@@ -1,0 +1,76 @@
+//! The common-word check of `gazetteer check`: a name (or a form generated from it) that
+//! is also a common word of its language matches that word in running text (`Réunion` /
+//! `réunion`, `Самое` / `самое`) unless it carries `cap`, `weak` or `exact`.
+//!
+//! The word lists (`crates/tagger/data/common-words/`, from wordfreq, CC BY-SA 4.0) are
+//! built in; they are read only by the check. Only names are checked: aliases written
+//! with a capital letter (lower-case aliases are adjectives and common nouns on purpose),
+//! of countries, organizations and regions, and of weapons outside German (where every
+//! noun is capitalized). Arabic, Persian and Chinese have no case and no list.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::compile::inflections;
+use crate::gazetteer::{CheckFinding, EntryType, Flags, Lang, Severity, Source};
+use crate::normalize::fold_alias;
+
+/// (language, list) of the built-in lists.
+const LISTS: [(Lang, &str); 10] = [
+    (Lang::En, include_str!("../data/common-words/en.txt")),
+    (Lang::De, include_str!("../data/common-words/de.txt")),
+    (Lang::Fr, include_str!("../data/common-words/fr.txt")),
+    (Lang::Es, include_str!("../data/common-words/es.txt")),
+    (Lang::It, include_str!("../data/common-words/it.txt")),
+    (Lang::Pt, include_str!("../data/common-words/pt.txt")),
+    (Lang::Ru, include_str!("../data/common-words/ru.txt")),
+    (Lang::Uk, include_str!("../data/common-words/uk.txt")),
+    (Lang::Pl, include_str!("../data/common-words/pl.txt")),
+    (Lang::Tr, include_str!("../data/common-words/tr.txt")),
+];
+
+/// Flags that keep a name that is a common word from matching the word.
+const GUARDS: Flags = Flags::GUARDS;
+
+/// Appends a warning for every name alias or generated form that is a common word.
+pub(crate) fn check(source: &Source, findings: &mut Vec<CheckFinding>) {
+    let mut sets: HashMap<Lang, HashSet<String>> = HashMap::new();
+    for alias in &source.aliases {
+        let Some((_, list)) = LISTS.iter().find(|(l, _)| *l == alias.lang) else {
+            continue;
+        };
+        let kind = source.entities[alias.entity].kind;
+        if alias.flags.intersects(GUARDS)
+            || !alias.text.chars().next().is_some_and(char::is_uppercase)
+            || (kind == EntryType::Weapon && alias.lang == Lang::De)
+        {
+            continue;
+        }
+        let words = sets.entry(alias.lang).or_insert_with(|| {
+            list.lines()
+                .filter(|l| !l.starts_with('#'))
+                .map(fold_alias)
+                .collect()
+        });
+        let folded = fold_alias(&alias.text);
+        let forms = std::iter::once(folded.clone()).chain(inflections(&folded, alias.flags));
+        for form in forms.filter(|f| words.contains(f)) {
+            let what = if form == folded {
+                String::new()
+            } else {
+                format!(" (its generated form \"{form}\")")
+            };
+            findings.push(CheckFinding {
+                severity: Severity::Warning,
+                file: alias.file.clone(),
+                line: alias.line,
+                message: format!(
+                    "alias \"{}\"{what} of {} \"{}\" is a common word of {} (wordfreq): add cap, weak or exact, or remove it",
+                    alias.text,
+                    kind.as_str(),
+                    source.entities[alias.entity].id,
+                    alias.lang.as_str()
+                ),
+            });
+        }
+    }
+}
