@@ -205,7 +205,7 @@ fn next_word(text: &str) -> Option<(&str, &str)> {
 }
 
 /// The word right before `before`'s end (over spaces only): `(word, text before it)`.
-fn prev_word(before: &str) -> Option<(&str, &str)> {
+pub(super) fn prev_word(before: &str) -> Option<(&str, &str)> {
     let t = before.trim_end_matches([' ', '\u{A0}', '\t']);
     let start = t
         .char_indices()

@@ -106,28 +106,16 @@ fn common_compound(text: &str, end: usize) -> bool {
 
 /// A name prefix right before `start` (`Air India`, `Bank of China`).
 fn prefix_before(text: &str, start: usize) -> bool {
-    let Some((word, before)) = word_before(&text[..start]) else {
+    let Some((word, before)) = super::capital::prev_word(&text[..start]) else {
         return false;
     };
     if PREFIXES.contains(&word) {
         return true;
     }
     if LINKS.contains(&word) {
-        if let Some((w, _)) = word_before(before) {
+        if let Some((w, _)) = super::capital::prev_word(before) {
             return PREFIXES.contains(&w);
         }
     }
     false
-}
-
-/// The word right before `text`'s end over one space: `(word, text before it)`.
-fn word_before(text: &str) -> Option<(&str, &str)> {
-    let t = text.strip_suffix(' ')?;
-    let start = t
-        .char_indices()
-        .rev()
-        .take_while(|(_, c)| c.is_alphabetic())
-        .last()
-        .map(|(i, _)| i)?;
-    Some((&t[start..], &t[..start]))
 }
