@@ -15,7 +15,8 @@ Source format (see GUIDELINES.md):
 
 `type` is `country`, `organization` or `weapon` (or the short forms `c`, `o`, `w`).
 The script strips the markup, computes exact UTF-8 byte offsets into the final
-`title` and `body` strings, verifies every span (ids, no overlaps, no stray markup,
+`title` and `body` strings, verifies every span (ids, no overlaps but a country nested
+in an organization as `[[{{Russia|country:RU}}'s defence ministry|organization:...]]`, no stray markup,
 the slice equals the marked surface) and writes one JSON object per article, sorted
 by id, with a stable key order. It is deterministic: the same sources always give
 the same bytes.
@@ -72,11 +73,28 @@ COUNTRY_ID = re.compile(r"^[A-Z]{2}$")
 ORG_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 ARTICLE_ID = re.compile(r"^(" + "|".join(LANGS) + r")-[0-9]{3}$")
 HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-MARK = re.compile(r"\[\[([^\[\]|\n]+)\|([a-z]+):([A-Za-z0-9-]+)\]\]")
+# A surface may hold nested marks `{{surface|type:id}}` (a country inside a state body).
+INNER = re.compile(r"\{\{([^{}\[\]|\n]+)\|([a-z]+):([A-Za-z0-9-]+)\}\}")
+MARK = re.compile(r"\[\[((?:[^\[\]|\n{}]|\{\{[^{}\[\]|\n]+\|[a-z]+:[A-Za-z0-9-]+\}\})+)"
+                  r"\|([a-z]+):([A-Za-z0-9-]+)\]\]")
 
 
 class SourceError(Exception):
     pass
+
+
+def check_mark(where, typ, ident):
+    """The full type name of a mark, after checking its type and id."""
+    if typ not in TYPES:
+        raise SourceError(f"{where}: unknown type {typ!r}")
+    typ = TYPES[typ]
+    if typ == "country" and not COUNTRY_ID.match(ident):
+        raise SourceError(f"{where}: country id must be ISO 3166-1 alpha-2 upper case")
+    if typ == "organization" and not ORG_ID.match(ident):
+        raise SourceError(f"{where}: organization id must match [a-z0-9-]")
+    if typ == "weapon" and ident not in WEAPON_CATEGORIES:
+        raise SourceError(f"{where}: {ident!r} is not a contract weapon category")
+    return typ
 
 
 def parse_field(path, field, marked, line_no):
@@ -86,28 +104,37 @@ def parse_field(path, field, marked, line_no):
     pos = 0
     for m in MARK.finditer(marked):
         out += marked[pos:m.start()].encode("utf-8")
-        surface, typ, ident = m.group(1), m.group(2), m.group(3)
+        marked_surface, typ, ident = m.group(1), m.group(2), m.group(3)
         where = f"{path.name}:{line_no + marked.count(chr(10), 0, m.start())}: {m.group(0)}"
-        if typ not in TYPES:
-            raise SourceError(f"{where}: unknown type {typ!r}")
-        typ = TYPES[typ]
-        if typ == "country" and not COUNTRY_ID.match(ident):
-            raise SourceError(f"{where}: country id must be ISO 3166-1 alpha-2 upper case")
-        if typ == "organization" and not ORG_ID.match(ident):
-            raise SourceError(f"{where}: organization id must match [a-z0-9-]")
-        if typ == "weapon" and ident not in WEAPON_CATEGORIES:
-            raise SourceError(f"{where}: {ident!r} is not a contract weapon category")
+        typ = check_mark(where, typ, ident)
+        start = len(out)
+        # Nested marks: only a country inside an organization (a state body and its country).
+        inner = []
+        surface = ""
+        ipos = 0
+        for n in INNER.finditer(marked_surface):
+            ityp = check_mark(where, n.group(2), n.group(3))
+            if typ != "organization" or ityp != "country":
+                raise SourceError(f"{where}: only a country may nest, inside an organization")
+            surface += marked_surface[ipos:n.start()]
+            istart = start + len(surface.encode("utf-8"))
+            surface += n.group(1)
+            inner.append({"type": ityp, "id": n.group(3), "field": field, "start": istart,
+                          "end": start + len(surface.encode("utf-8")),
+                          "_surface": n.group(1), "_line": line_no})
+            ipos = n.end()
+        surface += marked_surface[ipos:]
         if surface != surface.strip():
             raise SourceError(f"{where}: span has leading or trailing white space")
-        start = len(out)
         out += surface.encode("utf-8")
         spans.append({"type": typ, "id": ident, "field": field,
                       "start": start, "end": len(out), "_surface": surface,
                       "_line": line_no})
+        spans.extend(inner)
         pos = m.end()
     out += marked[pos:].encode("utf-8")
     text = out.decode("utf-8")
-    for bad in ("[[", "]]"):
+    for bad in ("[[", "]]", "{{", "}}"):
         if bad in text:
             raise SourceError(f"{path.name}: {field}: malformed markup near "
                               f"{text[max(0, text.index(bad) - 30):text.index(bad) + 30]!r}")
@@ -214,10 +241,14 @@ def verify(path, fields, spans):
                               f"not {s['_surface']!r}")
     for field in ("title", "body"):
         fs = sorted((s for s in spans if s["field"] == field), key=lambda s: s["start"])
-        for a, b in zip(fs, fs[1:]):
-            if b["start"] < a["end"]:
-                raise SourceError(f"{path.name}: overlapping spans {a['_surface']!r} and "
-                                  f"{b['_surface']!r}")
+        for i, a in enumerate(fs):
+            for b in fs[i + 1:]:
+                if b["start"] >= a["end"]:
+                    break
+                nested = b["end"] <= a["end"] or a["start"] == b["start"]
+                if a["type"] == b["type"] or not nested:
+                    raise SourceError(f"{path.name}: overlapping spans {a['_surface']!r} and "
+                                      f"{b['_surface']!r}")
 
 
 def lint(article, spans, surfaces):

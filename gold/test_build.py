@@ -50,6 +50,17 @@ class BuildTest(unittest.TestCase):
         )
         json.dumps(art)  # serialisable
 
+    def test_a_country_nests_in_a_state_body(self):
+        body = "Das [[{{Russlands|c:RU}} Verteidigungsministerium|o:mod-ru]] sagte. " + FILLER
+        art, _ = self.parse(source(body=body))
+        data = art["body"].encode("utf-8")
+        got = [(g["type"], data[g["start"]:g["end"]].decode("utf-8")) for g in art["gold"]]
+        self.assertEqual(got, [("organization", "Russlands Verteidigungsministerium"),
+                               ("country", "Russlands")])
+        bad = "[[{{Nato|o:nato}} Truppen|c:RU]] " + FILLER
+        with self.assertRaisesRegex(build.SourceError, "only a country may nest"):
+            self.parse(source(body=bad))
+
     def test_bad_sources_are_rejected_with_a_cause(self):
         cases = [
             ("unknown type", source(body="[[Kiew|city:UA]] " + FILLER), "unknown type"),

@@ -427,6 +427,8 @@ pub enum Field {
 ///
 /// `start..end` are byte offsets into the field's UTF-8 text and
 /// `char_start..char_end` Unicode code point offsets; both slice that field to `text`.
+/// Mentions of different types may nest (a state body's organization mention holds the
+/// country mention of its country); see [`nesting_problems`] for the exact rule.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Mention {
     #[serde(rename = "type")]
@@ -442,6 +444,51 @@ pub struct Mention {
     /// For weapons: the id of the gazetteer term that matched (e.g. `himars`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub term: Option<String>,
+}
+
+/// How `mentions` break the ordering and nesting rule of contract section 3, one line per
+/// problem (empty when they keep it): sorted by field, then `start`, longer first at the
+/// same `start`; two mentions of one field are disjoint, or, when of different types, one
+/// lies wholly inside the other.
+///
+/// ```
+/// use enricher_proto::{nesting_problems, EntityType, Field, Mention};
+/// let m = |t, id: &str, start, end| Mention {
+///     entity_type: t, id: id.into(), field: Field::Body, start, end,
+///     char_start: start, char_end: end, text: "x".into(), term: None,
+/// };
+/// let org = m(EntityType::Organization, "mod-ru", 0, 25);
+/// let country = m(EntityType::Country, "RU", 0, 6);
+/// assert!(nesting_problems(&[org.clone(), country.clone()]).is_empty());
+/// assert_eq!(nesting_problems(&[country, org]).len(), 1); // the container comes first
+/// ```
+pub fn nesting_problems(mentions: &[Mention]) -> Vec<String> {
+    let mut problems = Vec::new();
+    for (i, a) in mentions.iter().enumerate() {
+        if let Some(b) = mentions.get(i + 1) {
+            let (ka, kb) = ((a.field, a.start), (b.field, b.start));
+            if ka > kb || (ka == kb && a.end < b.end) {
+                problems.push(format!(
+                    "{:?} {}..{} is listed before {:?} {}..{}",
+                    a.text, a.start, a.end, b.text, b.start, b.end
+                ));
+            }
+        }
+        for b in &mentions[i + 1..] {
+            if b.field != a.field || b.start >= a.end || a.start >= b.end {
+                continue;
+            }
+            let nested =
+                (a.start <= b.start && b.end <= a.end) || (b.start <= a.start && a.end <= b.end);
+            if a.entity_type == b.entity_type || !nested {
+                problems.push(format!(
+                    "{:?} {}..{} and {:?} {}..{} overlap",
+                    a.text, a.start, a.end, b.text, b.start, b.end
+                ));
+            }
+        }
+    }
+    problems
 }
 
 /// A country the article mentions.

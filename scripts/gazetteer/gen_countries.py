@@ -52,7 +52,7 @@ CLDR_LANGS = ["en", "de", "fr", "es", "it", "ru", "uk", "pt", "pl", "tr", "ar", 
 CLDR_LOCALES = {lang: [lang] for lang in CLDR_LANGS} | {"zh": ["zh", "zh_Hant"]}
 ALL_LANGS = CLDR_LANGS + ["any"]
 FLAGS = {
-    "exact", "cap", "capital", "no-person", "weak", "compound", "fixed",
+    "exact", "cap", "capital", "no-person", "weak", "compound", "fixed", "place-first",
     "de-name", "de-adj", "de-noun", "en-noun", "zh-abbr", "ar-nisba",
 }
 # Generator markers: read from the supplement, never written to countries.toml.

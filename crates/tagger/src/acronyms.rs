@@ -23,7 +23,7 @@
 
 use std::collections::HashMap;
 
-use crate::gazetteer::{EntryType, Lang, Source};
+use crate::gazetteer::{EntryType, Flags, Lang, Source};
 use crate::matcher::{ArticleLang, Hit};
 
 /// Which organizations claim each acronym, and in which language.
@@ -293,6 +293,7 @@ fn add_occurrences(text: &str, acronym: &str, entity: u32, hits: &mut Vec<Hit>) 
             start,
             end,
             weak: false,
+            flags: Flags::EXACT,
         });
         added = true;
     }

@@ -11,6 +11,7 @@ use enricher_proto::{
 };
 
 use crate::acronyms;
+use crate::context::FieldHits;
 use crate::gazetteer::{Entity, EntryType, Gazetteer, Source};
 use crate::matcher::{scan, ArticleLang, Hit, Scratch};
 
@@ -50,9 +51,11 @@ pub fn enrich(article: &Article, gazetteer: &Gazetteer) -> EnrichedArticle {
 /// - Organization acronyms are read by the article: `Name (ACR)` defines `ACR`, and an
 ///   acronym several organizations share goes to the one the article names otherwise (or
 ///   whose country it mentions), else it is left out (`acronyms` module).
-/// - A dateline at the start of the body (`SEOUL, Nov 3 - `, `Berlin (dpa) - `) names where
-///   the story was filed: the countries (and capitals) in it are not mentions; an agency
-///   credit in it is.
+/// - The context rules (`crate::context`) then drop look-alikes: the filing place of a
+///   dateline (`SEOUL, Nov 3 - `, `Berlin (dpa) - `; an agency credit and a country
+///   after the city stay), and add the country nested in a state body's name: `Russia's
+///   defence ministry` is an organization mention and, inside it, a country mention of
+///   `Russia`. Mentions of different types may nest; mentions of one type never overlap.
 /// - At most [`MAX_MENTIONS`] mentions are listed (the first in that order); past it
 ///   `mentions_truncated` is set and `mentions_found` says how many there were.
 /// - `countries`, `organizations`, `weapons`: one tag per id (weapons: per category) with
@@ -102,14 +105,22 @@ pub fn enrich_at(article: &Article, gazetteer: &Gazetteer, now: SystemTime) -> E
                 scan(&gazetteer.compiled, text, lang, matcher, hits);
             }
         }
-        // Places in a dateline (`SEOUL, Nov 3 -`, `Berlin (dpa) -`) are where the story
-        // was filed, not what it is about.
-        if let Some(dateline) = dateline_end(body) {
-            let source = &gazetteer.source;
-            body_hits.retain(|h| {
-                h.end > dateline || source.entities[h.entity as usize].kind != EntryType::Country
-            });
-        }
+        crate::context::refine(
+            gazetteer,
+            lang,
+            [
+                FieldHits {
+                    text: title,
+                    hits: title_hits,
+                    is_body: false,
+                },
+                FieldHits {
+                    text: body,
+                    hits: body_hits,
+                    is_body: true,
+                },
+            ],
+        );
         let source = &gazetteer.source;
         acronyms::resolve(
             source,
@@ -189,44 +200,6 @@ pub fn enrich_at(article: &Article, gazetteer: &Gazetteer, now: SystemTime) -> E
         },
     }
 }
-
-/// The end of a dateline at the start of `body`: place names (upper-case words, `/` and
-/// `,` between them), optionally a date and an agency in parentheses, then a dash:
-/// `SEOUL, Nov 3 - `, `Beirut/Tel Aviv - `, `Seoul (dpa) - `, `MARIETTA, Georgia, Sept 4 - `.
-fn dateline_end(body: &str) -> Option<usize> {
-    let mut cut = body.len().min(DATELINE_BYTES);
-    while !body.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    let head = &body[..cut];
-    let dash = [" - ", " – ", " — "]
-        .iter()
-        .filter_map(|d| head.find(d))
-        .min()?;
-    let prefix = &head[..dash];
-    if prefix.is_empty() || prefix.contains(['\n', '!', '?', ':', ';', '.', '"', '„', '“']) {
-        return None;
-    }
-    let mut depth = 0usize;
-    for word in prefix.split([' ', '/', ',']).filter(|w| !w.is_empty()) {
-        let opens = word.starts_with('(');
-        if opens {
-            depth += 1;
-        }
-        let first = word.trim_start_matches('(').chars().next();
-        let in_parens = depth > 0;
-        if word.ends_with(')') {
-            depth = depth.saturating_sub(1);
-        }
-        if !in_parens && !first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) {
-            return None;
-        }
-    }
-    Some(dash)
-}
-
-/// How far into the body a dateline may end.
-const DATELINE_BYTES: usize = 80;
 
 /// The article's language code: the given `lang`'s primary subtag (three-letter codes of
 /// the gazetteer's languages as their two-letter code: `zho`, `cmn` → `zh`; `fas`, `per`
@@ -438,9 +411,14 @@ impl<'a> CharCounter<'a> {
         }
     }
 
-    /// The code point offset of byte offset `at` (a char boundary, not before the last).
+    /// The code point offset of byte offset `at` (a char boundary). Offsets mostly
+    /// increase; a nested mention's start may lie before the last end, counted back.
     fn at(&mut self, at: usize) -> usize {
-        debug_assert!(at >= self.byte);
+        if at < self.byte {
+            self.chars -= self.text[at..self.byte].chars().count();
+            self.byte = at;
+            return self.chars;
+        }
         let piece = &self.text.as_bytes()[self.byte..at];
         self.chars += if piece.is_ascii() {
             piece.len()

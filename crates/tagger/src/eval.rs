@@ -137,7 +137,8 @@ impl GoldSet {
     /// checks its input) with a `gold` array; every span must have a valid id for its type
     /// (ISO alpha-2 upper case, `[a-z0-9-]`, or a contract weapon category), lie inside its
     /// field on character boundaries with `start < end`, and not overlap another gold span
-    /// of the same field. Article ids must be unique.
+    /// of the same field, except that spans of different types may nest (one wholly inside
+    /// the other: a state body and its country). Article ids must be unique.
     ///
     /// # Errors
     ///
@@ -226,9 +227,16 @@ fn parse_line(line: &str) -> Result<(Article, Vec<GoldMention>), String> {
             &b.id,
         ))
     });
-    for pair in gold.windows(2) {
-        let (a, b) = (&pair[0], &pair[1]);
-        if a.field == b.field && b.start < a.end {
+    // Spans of different types may nest (contract section 3); nothing else overlaps.
+    for (i, a) in gold.iter().enumerate() {
+        for b in gold[i + 1..]
+            .iter()
+            .take_while(|b| b.field == a.field && b.start < a.end)
+        {
+            let nested = b.end <= a.end || a.start == b.start;
+            if a.entity_type != b.entity_type && nested {
+                continue;
+            }
             return Err(format!(
                 "gold spans overlap in {}: {}..{} ({}:{}) and {}..{} ({}:{})",
                 field_name(a.field),
@@ -659,6 +667,13 @@ mod tests {
     use super::*;
     use enricher_proto::{EnricherInfo, Mention};
 
+    #[test]
+    fn a_country_may_nest_in_a_state_body() {
+        let line = r#"{"id":"x","body":"Russia's defence ministry","gold":[{"type":"country","id":"RU","field":"body","start":0,"end":6},{"type":"organization","id":"mod-ru","field":"body","start":0,"end":25}]}"#;
+        let parsed = GoldSet::parse(line);
+        assert_eq!(parsed.map(|set| set.articles[0].gold.len()).ok(), Some(2));
+    }
+
     /// An enriched article carrying exactly `mentions` (type, id, field, start, end).
     fn predicted(
         g: &GoldArticle,
@@ -989,8 +1004,13 @@ mod tests {
                 "but its \"text\" says \"Kyiv\"",
             ),
             (
-                "overlap",
-                r#"{"id":"x","body":"Ukrainekrieg","gold":[{"type":"country","id":"UA","field":"body","start":0,"end":12},{"type":"weapon","id":"arms-general","field":"body","start":7,"end":12}]}"#,
+                "partial overlap",
+                r#"{"id":"x","body":"Ukrainekrieg","gold":[{"type":"country","id":"UA","field":"body","start":0,"end":9},{"type":"weapon","id":"arms-general","field":"body","start":7,"end":12}]}"#,
+                "gold spans overlap in body",
+            ),
+            (
+                "nested spans of one type",
+                r#"{"id":"x","body":"Ukrainekrieg","gold":[{"type":"country","id":"UA","field":"body","start":0,"end":12},{"type":"country","id":"UA","field":"body","start":0,"end":7}]}"#,
                 "gold spans overlap in body",
             ),
             (

@@ -270,8 +270,11 @@ impl Flags {
     pub(crate) const EN_NOUN: Flags = Flags(1 << 10);
     pub(crate) const ZH_ABBR: Flags = Flags(1 << 11);
     pub(crate) const AR_NISBA: Flags = Flags(1 << 12);
+    /// A capital news mostly names as a place: its government reading needs evidence
+    /// (`crate::context`'s capital rule). Implies `capital`.
+    pub(crate) const PLACE_FIRST: Flags = Flags(1 << 13);
 
-    const NAMES: [(&'static str, Flags); 13] = [
+    const NAMES: [(&'static str, Flags); 14] = [
         ("exact", Flags::EXACT),
         ("cap", Flags::CAP),
         ("capital", Flags::CAPITAL),
@@ -285,6 +288,7 @@ impl Flags {
         ("en-noun", Flags::EN_NOUN),
         ("zh-abbr", Flags::ZH_ABBR),
         ("ar-nisba", Flags::AR_NISBA),
+        ("place-first", Flags::PLACE_FIRST),
     ];
 
     /// Inflection flags; `fixed` excludes the others.
@@ -1069,6 +1073,9 @@ fn parse_alias(
     }
     if !ok {
         return None;
+    }
+    if flags.contains(Flags::PLACE_FIRST) {
+        flags.insert(Flags::CAPITAL);
     }
     if flags.contains(Flags::CAPITAL) {
         flags.insert(Flags::CAP);

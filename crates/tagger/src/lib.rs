@@ -16,6 +16,8 @@
 //! - `script`: rules of scripts without spaces or with attached clitics: Han (one word per
 //!   character, traditional → simplified, one-character abbreviations), Arabic and
 //!   Persian (letter variants, clitic prefixes, nisba forms, suffixes), Turkish `ı`.
+//! - `context`: context rules over the matches (one file per rule family): nested
+//!   countries of state bodies, datelines, capitals as governments or places.
 //! - [`eval`]: scoring against annotated gold files (precision, recall, F1).
 //! - `acronyms`: organization acronyms resolved by the article (definitions such as
 //!   `Kurdistan Democratic Party (KDP)`, shared acronyms by evidence).
@@ -45,6 +47,7 @@
 mod acronyms;
 mod common_words;
 mod compile;
+mod context;
 mod enrich;
 pub mod eval;
 pub mod gazetteer;

@@ -65,6 +65,8 @@ pub(crate) struct Hit {
     pub(crate) start: usize,
     pub(crate) end: usize,
     pub(crate) weak: bool,
+    /// The accepted alias's flags (for the context rules).
+    pub(crate) flags: Flags,
 }
 
 /// Scratch space reused between calls.
@@ -73,6 +75,9 @@ pub(crate) struct Scratch {
     pub(crate) folded: Folded,
     case_buf: Vec<u8>,
     gap_buf: String,
+    /// When set, only candidates of this entity are accepted (the search inside a
+    /// state body's name for its country, `crate::context`).
+    pub(crate) only: Option<u32>,
 }
 
 /// Appends the accepted matches in `original` (already folded into `scratch.folded`).
@@ -87,6 +92,7 @@ pub(crate) fn scan(
         folded,
         case_buf,
         gap_buf,
+        only,
     } = scratch;
     let hay = folded.as_bytes();
     let ac = &compiled.automaton;
@@ -106,6 +112,7 @@ pub(crate) fn scan(
                 folded,
                 lang,
                 run,
+                only: *only,
             };
             if let Some((hit, resume, abbr)) = accept(&cx, case_buf, gap_buf, pattern, start, end) {
                 run = abbr.then_some((hit.entity, hit.end));
@@ -132,6 +139,8 @@ struct Cx<'a> {
     lang: ArticleLang,
     /// The last accepted `zh-abbr` hit: entity and original end.
     run: Option<(u32, usize)>,
+    /// Only candidates of this entity (see [`Scratch::only`]).
+    only: Option<u32>,
 }
 
 /// Checks the candidates of one pattern match at folded `start..end`; on success the
@@ -149,6 +158,7 @@ fn accept(
         original,
         folded,
         lang,
+        only,
         ..
     } = *cx;
     let hay = folded.as_bytes();
@@ -193,7 +203,8 @@ fn accept(
         ""
     };
     let candidate = compiled.candidates_of(pattern).iter().find(|c| {
-        lang.admits(c.lang)
+        only.is_none_or(|o| c.entity == o)
+            && lang.admits(c.lang)
             && gap_buf.chars().all(|g| c.gap_punctuation.contains(g))
             && affixes_ok(c, prefix, head, suffix)
             && exact_ok(
@@ -210,7 +221,14 @@ fn accept(
             && (!c.flags.contains(Flags::NO_PERSON)
                 || !(after_given_name(&original[..orig_start])
                     || before_surname(&original[orig_end..])))
-            && (!c.flags.contains(Flags::CAPITAL) || !after_place_word(&original[..orig_start]))
+            && (!c.flags.contains(Flags::CAPITAL)
+                || (!after_place_word(&original[..orig_start])
+                    && crate::context::capital::government_reading(
+                        original,
+                        orig_start,
+                        orig_end,
+                        c.flags.contains(Flags::PLACE_FIRST),
+                    )))
             && (!c.flags.contains(Flags::ZH_ABBR) || zh_abbr_ok(cx, c, end, orig_start, orig_end))
     })?;
     // An alias ending in punctuation (`U.S.`) keeps it where the text has it.
@@ -225,6 +243,7 @@ fn accept(
         start: orig_start,
         end: orig_end,
         weak: candidate.flags.contains(Flags::WEAK),
+        flags: candidate.flags,
     };
     let resume = if head { word_end } else { end };
     Some((hit, resume, candidate.flags.contains(Flags::ZH_ABBR)))

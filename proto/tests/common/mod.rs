@@ -151,6 +151,13 @@ pub fn invariant_violations(enriched: &Value) -> Vec<String> {
         }
     }
 
+    // Nesting (contract section 3): only mentions of different types, wholly inside.
+    if let Ok(typed) =
+        serde_json::from_value::<Vec<enricher_proto::Mention>>(enriched["mentions"].clone())
+    {
+        problems.extend(enricher_proto::nesting_problems(&typed));
+    }
+
     // A list cut at MAX_MENTIONS: full, flagged, and `mentions_found` is the tag total.
     let truncated = enriched["mentions_truncated"] == Value::Bool(true);
     let mut count_sum = 0u64;

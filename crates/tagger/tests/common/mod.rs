@@ -8,9 +8,11 @@ use std::fmt::Write as _;
 use enricher_tagger::{enrich_at, Article, EnrichedArticle, Gazetteer, GazetteerError};
 
 /// Builds a gazetteer from alias specs `"<t>:<id> <lang> <alias>"`, where `<t>` is `c`
-/// (country), `o` (organization; `o:<id>@<country>` gives it a country), `r` (region) or
+/// (country), `o` (organization; `o:<id>@<country>` gives it a country, and
+/// `o:<id>/<COUNTRY>` or `o:<id>/<kind>/<COUNTRY>` a kind and country), `r` (region) or
 /// `w` (weapon, id `category/term`), e.g. `"c:KP de Nordkorea|compound"`,
-/// `"o:icc-cricket@AE any ICC|exact"`, `"w:missiles/missile en missile"`.
+/// `"o:icc-cricket@AE any ICC|exact"`, `"o:idf/military/IL de israelische Armee"`,
+/// `"w:missiles/missile en missile"`.
 pub fn gazetteer(specs: &[&str]) -> Result<Gazetteer, GazetteerError> {
     Gazetteer::from_files(&[("test.toml", &toml_of(specs))])
 }
@@ -31,7 +33,7 @@ pub fn toml_of(specs: &[&str]) -> String {
             .unwrap_or_else(|| panic!("bad target in {spec:?}"));
         let key = match t {
             "c" => ("country", id, None),
-            "o" => ("organization", id, None),
+            "o" => ("organization", id.split('/').next().unwrap_or(id), Some(id)),
             "r" => ("region", id, None),
             "w" => {
                 let (category, term) = id.split_once('/').expect("weapon spec is category/term");
@@ -52,12 +54,18 @@ pub fn toml_of(specs: &[&str]) -> String {
         };
         writeln!(toml, "[[{table}]]\nid = {id:?}\nname = \"{id} name\"").unwrap();
         if *table == "organization" {
-            writeln!(toml, "kind = \"government\"").unwrap();
-        }
-        if let Some(country) = country {
-            writeln!(toml, "country = {country:?}").unwrap();
-        }
-        if let Some(category) = category {
+            // `id`, `id/COUNTRY` or `id/kind/COUNTRY`.
+            let parts: Vec<&str> = category.unwrap_or(id).split('/').collect();
+            let (kind, with_country) = match parts.as_slice() {
+                [_, c] => ("government", Some(*c)),
+                [_, kind, c] => (*kind, Some(*c)),
+                _ => ("government", None),
+            };
+            writeln!(toml, "kind = {kind:?}").unwrap();
+            if let Some(c) = with_country.or(country) {
+                writeln!(toml, "country = {c:?}").unwrap();
+            }
+        } else if let Some(category) = category {
             writeln!(toml, "category = {category:?}").unwrap();
         }
         writeln!(toml, "[{table}.aliases]").unwrap();
@@ -122,5 +130,6 @@ pub fn offset_problems(article: &Article, enriched: &EnrichedArticle) -> Vec<Str
         }
         last = Some(key);
     }
+    problems.extend(enricher_proto::nesting_problems(&enriched.mentions));
     problems
 }

@@ -1,0 +1,404 @@
+//! Capitals: standing for their government, or named as a place.
+//!
+//! A capital alias (`capital`) is a country mention where the capital stands for its
+//! government (`Moscow said`, `London verhängte Sanktionen`, `Pékin a averti`,
+//! `Москва заявила`, `pressure on Berlin`, `Berlin's decision`) and not where it is a
+//! place. The matcher already rejects a capital after a locative (`in`, `near`, `bei`,
+//! `the capital`); this rule adds, for every capital:
+//!
+//! - **place readings** that reject it: a place suffix (`Washington-based`,
+//!   `Kyiv-born`), a possessive or genitive before a place noun (`Kyiv's mayor`,
+//!   `London's streets`, `Berlins Bürgermeister`), a place noun with `of`/`von` before it
+//!   (`the mayor of Paris`, `the streets of Kabul`);
+//!
+//! and, for capitals flagged `place-first` (those news mostly names as a place: Paris,
+//! London, Berlin, Rome, Vienna...), it **requires** a government reading:
+//!
+//! - a verb of saying or deciding right after it, possibly after an auxiliary, or after
+//!   `and <Capital>` (`Paris and Berlin agreed`, `Berlin hat ... verhängt`,
+//!   `Pékin a averti`, `Москва заявила`);
+//! - a possessive or genitive before a noun of policy (`London's decision`,
+//!   `Berlins Haltung`);
+//! - a word of relations before it (`pressure on`, `ties with`, `Druck auf`,
+//!   `Beziehungen zu`, `between ... and`).
+
+/// Words right after the capital that make it the government: verbs of saying,
+/// deciding and acting, in the languages of the gazetteer's capitals (past, present).
+#[rustfmt::skip]
+const GOVERNMENT_VERBS: &[&str] = &[
+    "said", "says", "say", "told", "warned", "warns", "agreed", "agree", "agrees", "announced",
+    "announces", "imposed", "imposes", "accused", "accuses", "denied", "denies", "rejected",
+    "rejects", "responded", "condemned", "condemns", "urged", "urges", "wants", "insisted",
+    "insists", "called", "calls", "demanded", "demands", "expelled", "recalled", "summoned",
+    "signed", "approved", "threatened", "threatens", "vowed", "pledged", "refused", "refuses",
+    "hopes", "fears", "plans", "decided", "promised", "criticised", "criticized", "welcomed",
+    "welcomes", "sent", "sends", "supplied", "supplies", "supports", "supported", "backed",
+    "backs", "opposed", "opposes", "objected", "protested", "blamed", "blames", "retaliated",
+    "dismissed", "confirmed", "stated", "declared", "proposed", "offered", "sought", "seeks",
+    "argued", "argues", "maintains", "ordered", "sanctioned", "recognised", "recognized",
+    "pledges", "pushed", "pushes", "pressed", "presses", "ruled", "approved", "responds",
+    "reacted", "reacts", "claimed", "claims", "joined", "joins", "cut", "froze", "freezes",
+    "suspended", "suspends", "halted", "lifted", "eased", "signalled", "signaled", "intends",
+    "intended", "considers", "considered", "believes", "believed", "regards", "sagte", "sagt",
+    "erklärte", "erklärt", "warnte", "warnt", "verhängte", "verhängt", "kündigte", "kündigt",
+    "lehnte", "lehnt", "forderte", "fordert", "wies", "weist", "drohte", "droht", "reagierte",
+    "reagiert", "liefert", "lieferte", "will", "wollte", "setzt", "setzte", "besteht",
+    "bestand", "bestellte", "bestellt", "verurteilte", "verurteilt", "begrüßte", "begrüßt",
+    "kritisierte", "kritisiert", "protestierte", "protestiert", "beschloss", "beschließt",
+    "unterstützt", "unterstützte", "bestritt", "bestreitet", "hofft", "hoffte", "fürchtet",
+    "befürchtet", "plant", "plante", "sieht", "sah", "versprach", "verspricht", "zögert",
+    "zögerte", "blockiert", "blockierte", "verlangt", "verlangte", "bestätigte", "bestätigt",
+    "dementierte", "signalisierte", "signalisiert", "schickt", "schickte", "betonte", "betont",
+    "beharrt", "pocht", "pochte", "drängt", "drängte", "stoppte", "stoppt", "genehmigte",
+    "genehmigt", "billigte", "billigt", "antwortete", "wirft", "warf", "verweigert",
+    "verweigerte", "einigten", "einigte", "vereinbarten", "averti", "annoncé", "déclaré",
+    "dénonce", "dénoncé", "menace", "menacé", "réclame", "exige", "exigé", "condamne",
+    "condamné", "estime", "affirme", "affirmé", "refuse", "refusé", "accuse", "accusé",
+    "répondu", "réagi", "demandé", "rejeté", "rejette", "promis", "souhaite", "veut", "appelle",
+    "appelé", "assure", "assuré", "juge", "jugé", "prévient", "dijo", "afirmó", "anunció",
+    "advirtió", "rechazó", "exigió", "condenó", "ha", "dice", "detto", "annunciato",
+    "avvertito", "respinto", "chiede", "condannato", "заявила", "заявил", "заявило", "заявляет",
+    "заявляют", "предупредила", "предупредил", "ответила", "ответил", "потребовала",
+    "потребовал", "обвинила", "обвинил", "отвергла", "осудила", "пригрозила", "призвала",
+    "настаивает", "считает", "выразила", "направила", "объявила", "требует", "готова",
+    "намерена", "согласилась", "отказалась", "заявив", "заявила", "заявив", "відповів",
+    "заявив", "заявила", "попередила", "вимагає", "buying", "seeking", "pushing", "pressing",
+    "considering", "planning", "preparing", "negotiating", "demanding", "weighing", "sending",
+    "supplying", "refusing", "insisting", "trying", "hoping", "urging", "threatening",
+    "warning", "blocking", "backing", "closed", "asked", "requested", "bought", "deployed",
+    "voted", "expects", "expected", "sanctions", "retaliates", "moved", "halts", "vetoed",
+    "vetoes", "recalls", "summons", "expels", "back", "hesitates", "hesitate", "balks", "balk",
+    "eyes", "weighs", "mulls", "slams", "vows", "signs", "pledge", "weigh",
+];
+
+/// German participles and infinitives that end a clause after `hat`/`wird`/`will`.
+#[rustfmt::skip]
+const PARTICIPLES: &[&str] = &[
+    "verhängt", "angekündigt", "gewarnt", "gefordert", "abgelehnt", "reagiert", "zugesagt",
+    "beschlossen", "kritisiert", "verurteilt", "bestätigt", "geliefert", "zurückgewiesen",
+    "betont", "begrüßt", "angeboten", "ausgewiesen", "einbestellt", "erklärt", "verlangt",
+    "gedroht", "protestiert", "aufgefordert", "dementiert", "unterzeichnet", "zugestimmt",
+    "liefern", "schicken", "verhängen", "reagieren", "stoppen", "genehmigt", "blockiert",
+    "bestellt", "gekauft", "angeordnet", "signalisiert", "zurückgerufen", "eingefroren",
+];
+
+/// Auxiliaries and adverbs that may stand between the capital and its verb.
+#[rustfmt::skip]
+const AUXILIARIES: &[&str] = &[
+    "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should",
+    "did", "does", "also", "now", "then", "already", "quickly", "on", "not", "never", "again",
+    "hat", "hatte", "habe", "wird", "würde", "muss", "soll", "sollte", "kann", "könnte",
+    "hätte", "habe", "am", "gestern", "heute", "bereits", "nun", "jetzt", "auch", "a", "avait",
+    "va", "aurait", "ne", "n", "ha", "aveva", "не", "уже", "также", "вновь", "is", "was", "are",
+    "were",
+];
+
+/// Nouns after a possessive (`London's decision`) or German genitive (`Berlins Haltung`)
+/// that make the capital its government.
+#[rustfmt::skip]
+const POLICY_NOUNS: &[&str] = &[
+    "decision", "decisions", "position", "stance", "response", "policy", "policies", "support",
+    "relations", "ties", "demands", "demand", "envoy", "ambassador", "government", "sanctions",
+    "offer", "proposal", "plans", "plan", "refusal", "approach", "backing", "role", "allies",
+    "partners", "objections", "concerns", "move", "refusal", "reaction", "stance", "priorities",
+    "strategy", "commitment", "pledge", "warning", "threat", "veto", "red", "diplomats",
+    "diplomacy", "negotiators", "military", "forces", "arsenal", "arms", "Haltung",
+    "Entscheidung", "Position", "Politik", "Reaktion", "Unterstützung", "Forderung",
+    "Forderungen", "Botschafter", "Regierung", "Sanktionen", "Angebot", "Vorschlag", "Pläne",
+    "Weigerung", "Kurs", "Zusage", "Zusagen", "Linie", "Verbündete", "Diplomaten", "Drohung",
+    "Veto", "Waffenlieferungen", "Militär", "Streitkräfte", "announcement", "statement",
+    "request", "call", "objection", "invitation", "consent", "approval", "blockade",
+    "initiative", "insistence", "retaliation",
+];
+
+/// Nouns after a possessive (`Kyiv's mayor`) that make the capital a place.
+#[rustfmt::skip]
+const PLACE_NOUNS: &[&str] = &[
+    "mayor", "streets", "street", "airport", "airports", "suburbs", "suburb", "outskirts",
+    "residents", "citizens", "inhabitants", "city", "centre", "center", "metro", "subway",
+    "underground", "zoo", "hospitals", "hospital", "hotels", "skyline", "river", "marathon",
+    "population", "neighbourhoods", "neighborhoods", "neighbourhood", "neighborhood",
+    "districts", "district", "old", "police", "university", "museums", "museum", "stock",
+    "port", "harbour", "harbor", "squares", "square", "restaurants", "schools", "traffic",
+    "weather", "nightlife", "fashion", "philharmonic", "opera", "cathedral", "council",
+    "Bürgermeister", "Bürgermeisterin", "Straßen", "Flughafen", "Vororte", "Einwohner",
+    "Innenstadt", "Zentrum", "Zoo", "Bezirke", "Bezirk", "Polizei", "Universität", "Museen",
+    "Hafen", "Altstadt", "Krankenhäuser", "Schulen", "Verkehr", "Stadtrat", "Senat",
+    "Oberbürgermeister", "Stadtteil", "Stadtteile", "Wetter",
+];
+
+/// Place nouns before `of`/`von`/`de` (`the mayor of Paris`, `Bürgermeister von Kiew`).
+#[rustfmt::skip]
+const PLACE_OF_NOUNS: &[&str] = &[
+    "mayor", "streets", "outskirts", "suburbs", "residents", "centre", "center", "city",
+    "people", "citizens", "heart", "outside", "south", "north", "east", "west", "parts",
+    "districts", "district", "university", "port", "airport", "skies", "sky", "population",
+    "Bürgermeister", "Bürgermeisterin", "Straßen", "Einwohner", "Zentrum", "Stadtrand",
+    "Vororten", "Süden", "Norden", "Osten", "Westen", "Universität", "Flughafen", "maire",
+    "rues", "centre-ville", "habitants", "banlieue", "мэр", "улицах", "жители", "Nähe",
+    "vicinity", "Umgebung", "Rand",
+];
+
+/// Words before the capital that make it the government (`pressure on Berlin`).
+const RELATION_BEFORE: &[(&str, &str)] = &[
+    ("pressure", "on"),
+    ("sanctions", "on"),
+    ("ties", "with"),
+    ("relations", "with"),
+    ("talks", "with"),
+    ("deal", "with"),
+    ("agreement", "with"),
+    ("rift", "with"),
+    ("dispute", "with"),
+    ("row", "with"),
+    ("tensions", "with"),
+    ("feud", "with"),
+    ("Druck", "auf"),
+    ("Beziehungen", "zu"),
+    ("Verhältnis", "zu"),
+    ("Streit", "mit"),
+    ("Gespräche", "mit"),
+    ("Abkommen", "mit"),
+    ("Spannungen", "mit"),
+    ("Kritik", "an"),
+    ("Appell", "an"),
+    ("Forderung", "an"),
+    ("Forderungen", "an"),
+];
+
+/// Words just before the capital that make it the government on their own.
+#[rustfmt::skip]
+const GOVERNMENT_BEFORE: &[&str] = &[
+    "between", "zwischen", "entre", "между", "urged", "told", "accused", "warned", "asked",
+    "forderte", "warnte", "drängte", "pushed", "pressed", "pressured", "threatened", "drohte",
+    "warf", "wirft", "beschuldigte", "bat",
+];
+
+/// Words for a government before `in` (`the government in Rome`, `die Regierung in Wien`).
+#[rustfmt::skip]
+const GOVERNMENT_IN: &[&str] = &[
+    "government", "governments", "leadership", "parliament", "administration", "regime",
+    "authorities", "cabinet", "junta", "Regierung", "Regierungen", "Führung", "Staatsführung",
+    "Parlament", "Kabinett", "Regime", "Behörden", "Machthaber", "Militärregierung",
+    "Militärjunta", "gouvernement", "правительство",
+];
+
+/// A capital's match at `start..end` of `text`: is its reading the government's?
+/// `place_first`: the capital needs positive evidence.
+pub(crate) fn government_reading(text: &str, start: usize, end: usize, place_first: bool) -> bool {
+    let before = &text[..start];
+    let after = &text[end..];
+    if place_reading(before, after) {
+        return false;
+    }
+    !place_first || positive_reading(before, after)
+}
+
+/// The next word of `text` after leading spaces and `skip` characters: `(word, rest)`.
+fn next_word(text: &str) -> Option<(&str, &str)> {
+    let t = text.trim_start_matches([' ', '\u{A0}', '\t']);
+    let end = t
+        .char_indices()
+        .find(|(_, c)| !c.is_alphanumeric())
+        .map_or(t.len(), |(i, _)| i);
+    (end > 0).then(|| (&t[..end], &t[end..]))
+}
+
+/// The word right before `before`'s end (over spaces only): `(word, text before it)`.
+pub(super) fn prev_word(before: &str) -> Option<(&str, &str)> {
+    let t = before.trim_end_matches([' ', '\u{A0}', '\t']);
+    let start = t
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphanumeric())
+        .last()
+        .map(|(i, _)| i)?;
+    Some((&t[start..], &t[..start]))
+}
+
+/// A possessive or German genitive ending right after the match: the rest after it.
+fn possessive(after: &str) -> Option<&str> {
+    for p in ["'s ", "’s ", "' ", "’ "] {
+        if let Some(rest) = after.strip_prefix(p) {
+            return Some(rest);
+        }
+    }
+    None
+}
+
+fn in_list(list: &[&str], word: &str) -> bool {
+    list.iter()
+        .any(|w| *w == word || w.eq_ignore_ascii_case(word))
+}
+
+/// The words around say the capital is a place.
+fn place_reading(before: &str, after: &str) -> bool {
+    // `Washington-based`, `Kyiv-born`
+    if let Some(rest) = after.strip_prefix('-') {
+        if let Some((w, _)) = next_word(rest) {
+            if in_list(
+                &["based", "born", "area", "bound", "basierte", "basierten"],
+                w,
+            ) {
+                return true;
+            }
+        }
+    }
+    // `Kyiv's mayor`, `Berlins Bürgermeister` (the genitive s is inside the match)
+    if let Some((noun, _)) = possessive(after).or(Some(after)).and_then(next_word) {
+        if in_list(PLACE_NOUNS, noun) {
+            return true;
+        }
+    }
+    // `the mayor of Paris`, `Bürgermeister von Kiew`
+    if let Some((of, rest)) = prev_word(before) {
+        if in_list(&["of", "von", "de", "du"], of) {
+            if let Some((noun, _)) = prev_word(rest) {
+                if in_list(PLACE_OF_NOUNS, noun) {
+                    return true;
+                }
+            }
+        }
+    }
+    false
+}
+
+/// The words around say the capital acts as its government.
+fn positive_reading(before: &str, after: &str) -> bool {
+    // A possessive before a noun of policy: `London's decision`, `Berlins Haltung`.
+    if let Some((noun, _)) = possessive(after).or(Some(after)).and_then(next_word) {
+        if in_list(POLICY_NOUNS, noun) {
+            return true;
+        }
+    }
+    if verb_follows(after) {
+        return true;
+    }
+    // `Paris and Berlin agreed`: look past `and <Name>`.
+    if let Some((and, rest)) = next_word(after) {
+        if in_list(&["and", "und", "et", "и", "y", "e"], and) {
+            if let Some((name, rest)) = next_word(rest) {
+                if name.chars().next().is_some_and(char::is_uppercase) && verb_follows(rest) {
+                    return true;
+                }
+            }
+        }
+    }
+    // `pressure on Berlin`, `Druck auf Berlin`, `between Paris and`
+    if let Some((w1, rest)) = prev_word(before) {
+        if in_list(GOVERNMENT_BEFORE, w1) {
+            return true;
+        }
+        // `the government in Rome`, `die Regierung in Vilnius`
+        if in_list(&["in", "im", "à", "в"], w1) {
+            if let Some((noun, _)) = prev_word(rest) {
+                if in_list(GOVERNMENT_IN, noun) {
+                    return true;
+                }
+            }
+        }
+        if let Some((w0, _)) = prev_word(rest) {
+            if RELATION_BEFORE
+                .iter()
+                .any(|(a, b)| a.eq_ignore_ascii_case(w0) && b.eq_ignore_ascii_case(w1))
+            {
+                return true;
+            }
+        }
+        // `between Paris and Berlin`: the second of a pair after `between`.
+        if in_list(&["and", "und", "et", "и"], w1) {
+            if let Some((_, rest)) = prev_word(rest) {
+                if let Some((w, _)) = prev_word(rest) {
+                    if in_list(GOVERNMENT_BEFORE, w) {
+                        return true;
+                    }
+                }
+            }
+        }
+    }
+    false
+}
+
+/// A government verb follows `after`, possibly behind a comma-free run of auxiliaries.
+fn verb_follows(after: &str) -> bool {
+    let mut rest = possessive(after).map_or(after, |_| "");
+    for _ in 0..4 {
+        let Some((word, tail)) = next_word(rest) else {
+            return false;
+        };
+        if in_list(GOVERNMENT_VERBS, word) {
+            return true;
+        }
+        // German verb-final clause: `Berlin hat Sanktionen verhängt`.
+        if in_list(
+            &[
+                "hat", "hatte", "habe", "wird", "würde", "will", "soll", "muss",
+            ],
+            word,
+        ) {
+            let clause = tail
+                .split(['.', ',', ';', ':', '!', '?', '\n'])
+                .next()
+                .unwrap_or("");
+            return clause
+                .split_whitespace()
+                .take(8)
+                .any(|w| in_list(PARTICIPLES, w));
+        }
+        if !in_list(AUXILIARIES, word) {
+            return false;
+        }
+        rest = tail.strip_prefix('\'').unwrap_or(tail);
+    }
+    false
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)] // a failed unwrap is a failed test
+mod tests {
+    use super::*;
+
+    #[test]
+    fn capital_reading_table() {
+        // (text with the capital between `<` and `>`, place-first, government reading)
+        let rows: &[(&str, bool, bool)] = &[
+            ("<Paris> and Berlin agreed", true, true),
+            ("Paris and <Berlin> agreed", true, true),
+            ("<London> verhängte Sanktionen", true, true),
+            ("<Pékin> a averti", true, true),
+            ("<Москва> заявила", true, true),
+            ("pressure on <Berlin>", true, true),
+            ("<London>'s decision", true, true),
+            ("<Berlin> has warned", true, true),
+            ("talks between <Paris> and Rome", true, true),
+            ("<Paris> is lovely in spring", true, false),
+            ("<London> Marathon", true, false),
+            ("<Kyiv>'s mayor said", false, false),
+            ("<Washington>-based think tank", false, false),
+            ("the mayor of <Paris> said", true, false),
+            ("Bürgermeister von <Kiew>", false, false),
+            ("<Kyiv> said", false, true),
+            ("<Moskau> liefert", false, true),
+            ("a trip to <Berlin>", true, false),
+            ("die Regierung in <Vilnius>", true, true),
+            ("Trump drohte <Madrid> daraufhin", true, true),
+            ("<Athens> is buying F-35s", true, true),
+            ("in der Nähe von <Pjöngjang>", false, false),
+            (
+                "Firmen. <Berlin> hat bislang keine eigenen Maßnahmen angekündigt, heißt es",
+                true,
+                true,
+            ),
+        ];
+        for (row, place_first, expected) in rows {
+            let start = row.find('<').unwrap();
+            let end = row.find('>').unwrap() - 1;
+            let text = row.replace(['<', '>'], "");
+            assert_eq!(
+                government_reading(&text, start, end, *place_first),
+                *expected,
+                "row {row:?}"
+            );
+        }
+    }
+}

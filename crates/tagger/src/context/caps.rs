@@ -1,0 +1,114 @@
+//! Text in capitals and markup.
+//!
+//! In a run of words written in capitals (a headline, a wire slug, a table) case tells
+//! nothing, so a case-exact acronym that is also an ordinary word (`CAR`, `IS`, `WHO`,
+//! `US`, `AU`, `IT`, `ICE`) is kept there only with other evidence: the same entity
+//! mentioned outside capital runs in the article. An acronym-shaped part of a
+//! hyphenated word in capitals (`WINSTON-SALEM`, `US-SANKTIONEN`) needs the same
+//! evidence; `US-Behörden` in normal text stays.
+//!
+//! Markup is not prose: a mention inside angle brackets without spaces (ticker symbols
+//! such as `<CAR.N>`, `<IT.MI>`) is dropped.
+
+use crate::gazetteer::Flags;
+use crate::matcher::Hit;
+
+/// Acronyms of the gazetteer that are also words or common codes.
+#[rustfmt::skip]
+const WORD_ACRONYMS: &[&str] = &[
+    "CAR", "IS", "WHO", "US", "AU", "IT", "ICE", "AND", "OR", "IN", "ON",
+    "AT", "TO", "NO", "SO", "BE", "DO", "GO", "ME", "MY", "AM", "AN", "AS", "BY", "HE", "IF",
+    "OF", "UP", "WE", "ARE", "CAN", "ALL", "ONE", "ART", "ERA", "PAN", "MAN", "SUN",
+    "DIE", "DER", "DAS", "UND", "ES", "SIE", "WIR", "ICH", "EIN", "AUS", "BEI",
+    "VOR", "NUR", "NOT", "BUT", "HAS", "WAS", "FOR", "OUT", "NEW", "NOW", "WAR", "ARMY",
+];
+
+/// One field: drops unsupported word-acronyms in capital runs and hits in markup.
+/// `supported(entity)`: the entity has a mention outside capital runs in the article.
+pub(super) fn drop_caps_lookalikes(
+    text: &str,
+    hits: &mut Vec<Hit>,
+    supported: &dyn Fn(u32) -> bool,
+) {
+    hits.retain(|h| {
+        if in_markup(text, h.start, h.end) {
+            return false;
+        }
+        let word = &text[h.start..h.end];
+        if !h.flags.contains(Flags::EXACT) || !WORD_ACRONYMS.contains(&word) {
+            return true;
+        }
+        let caps =
+            hyphen_part_of_caps_word(text, h.start, h.end) || in_caps_run(text, h.start, h.end);
+        !caps || supported(h.entity)
+    });
+}
+
+/// True when the hit lies in a run of capitals: the words next to it (on the same line)
+/// have letters and no lower-case letter.
+pub(super) fn in_caps_run(text: &str, start: usize, end: usize) -> bool {
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+    let before: Vec<&str> = text[line_start..start]
+        .split_whitespace()
+        .rev()
+        .take(2)
+        .collect();
+    let after: Vec<&str> = text[end..line_end].split_whitespace().take(2).collect();
+    let words: Vec<&&str> = before
+        .iter()
+        .chain(after.iter())
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+        .collect();
+    !words.is_empty() && words.iter().all(|w| !w.chars().any(char::is_lowercase))
+}
+
+/// `WINSTON-SALEM`: the hit is one part of a hyphenated word whose other parts are in
+/// capitals too.
+fn hyphen_part_of_caps_word(text: &str, start: usize, end: usize) -> bool {
+    let joined_before = text[..start].ends_with('-');
+    let joined_after = text[end..].starts_with('-');
+    if !joined_before && !joined_after {
+        return false;
+    }
+    let word_start = text[..start]
+        .rfind(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .map_or(0, |i| {
+            i + text[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let word_end = text[end..]
+        .find(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .map_or(text.len(), |i| end + i);
+    let word = &text[word_start..word_end];
+    word.chars().filter(|c| c.is_alphabetic()).count() > end - start
+        && !word.chars().any(char::is_lowercase)
+}
+
+/// Inside `<...>` with no space (`<CAR.N>`).
+fn in_markup(text: &str, start: usize, end: usize) -> bool {
+    let open = text[..start]
+        .rfind(|c: char| c == '<' || c == '>' || c.is_whitespace())
+        .is_some_and(|i| text[i..].starts_with('<'));
+    let close = text[end..]
+        .find(|c: char| c == '>' || c == '<' || c.is_whitespace())
+        .is_some_and(|i| text[end + i..].starts_with('>'));
+    open && close
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)] // a failed unwrap is a failed test
+mod tests {
+    use super::*;
+
+    #[test]
+    fn caps_tables() {
+        let run = "CAR PARTS MAKER CUTS JOBS";
+        assert!(in_caps_run(run, 0, 3));
+        assert!(!in_caps_run("The CAR said on Monday", 4, 7));
+        assert!(in_markup("shares of <CAR.N> rose", 11, 14));
+        assert!(!in_markup("the <b>CAR</b> x", 7, 10));
+        let t = "WINSTON-SALEM OFFICIALS";
+        assert!(hyphen_part_of_caps_word(t, 0, 7));
+        assert!(!hyphen_part_of_caps_word("die US-Behörden", 4, 6));
+    }
+}

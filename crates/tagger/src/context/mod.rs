@@ -1,0 +1,70 @@
+//! Context rules: what the words around a match say about it. The matcher finds every
+//! alias; these rules decide, from the neighbouring text, which of its matches are the
+//! entity and which are a look-alike, and add the country inside a state body's name.
+//!
+//! One file per rule family (docs/gazetteer-countries.md, "Context rules"):
+//!
+//! - [`nested`]: a state body's name (`Russia's defence ministry`, `die israelische
+//!   Armee`) also counts as a mention of its country, nested inside the organization.
+//! - [`dateline`]: the city that opens a wire story is where it was filed.
+//! - [`capital`]: a capital standing for its government versus the capital as a place
+//!   (run inside the matcher, per candidate).
+//! - [`person`]: people named like places (`Michael Jordan`, `Chad Smith`).
+//! - [`names`]: countries inside other names (`Air India`, `Japan Times`, `Korean War`).
+//! - [`caps`]: word-like acronyms in runs of capitals (`CAR PARTS`), ticker markup.
+//! - [`weapons`]: look-alikes of weapon words (`think tank`, `Leopard` the animal).
+//!
+//! [`refine`] runs the rules over the hits of one article.
+
+pub(crate) mod capital;
+mod caps;
+mod dateline;
+mod names;
+mod nested;
+mod person;
+mod weapons;
+
+use crate::gazetteer::Source;
+use crate::matcher::{ArticleLang, Hit};
+use crate::Gazetteer;
+
+/// One field's text and its accepted hits, in order of start.
+pub(crate) struct FieldHits<'a> {
+    pub(crate) text: &'a str,
+    pub(crate) hits: &'a mut Vec<Hit>,
+    pub(crate) is_body: bool,
+}
+
+/// Applies the context rules to the hits of an article's fields (title, then body):
+/// drops the look-alikes and adds the countries nested in state bodies. Hits stay
+/// sorted by start (a containing hit before the hits inside it).
+pub(crate) fn refine(gazetteer: &Gazetteer, lang: ArticleLang, mut fields: [FieldHits<'_>; 2]) {
+    let source = &gazetteer.source;
+    let german = lang == ArticleLang::Known(Some(crate::gazetteer::Lang::De));
+    for field in &mut fields {
+        if field.is_body {
+            dateline::drop_filing_place(source, field.text, field.hits);
+        }
+        person::drop_person_names(source, lang, field.text, field.hits);
+        names::drop_inside_names(source, field.text, field.hits);
+        weapons::drop_weapon_lookalikes(source, german, field.text, field.hits);
+    }
+    // Entities named outside runs of capitals somewhere in the article.
+    let mut plain: Vec<u32> = Vec::new();
+    for field in &fields {
+        for h in field.hits.iter() {
+            if !caps::in_caps_run(field.text, h.start, h.end) && !plain.contains(&h.entity) {
+                plain.push(h.entity);
+            }
+        }
+    }
+    for field in fields {
+        caps::drop_caps_lookalikes(field.text, field.hits, &|e| plain.contains(&e));
+        nested::add_state_body_countries(gazetteer, lang, field.text, field.hits);
+    }
+}
+
+/// True when the hit is of a country entity.
+fn is_country(source: &Source, hit: &Hit) -> bool {
+    source.entities[hit.entity as usize].kind == crate::gazetteer::EntryType::Country
+}

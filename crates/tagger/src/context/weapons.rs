@@ -1,0 +1,267 @@
+//! Look-alikes of weapon words, and named warships.
+//!
+//! A weapon mention is dropped when the words around it give the other reading:
+//!
+//! - German `Tank` (a container; the weapon is `Panzer`); `tank` after `think`, `fuel`, `water`, `gas`, `septic`, `oil`, `fish`... or before
+//!   `top` (a container or a think tank, not armour);
+//! - `arms` of the body: after `in`/`into` and a possessive, or `open`, `folded`, before
+//!   `and legs`, `around`, `crossed`; `up in arms`, `coat of arms`;
+//! - `bomb` as a flop or a thing: after `box-office`, `bath`, `stink`, `F`, `calorie`,
+//!   `photo`, before `at the box office`;
+//! - `missile` (singular) in sport: the same sentence has `goal`, `keeper`, `yards`,
+//!   `striker`, `free kick`, `Torwart`...;
+//! - an animal or a person named like a weapon (`Leopard`, `Jaguar`, `Cobra`, `Puma`,
+//!   `Tiger`, `Patriot`): the sentence speaks of a zoo, cubs, prey, wildlife, a
+//!   `true`/`ein` patriot, the `Patriot Act`, the `New England Patriots`.
+//!
+//! A warship prefix (`USS`, `HMS`, term `named-ship`) becomes one `naval` mention
+//! spanning the ship's name (`USS Gerald R. Ford`, `HMS Prince of Wales`); mentions
+//! inside the name (`George Washington`, `Wales`) are dropped; a prefix with no name
+//! after it is dropped.
+
+use crate::gazetteer::{EntryType, Source};
+use crate::matcher::Hit;
+
+#[rustfmt::skip]
+const TANK_BEFORE: &[&str] = &[
+    "think", "fuel", "water", "gas", "septic", "oil", "fish", "storage", "petrol", "propane",
+    "oxygen", "holding", "shark", "sensory", "toilet", "tropical", "hot", "diving", "scuba",
+];
+#[rustfmt::skip]
+const ARMS_BEFORE: &[&str] = &[
+    "open", "outstretched", "folded", "crossed", "broken", "bare", "strong", "loving",
+    "mother's", "tattooed", "muscular",
+];
+/// Possessives that make `arms` the body's only after `in`/`into` (`in her arms`):
+/// `laid down their arms` are weapons.
+#[rustfmt::skip]
+const POSSESSIVES: &[&str] = &["his", "her", "their", "my", "your", "our", "its"];
+#[rustfmt::skip]
+const BOMB_BEFORE: &[&str] = &[
+    "bath", "stink", "F", "f", "calorie", "photo", "office", "sex", "truth", "smoke", "glitter",
+];
+#[rustfmt::skip]
+const SPORT_WORDS: &[&str] = &[
+    "goal", "goals", "keeper", "goalkeeper", "goalie", "yards", "striker", "midfielder",
+    "free-kick", "kick", "penalty", "corner", "crossbar", "net", "scored", "scores", "match",
+    "Torwart", "Tor", "Treffer", "Freistoß", "Strafraum", "Stürmer",
+];
+#[rustfmt::skip]
+const ANIMAL_WORDS: &[&str] = &[
+    "zoo", "cub", "cubs", "prey", "wildlife", "safari", "species", "spotted", "spots", "paw",
+    "paws", "fur", "predator", "predators", "conservation", "poachers", "big", "cat", "cats",
+    "jungle", "savanna", "habitat", "snake", "venom", "Zoo", "Tierpark", "Raubkatze",
+    "Jungtiere", "Beute", "Fell", "Wildtier", "Schlange",
+];
+#[rustfmt::skip]
+const ANIMAL_NAMES: &[&str] = &[
+    "Leopard", "Leopards", "Jaguar", "Jaguars", "Cobra", "Cobras", "Puma", "Pumas", "Tiger",
+    "Tigers", "Lynx", "Wolf", "Boxer", "Mamba", "Viper", "Python", "Gepard",
+];
+#[rustfmt::skip]
+const PATRIOT_PERSON_BEFORE: &[&str] = &[
+    "a", "true", "great", "proud", "real", "ein", "wahrer", "großer", "echter", "als",
+    "England", "American", "German", "Russian",
+];
+#[rustfmt::skip]
+const PATRIOT_AFTER: &[&str] = &[
+    "Act", "Front", "Party", "Day", "League", "Movement", "Games", "Games.", "Partei", "Bewegung",
+];
+
+/// Drops weapon look-alikes and shapes named-ship mentions, in one field.
+pub(super) fn drop_weapon_lookalikes(
+    source: &Source,
+    german: bool,
+    text: &str,
+    hits: &mut Vec<Hit>,
+) {
+    if !hits
+        .iter()
+        .any(|h| source.entities[h.entity as usize].kind == EntryType::Weapon)
+    {
+        return;
+    }
+    let mut ships: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < hits.len() {
+        let h = hits[i];
+        let e = &source.entities[h.entity as usize];
+        if e.kind != EntryType::Weapon {
+            i += 1;
+            continue;
+        }
+        if e.id == "named-ship" {
+            match ship_name_end(text, h.end) {
+                Some(end) => {
+                    hits[i].end = end;
+                    ships.push((h.start, end));
+                    i += 1;
+                }
+                None => {
+                    hits.remove(i);
+                }
+            }
+            continue;
+        }
+        // German `Tank` is a fuel tank (the weapon is `Panzer`).
+        if lookalike(text, h.start, h.end)
+            || (german && matches!(&text[h.start..h.end], "Tank" | "Tanks"))
+        {
+            hits.remove(i);
+        } else {
+            i += 1;
+        }
+    }
+    if !ships.is_empty() {
+        hits.retain(|h| {
+            !ships
+                .iter()
+                .any(|&(s, e)| (s, e) != (h.start, h.end) && s <= h.start && h.end <= e)
+        });
+    }
+}
+
+/// The end of a ship's name after its prefix: capitalized words, initials, numbers,
+/// and `of`/`the` between them. `None` when no name follows.
+fn ship_name_end(text: &str, mut end: usize) -> Option<usize> {
+    let mut named = None;
+    while let Some(rest) = text[end..].strip_prefix(' ') {
+        let len = rest
+            .find(|c: char| !(c.is_alphanumeric() || c == '.' || c == '-' || c == '\''))
+            .unwrap_or(rest.len());
+        let word = rest[..len].trim_end_matches('.');
+        let word_len = if rest[..len].len() > word.len() && word.chars().count() == 1 {
+            len // an initial keeps its period (`R.`)
+        } else {
+            word.len()
+        };
+        if word.is_empty() {
+            break;
+        }
+        let capital = word
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+        if capital {
+            end = end + 1 + word_len;
+            named = Some(end);
+        } else if matches!(word, "of" | "the") && named.is_some() {
+            end = end + 1 + word_len;
+        } else {
+            break;
+        }
+    }
+    named
+}
+
+/// The sentence around `start..end` (between sentence ends or line breaks).
+fn sentence(text: &str, start: usize, end: usize) -> &str {
+    let from = text[..start]
+        .rfind(['.', '!', '?', '\n'])
+        .map_or(0, |i| i + 1);
+    let to = text[end..]
+        .find(['.', '!', '?', '\n'])
+        .map_or(text.len(), |i| end + i);
+    &text[from..to]
+}
+
+fn words(s: &str) -> impl Iterator<Item = &str> {
+    s.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+        .filter(|w| !w.is_empty())
+}
+
+fn prev_word(text: &str, start: usize) -> &str {
+    let t = text[..start].trim_end();
+    let from = t
+        .rfind(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-' || c == '’'))
+        .map_or(0, |i| i + t[i..].chars().next().map_or(1, char::len_utf8));
+    let w = &t[from..];
+    // `box-office bomb`: the last part of a hyphenated word
+    w.rsplit('-').next().unwrap_or(w)
+}
+
+fn next_words(text: &str, end: usize, n: usize) -> Vec<&str> {
+    words(&text[end..]).take(n).collect()
+}
+
+fn lookalike(text: &str, start: usize, end: usize) -> bool {
+    let word = &text[start..end];
+    let lower = word.to_lowercase();
+    let prev = prev_word(text, start);
+    let prev_lower = prev.to_lowercase();
+    let next = next_words(text, end, 3);
+    let sent = sentence(text, start, end);
+    match lower.as_str() {
+        "tank" | "tanks" => {
+            TANK_BEFORE.contains(&prev_lower.as_str()) || next.first() == Some(&"top")
+        }
+        "arms" => {
+            ARMS_BEFORE.contains(&prev_lower.as_str())
+                || (POSSESSIVES.contains(&prev_lower.as_str())
+                    && matches!(
+                        prev_word(text, text[..start].trim_end().len() - prev.len())
+                            .to_lowercase()
+                            .as_str(),
+                        "in" | "into"
+                    ))
+                || matches!(
+                    next.first(),
+                    Some(&"around" | &"crossed" | &"folded" | &"outstretched")
+                )
+                || next.starts_with(&["and", "legs"])
+                || text[..start].trim_end().ends_with("up in")
+                || text[..start].trim_end().ends_with("coat of")
+        }
+        "bomb" | "bombs" => BOMB_BEFORE.contains(&prev) || next.starts_with(&["at", "the", "box"]),
+        "missile" => words(sent).any(|w| SPORT_WORDS.contains(&w)),
+        "patriot" | "patriots" => {
+            PATRIOT_PERSON_BEFORE.contains(&prev)
+                || next.first().is_some_and(|w| PATRIOT_AFTER.contains(w))
+                || lower == "patriots"
+        }
+        _ => ANIMAL_NAMES.contains(&word) && words(sent).any(|w| ANIMAL_WORDS.contains(&w)),
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)] // a failed unwrap is a failed test
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lookalike_table() {
+        // (text with the weapon word between `<` and `>`, is a look-alike)
+        let rows: &[(&str, bool)] = &[
+            ("a think <tank> in Washington", true),
+            ("the fuel <tank> leaked", true),
+            ("Russian <tank> columns", false),
+            ("she held the baby in her <arms>", true),
+            ("welcomed with open <arms>", true),
+            ("<arms> sales to Riyadh", false),
+            ("would not hand over its <arms> while", false),
+            ("the film was a box-office <bomb>", true),
+            ("a <bomb> exploded", false),
+            ("he fired a <missile> past the keeper", true),
+            ("a <missile> struck Kyiv", false),
+            ("the <Leopard> cubs at the zoo", true),
+            ("<Leopard> tanks for Kyiv", false),
+            ("the <Patriot> Act", true),
+            ("a true <Patriot> at heart", true),
+            ("<Patriot> batteries", false),
+        ];
+        for (row, expected) in rows {
+            let start = row.find('<').unwrap();
+            let end = row.find('>').unwrap() - 1;
+            let text = row.replace(['<', '>'], "");
+            assert_eq!(lookalike(&text, start, end), *expected, "row {row:?}");
+        }
+        let t = "USS Gerald R. Ford and HMS Prince of Wales sailed";
+        assert_eq!(&t[..ship_name_end(t, 3).unwrap()], "USS Gerald R. Ford");
+        let hms = t.find("HMS").unwrap();
+        assert_eq!(
+            &t[hms..ship_name_end(t, hms + 3).unwrap()],
+            "HMS Prince of Wales"
+        );
+        assert_eq!(ship_name_end("the USS said", 7), None);
+    }
+}
