@@ -31,3 +31,16 @@ eval:
 # Tagging throughput (criterion) vs a bare aho-corasick scan.
 bench:
     cargo bench -p enricher-tagger --bench tagging
+
+# A three-node RabbitMQ cluster beside the broker on 5672 (enr1..3@localhost, AMQP
+# 5691-5693): AMQP_URL=amqp://guest:guest@127.0.0.1:5691,amqp://guest:guest@127.0.0.1:5692,amqp://guest:guest@127.0.0.1:5693
+cluster-up NODES="3":
+    bash scripts/cluster.sh up {{NODES}}
+
+# Stop the extra nodes and remove their data.
+cluster-down:
+    bash scripts/cluster.sh down
+
+# Failover and TLS tests against a cluster they start and stop themselves.
+test-cluster:
+    cargo test -p enricher --test cluster

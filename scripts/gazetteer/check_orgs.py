@@ -18,7 +18,7 @@ KINDS = {"intergovernmental", "government", "military", "intelligence", "state-m
          "think-tank", "company", "armed-group", "ngo", "party", "court", "central-bank", "union", "sports", "education"}
 FLAGS = {"exact", "cap", "capital", "no-person", "weak", "compound", "fixed", "de-name", "de-adj",
          "de-noun", "en-noun"}
-LANGS = {"en", "de", "fr", "es", "it", "ru", "uk", "any"}
+LANGS = {"en", "de", "fr", "es", "it", "ru", "uk", "pt", "pl", "tr", "ar", "fa", "zh", "any"}
 ID_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 CC_RE = re.compile(r"^[A-Z]{2}$")
 FIELDS = {"id", "name", "acronym", "kind", "country", "aliases"}
@@ -123,10 +123,14 @@ def main() -> int:
                         scope == "*" and any(k == own_key for (k, _) in own)):
                     warnings.append(f"{where}: alias {item!r} repeated within the entry (same text after folding)")
                 own.add((own_key, scope))
-                if key in owner and owner[key][0] != oid:
+                shared_acronym = ("exact" in fl and "exact" in owner.get(key, ("", "", set()))[2]
+                                  if key in owner else False)
+                if key in owner and owner[key][0] != oid and shared_acronym:
+                    warnings.append(f"{where}: acronym {item!r} shared with {owner[key][0]}: resolved by case or by the article (acronyms rule)")
+                elif key in owner and owner[key][0] != oid:
                     errors.append(f"{where}: alias {item!r} also belongs to {owner[key][0]} ({owner[key][1]!r})")
                 else:
-                    owner[key] = (oid, text)
+                    owner[key] = (oid, text, fl)
                 if len(key.strip()) <= 3 and key.strip().isalpha() and "exact" not in fl and lang == "any":
                     warnings.append(f"{where}: short language-neutral alias {item!r} without exact")
                 if lang == "de":

@@ -139,6 +139,7 @@ def render(name: str, text: str) -> tuple[str, list[str]]:
     lines = text.split("\n")
     out: list[str] = []
     i = 0
+    done: set[str | None] = set()
     problems: list[str] = []
     while i < len(lines):
         line = lines[i]
@@ -152,7 +153,8 @@ def render(name: str, text: str) -> tuple[str, list[str]]:
             block.append(lines[i])
             i += 1
         eid = next((b.split("=", 1)[1].strip().strip('"') for b in block if b.startswith("id = ")), None)
-        src = sources.get(eid)
+        src = sources.get(eid) if eid not in done else None  # a duplicate id: left as it is
+        done.add(eid)
         if src is None:
             out.extend(block)
             continue

@@ -17,8 +17,9 @@ Inputs (all pinned; the output header records the versions it was built with)
 
 Flags, by rule (docs/gazetteer-organizations.md, "Generated organizations"):
   * every alias is `cap` (names are written capitalized) or, all upper case, `exact`;
-  * a one-word alias that is a dictionary word (lower case in a word list) with Zipf
-    frequency >= 3.0 in that language is `weak` (Apple, Shell, Total, Target, Orange);
+  * a one-word alias that is a dictionary word (lower case in a word list; any case in
+    German, whose nouns are capitalized) with Zipf frequency >= 3.0 in that language is
+    `weak` (Apple, Shell, Total, Target, Orange, Allianz);
   * a one-word alias that is not such a word is `no-person` (Merck, Ford, Grainger);
   * a two-word alias whose words are both frequent English dictionary words (Zipf >=
     4.5) is `weak` (Best Buy, Public Storage, Air University).
@@ -137,7 +138,10 @@ class Words:
                 lines = Path(path).read_text(encoding="utf-8", errors="replace").split()
             except OSError as e:
                 raise InputError(f"{path}: {e} (apt-get install the word lists)") from e
-            self.lower[lang] = {w for w in lines if w and w == w.lower()}
+            # German writes every noun capitalized (`Allianz`, `Bayer`): all its entries count.
+            self.lower[lang] = {
+                w.lower() for w in lines if w and (lang == "de" or w == w.lower())
+            }
 
     def is_common(self, word: str) -> bool:
         w = word.lower()
@@ -185,7 +189,7 @@ def short_company_name(name: str) -> str:
             if name.endswith(suffix) and len(name) > len(suffix) + 1:
                 name = name[: -len(suffix)].rstrip(" ,")
                 changed = True
-    return name
+    return name.rstrip(" &,")
 
 
 def companies() -> list[dict]:
@@ -201,13 +205,14 @@ def companies() -> list[dict]:
                 continue
             isin = (stock.get("isins") or [""])[0]
             country = INDEX_COUNTRY.get(index) or (isin[:2] if re.match(r"^[A-Z]{2}", isin) else None)
-            e = by_name.setdefault(fold(short), {
+            # One entity per short name and country: Merck (DE) and Merck & Co. (US) differ.
+            e = by_name.setdefault((fold(short), country), {
                 "name": full, "short": short, "countries": [], "aliases": [],
             })
             if country and country not in e["countries"]:
                 e["countries"].append(country)
             for a in (full, short):
-                if a not in e["aliases"]:
+                if fold(a) not in (fold(x) for x in e["aliases"]):
                     e["aliases"].append(a)
     out = []
     for e in by_name.values():

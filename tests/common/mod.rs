@@ -67,6 +67,24 @@ pub async fn connect_or_panic(name: &str) -> Connection {
     }
 }
 
+/// Messages currently ready in `queue`, asked on a new channel of `conn`.
+pub async fn queue_depth_on(conn: &Connection, queue: &str) -> u32 {
+    let ch = conn.create_channel().await.expect("channel");
+    let q = ch
+        .queue_declare(
+            queue.into(),
+            QueueDeclareOptions {
+                passive: true,
+                ..Default::default()
+            },
+            FieldTable::default(),
+        )
+        .await
+        .expect("passive declare");
+    let _ = ch.close(200, "ok".into()).await;
+    q.message_count()
+}
+
 /// Fresh names for one test: `<contract name>.test-<random>`.
 pub fn random_topology() -> Topology {
     let suffix = format!("test-{:016x}", fastrand::u64(..));
@@ -627,20 +645,7 @@ impl TestApp {
 
     /// Messages currently ready in a queue.
     pub async fn queue_depth(&self, queue: &str) -> u32 {
-        let ch = self.conn.create_channel().await.expect("channel");
-        let q = ch
-            .queue_declare(
-                queue.into(),
-                QueueDeclareOptions {
-                    passive: true,
-                    ..Default::default()
-                },
-                FieldTable::default(),
-            )
-            .await
-            .expect("passive declare");
-        let _ = ch.close(200, "ok".into()).await;
-        q.message_count()
+        queue_depth_on(&self.conn, queue).await
     }
 
     /// Stops the in-process service (if any) and deletes everything the test declared.
@@ -713,7 +718,7 @@ async fn cleanup(conn: &Connection, t: &Topology, queues: &[String], exchanges: 
     let _ = ch.close(200, "ok".into()).await;
 }
 
-async fn consume_no_ack(ch: &Channel, queue: &str) -> Consumer {
+pub async fn consume_no_ack(ch: &Channel, queue: &str) -> Consumer {
     ch.basic_consume(
         queue.into(),
         "".into(),

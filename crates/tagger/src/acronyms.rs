@@ -16,8 +16,9 @@
 //! - **Shared acronym.** Without a definition, an acronym that several organizations claim
 //!   (in languages the article admits) is read as the one with the most evidence: 3 for a
 //!   mention of it by another alias in the article, 1 when its country is mentioned, 1
-//!   when its acronym alias is written for the article's own language. No evidence, or a
-//!   tie, leaves the acronym untagged.
+//!   when its acronym alias is written for the article's own language. Between claimants
+//!   tied at the top, the one named last before the acronym wins (`the International
+//!   Cricket Council said the ICC`). No evidence, or a tie left, leaves it untagged.
 //! - Acronyms claimed by one organization are left as the matcher found them.
 
 use std::collections::HashMap;
@@ -113,8 +114,12 @@ pub(crate) fn resolve(
         find_definitions(source, text, hits, &mut definitions);
     }
     let shared = |text: &str, h: &Hit| {
-        is_org(source, h)
-            && key(&text[h.start..h.end]).is_some_and(|k| index.is_shared(&k))
+        let t = &text[h.start..h.end];
+        // Cheap test first: an acronym is short and has at most one lower-case letter.
+        t.len() <= 40
+            && t.chars().filter(|c| c.is_lowercase()).count() <= 1
+            && is_org(source, h)
+            && key(t).is_some_and(|k| index.is_shared(&k))
     };
     let needs_work = !definitions.is_empty()
         || title_hits.iter().any(|h| shared(title, h))
@@ -123,7 +128,10 @@ pub(crate) fn resolve(
         return;
     }
     let evidence = Evidence::of(source, [(title, &*title_hits), (body, &*body_hits)]);
-    for (text, hits) in [(title, title_hits), (body, body_hits)] {
+    for (field, (text, hits)) in [(title, title_hits), (body, body_hits)]
+        .into_iter()
+        .enumerate()
+    {
         hits.retain_mut(|h| {
             if !is_org(source, h) {
                 return true;
@@ -134,7 +142,9 @@ pub(crate) fn resolve(
             if let Some(d) = definitions.iter().find(|d| d.key == k) {
                 return match d.entity {
                     Some(e) => {
+                        // Defined in the article: as strong as the name it abbreviates.
                         h.entity = e;
+                        h.weak = false;
                         true
                     }
                     None => false,
@@ -144,7 +154,7 @@ pub(crate) fn resolve(
             if claimants.len() < 2 {
                 return true;
             }
-            match evidence.best(source, &claimants, lang) {
+            match evidence.best(source, &claimants, lang, position(field, h.start)) {
                 Some(e) => {
                     h.entity = e;
                     true
@@ -185,9 +195,10 @@ fn find_definitions(source: &Source, text: &str, hits: &[Hit], out: &mut Vec<Def
         while before > 0 && bytes[before - 1] == b' ' {
             before -= 1;
         }
-        let org = hits
-            .iter()
-            .find(|h| h.end == before && is_org(source, h) && key(&text[h.start..h.end]).is_none());
+        let org = hits.iter().find(|h| {
+            let name = &text[h.start..h.end];
+            h.end == before && is_org(source, h) && key(name).is_none() && abbreviates(name, &k)
+        });
         match org {
             Some(h) => out.push(Definition {
                 key: k,
@@ -214,9 +225,7 @@ fn spells(before: &str, acronym: &str) -> bool {
     let words: Vec<&str> = before
         .rsplit(|c: char| c.is_whitespace())
         .take(8)
-        .take_while(|w| {
-            w.chars().next().is_some_and(char::is_uppercase) || CONNECTORS.contains(w)
-        })
+        .take_while(|w| w.chars().next().is_some_and(char::is_uppercase) || CONNECTORS.contains(w))
         .collect();
     let letters: Vec<char> = acronym
         .chars()
@@ -235,24 +244,27 @@ fn spells(before: &str, acronym: &str) -> bool {
         if head.chars().next().and_then(|c| c.to_lowercase().next()) != Some(first) {
             continue;
         }
-        let name: String = words[..=start]
-            .iter()
-            .rev()
-            .copied()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase();
-        let mut rest = letters[1..].iter().peekable();
-        for c in name.chars().skip(1) {
-            if rest.peek() == Some(&&c) {
-                rest.next();
-            }
-        }
-        if rest.peek().is_none() && words[..=start].len() >= 2.min(letters.len()) {
+        let name: Vec<&str> = words[..=start].iter().rev().copied().collect();
+        if abbreviates(&name.join(" "), acronym) && name.len() >= 2.min(letters.len()) {
             return true;
         }
     }
     false
+}
+
+/// Whether `acronym` abbreviates `name`: its first letter is the name's first letter and
+/// its other letters follow in order (case-insensitive): `KDP` of `Kurdistan Democratic
+/// Party`, `SVP` of `Schweizerische Volkspartei`, not `ÅÄÖ` of `WEISSES HAUS`.
+fn abbreviates(name: &str, acronym: &str) -> bool {
+    let mut name = name.chars().flat_map(char::to_lowercase);
+    let mut letters = acronym
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase);
+    let (Some(first), Some(initial)) = (letters.next(), name.next()) else {
+        return false;
+    };
+    first == initial && letters.all(|l| name.any(|c| c == l))
 }
 
 /// Adds `entity` hits for every whole-token, case-exact occurrence of `acronym` (with an
@@ -289,23 +301,28 @@ fn add_occurrences(text: &str, acronym: &str, entity: u32, hits: &mut Vec<Hit>) 
     }
 }
 
-/// What the article says besides its acronyms: organizations named by other aliases and
-/// the countries mentioned.
+/// What the article says besides its acronyms: organizations named by other aliases (with
+/// where: [`position`]) and the countries mentioned.
 struct Evidence {
-    named: Vec<u32>,
+    named: Vec<(u32, u64)>,
     countries: Vec<String>,
+}
+
+/// A position in the article: the title before the body.
+fn position(field: usize, start: usize) -> u64 {
+    ((field as u64) << 40) | start as u64
 }
 
 impl Evidence {
     fn of(source: &Source, fields: [(&str, &Vec<Hit>); 2]) -> Evidence {
         let mut named = Vec::new();
         let mut countries = Vec::new();
-        for (text, hits) in fields {
+        for (field, (text, hits)) in fields.into_iter().enumerate() {
             for h in hits.iter() {
                 let e = &source.entities[h.entity as usize];
                 match e.kind {
                     EntryType::Organization if key(&text[h.start..h.end]).is_none() => {
-                        named.push(h.entity)
+                        named.push((h.entity, position(field, h.start)))
                     }
                     EntryType::Country => countries.push(e.id.clone()),
                     _ => {}
@@ -315,15 +332,25 @@ impl Evidence {
         Evidence { named, countries }
     }
 
-    /// The claimant with the strictly highest positive score, if any.
-    fn best(&self, source: &Source, claimants: &[(u32, Lang)], lang: ArticleLang) -> Option<u32> {
+    /// The claimant with the strictly highest positive score; between claimants tied at
+    /// the top that are both named in the article, the one named last before `at`.
+    fn best(
+        &self,
+        source: &Source,
+        claimants: &[(u32, Lang)],
+        lang: ArticleLang,
+        at: u64,
+    ) -> Option<u32> {
         let score = |&(entity, alias_lang): &(u32, Lang)| {
             let e = &source.entities[entity as usize];
             let mut s = 0;
-            if self.named.contains(&entity) {
+            if self.named.iter().any(|(n, _)| *n == entity) {
                 s += 3;
             }
-            if e.country.as_ref().is_some_and(|c| self.countries.contains(c)) {
+            if e.country
+                .as_ref()
+                .is_some_and(|c| self.countries.contains(c))
+            {
                 s += 1;
             }
             if matches!(lang, ArticleLang::Known(Some(l)) if l == alias_lang) {
@@ -333,10 +360,27 @@ impl Evidence {
         };
         let mut scored: Vec<(u32, u32)> = claimants.iter().map(|c| (score(c), c.0)).collect();
         scored.sort_by(|a, b| b.0.cmp(&a.0));
-        match scored.as_slice() {
-            [(best, e), rest @ ..] if *best > 0 && rest.first().is_none_or(|r| r.0 < *best) => {
-                Some(*e)
-            }
+        let top = scored.first().map_or(0, |s| s.0);
+        if top == 0 {
+            return None;
+        }
+        let tied: Vec<u32> = scored.iter().filter(|s| s.0 == top).map(|s| s.1).collect();
+        if let [only] = tied.as_slice() {
+            return Some(*only);
+        }
+        // Named last before the acronym: `the International Cricket Council said the ICC`.
+        let last_named = |e: u32| {
+            self.named
+                .iter()
+                .filter(|(n, p)| *n == e && *p < at)
+                .map(|(_, p)| *p)
+                .max()
+        };
+        let mut by_recency: Vec<(Option<u64>, u32)> =
+            tied.iter().map(|&e| (last_named(e), e)).collect();
+        by_recency.sort_by(|a, b| b.0.cmp(&a.0));
+        match by_recency.as_slice() {
+            [(Some(p), e), (q, _), ..] if Some(*p) > *q => Some(*e),
             _ => None,
         }
     }

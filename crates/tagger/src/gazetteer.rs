@@ -1175,13 +1175,17 @@ fn check_shared_aliases(source: &Source, findings: &mut Vec<CheckFinding>, unres
                 // Two organizations, one alias, one language: resolved by the acronym rule
                 // (both case-exact acronyms, read by the article) or by a flag; else an
                 // error, since the first entry would silently win.
-                let acronym_rule = |x: &Alias| x.flags.contains(Flags::EXACT) && is_acronym(&x.text);
+                let acronym_rule =
+                    |x: &Alias| x.flags.contains(Flags::EXACT) && is_acronym(&x.text);
                 let (severity, how) = if acronym_rule(alias) && acronym_rule(other) {
                     (Severity::Warning, "resolved by the article (acronym rule: definition, other mentions, countries, language)")
                 } else if alias.flags.intersects(Flags::DISAMBIGUATING)
                     || other.flags.intersects(Flags::DISAMBIGUATING)
                 {
-                    (Severity::Warning, "resolved by a flag; the first entry wins where both pass")
+                    (
+                        Severity::Warning,
+                        "resolved by a flag; the first entry wins where both pass",
+                    )
                 } else {
                     (unresolved, "not resolved: give it a flag (exact, cap, capital, no-person, weak), make both case-exact acronyms, or drop one")
                 };
@@ -1249,7 +1253,12 @@ mod tests {
                 .collect();
             assert_eq!(report.has_errors(), error, "{a} / {b}: {collision:?}");
             assert_eq!(collision.is_empty(), how.is_empty(), "{a} / {b}");
-            assert!(collision.iter().all(|f| f.message.contains(how) && f.line == 10), "{a} / {b}: {collision:?}");
+            assert!(
+                collision
+                    .iter()
+                    .all(|f| f.message.contains(how) && f.line == 12),
+                "{a} / {b}: {collision:?}"
+            );
             // Loading never fails on a collision: the first entry wins.
             assert!(Gazetteer::from_files(&[("organizations.toml", &toml)]).is_ok());
         }

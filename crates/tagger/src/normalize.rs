@@ -197,6 +197,25 @@ fn latin1_lower(c: char) -> Option<&'static [u8]> {
     table[c as usize - 0xC0].as_deref()
 }
 
+/// The lower-case folding of a Cyrillic or Arabic-script letter U+0400..=U+06FF, computed
+/// once by the general rules; `None` for everything else in the range (marks, tatweel,
+/// punctuation, signs), which takes the general path.
+fn cyrillic_arabic_lower(c: char) -> Option<&'static [u8]> {
+    static TABLE: std::sync::OnceLock<Vec<Option<Vec<u8>>>> = std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        ('\u{400}'..='\u{6FF}')
+            .map(|c| {
+                (c.is_alphanumeric() && !is_combining_mark(c) && !is_ignorable(c)).then(|| {
+                    let (mut out, mut map) = (Vec::new(), Vec::new());
+                    decompose_canonical(c, |d| push_folded(&mut out, &mut map, d, true, 0));
+                    out
+                })
+            })
+            .collect()
+    });
+    table[c as usize - 0x400].as_deref()
+}
+
 /// `ASCII_LOWER[b]`: the folded byte of an ASCII letter or digit `b`, else 0.
 static ASCII_LOWER: [u8; 256] = ascii_table(true);
 /// `ASCII_KEEP[b]`: `b` itself when it is an ASCII letter or digit, else 0.
@@ -298,6 +317,7 @@ fn fold_into(text: &str, lower: bool, out: &mut Vec<u8>, map: &mut Vec<u32>) {
                     out.extend_from_slice(folded);
                     map.extend(std::iter::repeat_n(orig, folded.len()));
                     in_gap = false;
+                    syllabic = false;
                 }
                 None if !in_gap => {
                     out.extend_from_slice(b"  ");
@@ -308,6 +328,15 @@ fn fold_into(text: &str, lower: bool, out: &mut Vec<u8>, map: &mut Vec<u32>) {
                 None => {}
             }
             continue;
+        }
+        if lower && ('\u{400}'..='\u{6FF}').contains(&starter) {
+            if let Some(folded) = cyrillic_arabic_lower(starter) {
+                out.extend_from_slice(folded);
+                map.extend(std::iter::repeat_n(orig, folded.len()));
+                in_gap = false;
+                syllabic = false;
+                continue;
+            }
         }
         if is_plain_punctuation(starter) {
             if !in_gap {
@@ -589,6 +618,26 @@ mod tests {
             let end = f.original_offset(at + word.len());
             assert_eq!(fold_alias(&text[start..end]), word);
         }
+    }
+
+    #[test]
+    fn cyrillic_arabic_table_agrees_with_the_general_rules() {
+        for c in '\u{400}'..='\u{6FF}' {
+            let Some(fast) = cyrillic_arabic_lower(c) else {
+                continue;
+            };
+            let (mut out, mut map) = (Vec::new(), Vec::new());
+            decompose_canonical(c, |d| push_folded(&mut out, &mut map, d, true, 0));
+            assert_eq!(fast, out.as_slice(), "{c:?}");
+            assert!(!fast.is_empty() && c.is_alphanumeric(), "{c:?}");
+        }
+        assert_eq!(cyrillic_arabic_lower('Й'), Some("и".as_bytes()));
+        assert_eq!(cyrillic_arabic_lower('أ'), Some("ا".as_bytes()));
+        assert_eq!(cyrillic_arabic_lower('\u{64E}'), None); // fatha: a mark
+        assert_eq!(cyrillic_arabic_lower('\u{640}'), None); // tatweel
+        let mut f = Folded::new();
+        f.fold("Ёлка، ЇЖАК مِصْـر");
+        assert_eq!(f.as_str(), " елка  іжак  مصر ");
     }
 
     #[test]
