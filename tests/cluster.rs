@@ -188,7 +188,9 @@ async fn failover_between_nodes_loses_nothing_and_the_process_lives_on() {
         return;
     };
     let urls = cluster.urls();
-    const N: usize = 4000;
+    // Large enough that the stream outlasts both faults on an idle machine (the service
+    // drains a few thousand a second; stopping a node takes seconds).
+    const N: usize = 20_000;
     const PREFETCH: u16 = 20;
     let suffix = format!("cluster-{:016x}", fastrand::u64(..));
     let topology = Topology {
@@ -276,7 +278,7 @@ async fn failover_between_nodes_loses_nothing_and_the_process_lives_on() {
     // declared through node 2, which leads it (the declaring node leads a new quorum
     // queue). No rabbitmqctl round trips on the way: they take minutes on a busy machine.
     let mut faults = 0;
-    let before = wait_depth(&urls, &out_queue, (N / 10) as u32).await;
+    let before = wait_depth(&urls, &out_queue, (N / 100) as u32).await;
     eprintln!("stopping enr1 (the service's node) at {before} outputs");
     cluster.stop_node(1);
     faults += 1;

@@ -46,7 +46,13 @@ fn project_gold_file_scores_as_json() {
     ]);
     assert!(out.status.success(), "stderr: {}", text(&out.stderr));
     let v: Value = serde_json::from_slice(&out.stdout).expect("one JSON object");
-    assert_eq!(v["articles"], 64);
+    let lines = std::fs::read_to_string(&gold)
+        .expect("gold file read")
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .count();
+    assert!(lines >= 64, "the gold set has {lines} articles");
+    assert_eq!(v["articles"], lines);
     for level in ["span", "document"] {
         for t in ["country", "organization", "weapon", "micro"] {
             let f1 = v[level][t]["f1"].as_f64().expect("f1 is a number");
