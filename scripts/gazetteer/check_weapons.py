@@ -17,6 +17,10 @@ checks, weak support) over weapons.toml alone. It is a model for checking the
 data while writing it; the Rust tagger is the reference.
 """
 import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from words import words  # noqa: E402
 import tomllib
 import unicodedata
 from collections import Counter, defaultdict
@@ -42,16 +46,7 @@ def normalize(text: str) -> str:
                       if not unicodedata.combining(c))
         out.append(low)
     s = "".join(out)
-    words, cur = [], ""
-    for ch in s:
-        if ch.isalnum():
-            cur += ch
-        elif cur:
-            words.append(cur)
-            cur = ""
-    if cur:
-        words.append(cur)
-    return " ".join(words)
+    return words(s)
 
 
 def main() -> int:

@@ -27,6 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 from morph import adj_nom, forms  # noqa: E402
+from words import words  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 GAZ = ROOT / "crates/tagger/gazetteer"
@@ -47,16 +48,7 @@ def fold(text: str) -> str:
     low = low.translate(LETTER_FOLD)
     # every Han ideograph is a word of its own; Arabic-Indic and Persian digits are digits
     low = "".join(f" {c} " if "\u4e00" <= c <= "\u9fff" else str(unicodedata.digit(c)) if c.isdigit() else c for c in low)
-    words, cur = [], ""
-    for ch in low:
-        if ch.isalnum():
-            cur += ch
-        elif cur:
-            words.append(cur)
-            cur = ""
-    if cur:
-        words.append(cur)
-    return " ".join(words)
+    return words(low)
 
 
 def expand(lang: str, specs: list[str], table: str) -> list[str]:
