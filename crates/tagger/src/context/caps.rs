@@ -49,18 +49,20 @@ pub(super) fn drop_caps_lookalikes(
 pub(super) fn in_caps_run(text: &str, start: usize, end: usize) -> bool {
     let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
     let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
-    let before: Vec<&str> = text[line_start..start]
-        .split_whitespace()
-        .rev()
-        .take(2)
-        .collect();
-    let after: Vec<&str> = text[end..line_end].split_whitespace().take(2).collect();
-    let words: Vec<&&str> = before
-        .iter()
-        .chain(after.iter())
-        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
-        .collect();
-    !words.is_empty() && words.iter().all(|w| !w.chars().any(char::is_lowercase))
+    let before = text[line_start..start].split_whitespace().rev().take(2);
+    let after = text[end..line_end].split_whitespace().take(2);
+    // Words of at least two letters; all of them without lower case, and at least one.
+    let mut any = false;
+    for word in before.chain(after) {
+        if word.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+            continue;
+        }
+        if word.chars().any(char::is_lowercase) {
+            return false;
+        }
+        any = true;
+    }
+    any
 }
 
 /// `WINSTON-SALEM`: the hit is one part of a hyphenated word whose other parts are in

@@ -53,7 +53,8 @@ pub(crate) fn refine(gazetteer: &Gazetteer, lang: ArticleLang, mut fields: [Fiel
     let mut plain: Vec<u32> = Vec::new();
     for field in &fields {
         for h in field.hits.iter() {
-            if !caps::in_caps_run(field.text, h.start, h.end) && !plain.contains(&h.entity) {
+            // The cheap test first: most hits repeat an entity already known plain.
+            if !plain.contains(&h.entity) && !caps::in_caps_run(field.text, h.start, h.end) {
                 plain.push(h.entity);
             }
         }
