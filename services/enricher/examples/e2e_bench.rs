@@ -14,6 +14,11 @@
 //!    service's median drain rate for `--live-secs`; each carries its send time, and the
 //!    latency publish → output received is reported as p50 / p99 / max.
 //!
+//! 3. **Burst** (`--burst N`, instead of 1 and 2). Memory bounded by bytes: the service
+//!    drains N articles of the largest allowed size (`DEFAULT_MAX_MESSAGE_BYTES`, 1 MiB)
+//!    whose body is nothing but entity names (about 90,000 mentions each, cut at the
+//!    mention cap in the output), and its peak resident memory is reported.
+//!
 //! Each figure is the median over `--rounds`. The bare relay consumes, republishes each
 //! body unchanged with publisher confirms (many in flight) and acks with `multiple` every
 //! 50 confirmed deliveries (or when idle), one task per delivery: what any consumer on
@@ -23,6 +28,7 @@
 //! cargo build --release -p enricher --bin enricher --example e2e_bench
 //! target/release/examples/e2e_bench [--n 20000] [--rounds 3] [--prefetch 300]
 //!     [--queue-types classic,quorum] [--live-secs 10] [--no-live] [--only relay|service]
+//!     [--burst N]
 //! ```
 //! Needs the broker at AMQP_URL (default amqp://guest:guest@127.0.0.1:5672/%2f) and
 //! Linux `/proc`. `ENRICHER_BIN` overrides the service binary.
@@ -51,6 +57,7 @@ struct Args {
     live_secs: f64,
     live: bool,
     only: Option<Kind>,
+    burst: Option<usize>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -77,6 +84,7 @@ fn parse_args(mut it: impl Iterator<Item = String>) -> Args {
         live_secs: 10.0,
         live: true,
         only: None,
+        burst: None,
     };
     while let Some(a) = it.next() {
         let mut value = || it.next().unwrap_or_else(|| panic!("{a} needs a value"));
@@ -89,6 +97,7 @@ fn parse_args(mut it: impl Iterator<Item = String>) -> Args {
             }
             "--live-secs" => args.live_secs = value().parse().unwrap(),
             "--no-live" => args.live = false,
+            "--burst" => args.burst = Some(value().parse().unwrap()),
             "--only" => {
                 args.only = Some(match value().as_str() {
                     "relay" => Kind::Relay,
@@ -134,6 +143,27 @@ impl Template {
     fn live(&self, i: usize, sent_ns: u128) -> Vec<u8> {
         format!("{}{i}{},\"sent_ns\":{sent_ns}}}", self.head, self.tail).into_bytes()
     }
+}
+
+/// An article of exactly `size` bytes whose body is entity names and nothing else
+/// (countries, organizations and weapons the German sample also names).
+fn packed_article(i: usize, size: usize) -> Vec<u8> {
+    const NAMES: &str = "Nordkorea, Russland, China, Iran, Ukraine, NATO, Israel, Japan, \
+        Frankreich, Deutschland, Südkorea, Pentagon, Raketen, Artilleriegranaten, ";
+    let head = format!(r#"{{"id":"burst-{i}","lang":"de","title":"Nordkorea und Russland","body":""#);
+    let tail = r#""}"#;
+    let room = size - head.len() - tail.len();
+    let mut body = NAMES.repeat(room / NAMES.len() + 1);
+    let mut cut = room;
+    while !body.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    body.truncate(cut);
+    // Pad a cut inside a multi-byte letter with spaces: exactly `size` bytes.
+    body.extend(std::iter::repeat_n(' ', room - cut));
+    let article = format!("{head}{body}{tail}").into_bytes();
+    assert_eq!(article.len(), size);
+    article
 }
 
 fn properties() -> BasicProperties {
@@ -554,6 +584,11 @@ async fn bench(args: Args) {
     )
     .await
     .expect("broker at AMQP_URL");
+    if let Some(n) = args.burst {
+        burst(&conn, n, &args).await;
+        let _ = conn.close(200, "ok".into()).await;
+        return;
+    }
     let template = Template::new();
     let bodies: Vec<Vec<u8>> = (0..args.n).map(|i| template.drain(i)).collect();
     let kinds: Vec<Kind> = [Kind::Relay, Kind::Service]
@@ -616,6 +651,12 @@ async fn bench(args: Args) {
                 s.client_us / r.client_us
             );
         }
+        if let Some(s) = get(Kind::Service) {
+            println!(
+                "    service peak RSS {:.1} MiB (target < 150 MiB)",
+                s.rss_mib
+            );
+        }
         if !args.live {
             continue;
         }
@@ -655,10 +696,44 @@ async fn bench(args: Args) {
                 m(|l| l.p99_ms),
                 m(|l| l.max_ms)
             );
+            if *kind == Kind::Service {
+                let (p99_target, p50_target) = match queue_type {
+                    QueueType::Classic => ("< 20 ms", "< 3 ms"),
+                    QueueType::Quorum => ("< 50 ms", "none"),
+                };
+                println!(
+                    "    service: p99 {:.2} ms (target {p99_target}), p50 {:.2} ms (target {p50_target})",
+                    m(|l| l.p99_ms),
+                    m(|l| l.p50_ms)
+                );
+            }
         }
     }
     println!("\nload at the end: {}", load());
     let _ = conn.close(200, "ok".into()).await;
+}
+
+/// Memory bounded by bytes: the service drains `n` largest allowed articles packed with
+/// entity names, per queue type; its peak RSS against the 512 MiB target.
+async fn burst(conn: &Connection, n: usize, args: &Args) {
+    let size = enricher_proto::DEFAULT_MAX_MESSAGE_BYTES;
+    let bodies: Vec<Vec<u8>> = (0..n).map(|i| packed_article(i, size)).collect();
+    println!(
+        "e2e bench, burst: {n} articles of {size} B packed with entity names, prefetch {}, load {}",
+        args.prefetch,
+        load()
+    );
+    println!("service binary: {}", service_bin().display());
+    for &queue_type in &args.queue_types {
+        let d = drain_once(conn, &bodies, Kind::Service, args, queue_type).await;
+        println!(
+            "  {queue_type:<8} service: {:>6.1} msg/s, client {:>8.0} µs/msg, peak RSS {:>6.1} MiB (target < 512 MiB) (load {})",
+            d.msg_per_s,
+            d.client_us,
+            d.rss_mib,
+            load()
+        );
+    }
 }
 
 /// The bare relay (its own process): consume, republish unchanged with confirms, ack

@@ -70,8 +70,8 @@ pub(super) fn drop_person_names(
     hits: &mut Vec<Hit>,
 ) {
     let german = lang == ArticleLang::Known(Some(crate::gazetteer::Lang::De));
-    let spans: Vec<(usize, usize)> = hits.iter().map(|h| (h.start, h.end)).collect();
-    let covered = |s: usize, e: usize| spans.iter().any(|&(a, b)| a < e && s < b);
+    let spans = Spans::of(hits);
+    let covered = |s: usize, e: usize| spans.overlaps(s, e);
     hits.retain(|h| {
         if !super::is_country(source, h) || h.flags.contains(Flags::EXACT) {
             return true;
@@ -83,6 +83,38 @@ pub(super) fn drop_person_names(
         !(after_name_or_title(text, h.start, &covered)
             || before_surname(text, word, h.end, german, &covered))
     });
+}
+
+/// The spans of a field's hits, to ask whether a range overlaps any of them in
+/// logarithmic time (a hostile field has hundreds of thousands of hits).
+struct Spans {
+    /// `(start, end)` ascending by start (hits are sorted by start).
+    spans: Vec<(usize, usize)>,
+    /// `max_end[k]`: the largest end among `spans[..=k]`.
+    max_end: Vec<usize>,
+}
+
+impl Spans {
+    fn of(hits: &[Hit]) -> Spans {
+        let mut spans: Vec<(usize, usize)> = hits.iter().map(|h| (h.start, h.end)).collect();
+        spans.sort_unstable();
+        let max_end = spans
+            .iter()
+            .scan(0, |max, &(_, end)| {
+                *max = end.max(*max);
+                Some(*max)
+            })
+            .collect();
+        Spans { spans, max_end }
+    }
+
+    /// Whether some span `a..b` has `a < e && s < b`.
+    fn overlaps(&self, s: usize, e: usize) -> bool {
+        // Spans starting before `e` are a prefix; one of them overlaps when the largest
+        // end among them is past `s`.
+        let starting_before = self.spans.partition_point(|&(a, _)| a < e);
+        starting_before > 0 && self.max_end[starting_before - 1] > s
+    }
 }
 
 /// A capitalized word with lower-case letters after the first (`Jordan`, `Washington`).
@@ -180,5 +212,30 @@ mod tests {
         for word in ["May", "Monday", "China", "the", "Minister"] {
             assert!(!is_given_name(word), "{word}");
         }
+    }
+
+    /// `Spans::overlaps` answers as the scan over every span it replaces, for nested,
+    /// touching, disjoint and empty ranges.
+    #[test]
+    fn spans_overlap_as_a_scan_would() {
+        let spans = [(0, 25), (0, 6), (10, 12), (30, 34), (34, 40), (50, 51)];
+        let hits: Vec<Hit> = spans
+            .iter()
+            .map(|&(start, end)| Hit {
+                entity: 0,
+                start,
+                end,
+                weak: false,
+                flags: Flags::default(),
+            })
+            .collect();
+        let index = Spans::of(&hits);
+        for s in 0..60 {
+            for e in s..62 {
+                let scan = spans.iter().any(|&(a, b)| a < e && s < b);
+                assert_eq!(index.overlaps(s, e), scan, "{s}..{e}");
+            }
+        }
+        assert!(!Spans::of(&[]).overlaps(0, 10));
     }
 }

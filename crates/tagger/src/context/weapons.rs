@@ -82,36 +82,28 @@ pub(super) fn drop_weapon_lookalikes(
         return;
     }
     let mut ships: Vec<(usize, usize)> = Vec::new();
-    let mut i = 0;
-    while i < hits.len() {
-        let h = hits[i];
+    let mut sentences = Sentences::new(text);
+    // One pass that keeps or drops each hit in place: linear in the hits, also when a
+    // hostile text is thousands of look-alikes.
+    hits.retain_mut(|h| {
         let e = &source.entities[h.entity as usize];
         if e.kind != EntryType::Weapon {
-            i += 1;
-            continue;
+            return true;
         }
         if e.id == "named-ship" {
-            match ship_name_end(text, h.end) {
+            return match ship_name_end(text, h.end) {
                 Some(end) => {
-                    hits[i].end = end;
+                    h.end = end;
                     ships.push((h.start, end));
-                    i += 1;
+                    true
                 }
-                None => {
-                    hits.remove(i);
-                }
-            }
-            continue;
+                None => false,
+            };
         }
         // German `Tank` is a fuel tank (the weapon is `Panzer`).
-        if lookalike(text, h.start, h.end)
-            || (german && matches!(&text[h.start..h.end], "Tank" | "Tanks"))
-        {
-            hits.remove(i);
-        } else {
-            i += 1;
-        }
-    }
+        !(lookalike(text, h.start, h.end, &mut sentences)
+            || (german && matches!(&text[h.start..h.end], "Tank" | "Tanks")))
+    });
     if !ships.is_empty() {
         hits.retain(|h| {
             !ships
@@ -154,15 +146,70 @@ fn ship_name_end(text: &str, mut end: usize) -> Option<usize> {
     named
 }
 
-/// The sentence around `start..end` (between sentence ends or line breaks).
-fn sentence(text: &str, start: usize, end: usize) -> &str {
-    let from = text[..start]
-        .rfind(['.', '!', '?', '\n'])
-        .map_or(0, |i| i + 1);
-    let to = text[end..]
-        .find(['.', '!', '?', '\n'])
-        .map_or(text.len(), |i| end + i);
-    &text[from..to]
+/// The sentences of one field, found on first use: the sentence around a hit is the
+/// text between the sentence end (or line break) before it and the one after it.
+///
+/// The ends are indexed once per field and the word tests remembered for the last
+/// sentence asked about, so a field that is one sentence of thousands of weapon words
+/// costs one pass, not one pass per word.
+struct Sentences<'a> {
+    text: &'a str,
+    /// Byte offsets of `.`, `!`, `?` and line breaks, ascending; `None` until needed.
+    ends: Option<Vec<usize>>,
+    /// The last sentence asked about (`from..to`) and its [`SentenceWords`].
+    last: Option<(usize, usize, SentenceWords)>,
+}
+
+/// Which word lists a sentence has words of.
+#[derive(Debug, Clone, Copy)]
+struct SentenceWords {
+    sport: bool,
+    animal: bool,
+}
+
+impl<'a> Sentences<'a> {
+    fn new(text: &'a str) -> Sentences<'a> {
+        Sentences {
+            text,
+            ends: None,
+            last: None,
+        }
+    }
+
+    /// `from..to` of the sentence around `start..end`.
+    fn around(&mut self, start: usize, end: usize) -> (usize, usize) {
+        let text = self.text;
+        let ends = self.ends.get_or_insert_with(|| {
+            text.bytes()
+                .enumerate()
+                .filter(|(_, b)| matches!(b, b'.' | b'!' | b'?' | b'\n'))
+                .map(|(i, _)| i)
+                .collect()
+        });
+        // The last end before `start`, and the first at or after `end`.
+        let before = ends.partition_point(|&i| i < start);
+        let from = before.checked_sub(1).map_or(0, |k| ends[k] + 1);
+        let after = ends.partition_point(|&i| i < end);
+        let to = ends.get(after).copied().unwrap_or(text.len());
+        (from, to)
+    }
+
+    /// The word lists the sentence around `start..end` has words of.
+    fn words_around(&mut self, start: usize, end: usize) -> SentenceWords {
+        let (from, to) = self.around(start, end);
+        if let Some((f, t, found)) = self.last {
+            if (f, t) == (from, to) {
+                return found;
+            }
+        }
+        let sentence = &self.text[from..to];
+        let found = SentenceWords {
+            sport: words(sentence).any(|w| SPORT_WORDS.contains(&w)),
+            animal: words(sentence).any(|w| ANIMAL_WORDS.contains(&w)),
+        };
+        self.last = Some((from, to, found));
+        found
+    }
 }
 
 fn words(s: &str) -> impl Iterator<Item = &str> {
@@ -184,13 +231,12 @@ fn next_words(text: &str, end: usize, n: usize) -> Vec<&str> {
     words(&text[end..]).take(n).collect()
 }
 
-fn lookalike(text: &str, start: usize, end: usize) -> bool {
+fn lookalike(text: &str, start: usize, end: usize, sentences: &mut Sentences<'_>) -> bool {
     let word = &text[start..end];
     let lower = word.to_lowercase();
     let prev = prev_word(text, start);
     let prev_lower = prev.to_lowercase();
     let next = next_words(text, end, 3);
-    let sent = sentence(text, start, end);
     match lower.as_str() {
         "tank" | "tanks" => {
             TANK_BEFORE.contains(&prev_lower.as_str()) || next.first() == Some(&"top")
@@ -213,13 +259,13 @@ fn lookalike(text: &str, start: usize, end: usize) -> bool {
                 || text[..start].trim_end().ends_with("coat of")
         }
         "bomb" | "bombs" => BOMB_BEFORE.contains(&prev) || next.starts_with(&["at", "the", "box"]),
-        "missile" => words(sent).any(|w| SPORT_WORDS.contains(&w)),
+        "missile" => sentences.words_around(start, end).sport,
         "patriot" | "patriots" => {
             PATRIOT_PERSON_BEFORE.contains(&prev)
                 || next.first().is_some_and(|w| PATRIOT_AFTER.contains(w))
                 || lower == "patriots"
         }
-        _ => ANIMAL_NAMES.contains(&word) && words(sent).any(|w| ANIMAL_WORDS.contains(&w)),
+        _ => ANIMAL_NAMES.contains(&word) && sentences.words_around(start, end).animal,
     }
 }
 
@@ -253,7 +299,12 @@ mod tests {
             let start = row.find('<').unwrap();
             let end = row.find('>').unwrap() - 1;
             let text = row.replace(['<', '>'], "");
-            assert_eq!(lookalike(&text, start, end), *expected, "row {row:?}");
+            let mut sentences = Sentences::new(&text);
+            assert_eq!(
+                lookalike(&text, start, end, &mut sentences),
+                *expected,
+                "row {row:?}"
+            );
         }
         let t = "USS Gerald R. Ford and HMS Prince of Wales sailed";
         assert_eq!(&t[..ship_name_end(t, 3).unwrap()], "USS Gerald R. Ford");
