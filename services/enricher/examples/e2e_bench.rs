@@ -150,7 +150,8 @@ impl Template {
 fn packed_article(i: usize, size: usize) -> Vec<u8> {
     const NAMES: &str = "Nordkorea, Russland, China, Iran, Ukraine, NATO, Israel, Japan, \
         Frankreich, Deutschland, Südkorea, Pentagon, Raketen, Artilleriegranaten, ";
-    let head = format!(r#"{{"id":"burst-{i}","lang":"de","title":"Nordkorea und Russland","body":""#);
+    let head =
+        format!(r#"{{"id":"burst-{i}","lang":"de","title":"Nordkorea und Russland","body":""#);
     let tail = r#""}"#;
     let room = size - head.len() - tail.len();
     let mut body = NAMES.repeat(room / NAMES.len() + 1);

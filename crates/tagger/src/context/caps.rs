@@ -46,14 +46,15 @@ pub(super) fn drop_caps_lookalikes(
 
 /// True when the hit lies in a run of capitals: the words next to it (on the same line)
 /// have letters and no lower-case letter.
+///
+/// Only the two words before and after are read, never the whole line: a hostile field
+/// of one line with a hundred thousand hits stays linear.
 pub(super) fn in_caps_run(text: &str, start: usize, end: usize) -> bool {
-    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
-    let before = text[line_start..start].split_whitespace().rev().take(2);
-    let after = text[end..line_end].split_whitespace().take(2);
+    let before = words_back(&text[..start]);
+    let after = words_forward(&text[end..]);
     // Words of at least two letters; all of them without lower case, and at least one.
     let mut any = false;
-    for word in before.chain(after) {
+    for word in before.into_iter().chain(after).flatten() {
         if word.chars().filter(|c| c.is_alphabetic()).count() < 2 {
             continue;
         }
@@ -63,6 +64,61 @@ pub(super) fn in_caps_run(text: &str, start: usize, end: usize) -> bool {
         any = true;
     }
     any
+}
+
+/// The last two whitespace-separated words of `head` after its last line break, last
+/// first.
+fn words_back(head: &str) -> [Option<&str>; 2] {
+    let mut out = [None, None];
+    let mut found = 0;
+    let mut word_end: Option<usize> = None;
+    for (i, c) in head.char_indices().rev() {
+        if !c.is_whitespace() {
+            word_end.get_or_insert(i + c.len_utf8());
+            continue;
+        }
+        if let Some(e) = word_end.take() {
+            out[found] = Some(&head[i + c.len_utf8()..e]);
+            found += 1;
+            if found == 2 {
+                return out;
+            }
+        }
+        if c == '\n' {
+            return out;
+        }
+    }
+    if let Some(e) = word_end {
+        out[found] = Some(&head[..e]);
+    }
+    out
+}
+
+/// The first two whitespace-separated words of `tail` before its first line break.
+fn words_forward(tail: &str) -> [Option<&str>; 2] {
+    let mut out = [None, None];
+    let mut found = 0;
+    let mut word_start: Option<usize> = None;
+    for (i, c) in tail.char_indices() {
+        if !c.is_whitespace() {
+            word_start.get_or_insert(i);
+            continue;
+        }
+        if let Some(s) = word_start.take() {
+            out[found] = Some(&tail[s..i]);
+            found += 1;
+            if found == 2 {
+                return out;
+            }
+        }
+        if c == '\n' {
+            return out;
+        }
+    }
+    if let Some(s) = word_start {
+        out[found] = Some(&tail[s..]);
+    }
+    out
 }
 
 /// `WINSTON-SALEM`: the hit is one part of a hyphenated word whose other parts are in
@@ -107,6 +163,14 @@ mod tests {
         let run = "CAR PARTS MAKER CUTS JOBS";
         assert!(in_caps_run(run, 0, 3));
         assert!(!in_caps_run("The CAR said on Monday", 4, 7));
+        assert!(in_caps_run("the news\nCAR PARTS MAKER\nis small", 9, 12));
+        assert!(!in_caps_run("The\nCAR PARTS maker", 4, 7));
+        assert_eq!(words_back("a b\nc  d e"), [Some("e"), Some("d")]);
+        assert_eq!(words_back("a b\n c"), [Some("c"), None]);
+        assert_eq!(words_back("x\n"), [None, None]);
+        assert_eq!(words_forward(" d e f"), [Some("d"), Some("e")]);
+        assert_eq!(words_forward("d\ne f"), [Some("d"), None]);
+        assert_eq!(words_forward("ä"), [Some("ä"), None]);
         assert!(in_markup("shares of <CAR.N> rose", 11, 14));
         assert!(!in_markup("the <b>CAR</b> x", 7, 10));
         let t = "WINSTON-SALEM OFFICIALS";

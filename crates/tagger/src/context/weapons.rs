@@ -105,19 +105,38 @@ pub(super) fn drop_weapon_lookalikes(
             || (german && matches!(&text[h.start..h.end], "Tank" | "Tanks")))
     });
     if !ships.is_empty() {
+        // Hits and ships are sorted by start: walk both, keeping the ships that reach
+        // past the current hit's start (the only ones that can hold it).
+        let mut next_ship = 0;
+        let mut open: Vec<(usize, usize)> = Vec::new();
         hits.retain(|h| {
-            !ships
+            while next_ship < ships.len() && ships[next_ship].0 <= h.start {
+                open.push(ships[next_ship]);
+                next_ship += 1;
+            }
+            open.retain(|&(_, e)| e > h.start);
+            !open
                 .iter()
                 .any(|&(s, e)| (s, e) != (h.start, h.end) && s <= h.start && h.end <= e)
         });
     }
 }
 
+/// At most this many words make a ship's name (`USS George H. W. Bush` has five): a
+/// text of capitalized words after `USS` is not one name.
+const MAX_SHIP_NAME_WORDS: usize = 8;
+
 /// The end of a ship's name after its prefix: capitalized words, initials, numbers,
-/// and `of`/`the` between them. `None` when no name follows.
+/// and `of`/`the` between them, at most [`MAX_SHIP_NAME_WORDS`]. `None` when no name
+/// follows.
 fn ship_name_end(text: &str, mut end: usize) -> Option<usize> {
     let mut named = None;
+    let mut words = 0;
     while let Some(rest) = text[end..].strip_prefix(' ') {
+        if words == MAX_SHIP_NAME_WORDS {
+            break;
+        }
+        words += 1;
         let len = rest
             .find(|c: char| !(c.is_alphanumeric() || c == '.' || c == '-' || c == '\''))
             .unwrap_or(rest.len());
@@ -314,5 +333,10 @@ mod tests {
             "HMS Prince of Wales"
         );
         assert_eq!(ship_name_end("the USS said", 7), None);
+        let long = "USS A B C D E F G H I J K";
+        assert_eq!(
+            &long[..ship_name_end(long, 3).unwrap()],
+            "USS A B C D E F G H"
+        );
     }
 }
