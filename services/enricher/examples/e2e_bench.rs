@@ -14,10 +14,11 @@
 //!    service's median drain rate for `--live-secs`; each carries its send time, and the
 //!    latency publish → output received is reported as p50 / p99 / max.
 //!
-//! 3. **Burst** (`--burst N`, instead of 1 and 2). Memory bounded by bytes: the service
-//!    drains N articles of the largest allowed size (`DEFAULT_MAX_MESSAGE_BYTES`, 1 MiB)
-//!    whose body is nothing but entity names (about 90,000 mentions each, cut at the
+//! 3. **Burst**, last, once per queue type. Memory bounded by bytes: the service drains
+//!    `--burst` (60) articles of the largest allowed size (`DEFAULT_MAX_MESSAGE_BYTES`,
+//!    1 MiB) whose body is nothing but entity names (about 90,000 hits each, cut at the
 //!    mention cap in the output), and its peak resident memory is reported.
+//!    `--burst 0` skips it, `--burst-only` runs only it.
 //!
 //! Each figure is the median over `--rounds`. The bare relay consumes, republishes each
 //! body unchanged with publisher confirms (many in flight) and acks with `multiple` every
@@ -28,7 +29,7 @@
 //! cargo build --release -p enricher --bin enricher --example e2e_bench
 //! target/release/examples/e2e_bench [--n 20000] [--rounds 3] [--prefetch 300]
 //!     [--queue-types classic,quorum] [--live-secs 10] [--no-live] [--only relay|service]
-//!     [--burst N]
+//!     [--burst 60] [--burst-only]
 //! ```
 //! Needs the broker at AMQP_URL (default amqp://guest:guest@127.0.0.1:5672/%2f) and
 //! Linux `/proc`. `ENRICHER_BIN` overrides the service binary.
@@ -57,7 +58,8 @@ struct Args {
     live_secs: f64,
     live: bool,
     only: Option<Kind>,
-    burst: Option<usize>,
+    burst: usize,
+    burst_only: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -84,7 +86,8 @@ fn parse_args(mut it: impl Iterator<Item = String>) -> Args {
         live_secs: 10.0,
         live: true,
         only: None,
-        burst: None,
+        burst: 60,
+        burst_only: false,
     };
     while let Some(a) = it.next() {
         let mut value = || it.next().unwrap_or_else(|| panic!("{a} needs a value"));
@@ -97,7 +100,8 @@ fn parse_args(mut it: impl Iterator<Item = String>) -> Args {
             }
             "--live-secs" => args.live_secs = value().parse().unwrap(),
             "--no-live" => args.live = false,
-            "--burst" => args.burst = Some(value().parse().unwrap()),
+            "--burst" => args.burst = value().parse().unwrap(),
+            "--burst-only" => args.burst_only = true,
             "--only" => {
                 args.only = Some(match value().as_str() {
                     "relay" => Kind::Relay,
@@ -585,8 +589,8 @@ async fn bench(args: Args) {
     )
     .await
     .expect("broker at AMQP_URL");
-    if let Some(n) = args.burst {
-        burst(&conn, n, &args).await;
+    if args.burst_only {
+        burst(&conn, args.burst, &args).await;
         let _ = conn.close(200, "ok".into()).await;
         return;
     }
@@ -709,6 +713,10 @@ async fn bench(args: Args) {
                 );
             }
         }
+    }
+    if args.burst > 0 {
+        println!();
+        burst(&conn, args.burst, &args).await;
     }
     println!("\nload at the end: {}", load());
     let _ = conn.close(200, "ok".into()).await;

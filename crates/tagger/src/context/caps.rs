@@ -69,43 +69,34 @@ pub(super) fn in_caps_run(text: &str, start: usize, end: usize) -> bool {
 /// The last two whitespace-separated words of `head` after its last line break, last
 /// first.
 fn words_back(head: &str) -> [Option<&str>; 2] {
-    let mut out = [None, None];
-    let mut found = 0;
-    let mut word_end: Option<usize> = None;
-    for (i, c) in head.char_indices().rev() {
-        if !c.is_whitespace() {
-            word_end.get_or_insert(i + c.len_utf8());
-            continue;
-        }
-        if let Some(e) = word_end.take() {
-            out[found] = Some(&head[i + c.len_utf8()..e]);
-            found += 1;
-            if found == 2 {
-                return out;
-            }
-        }
-        if c == '\n' {
-            return out;
-        }
-    }
-    if let Some(e) = word_end {
-        out[found] = Some(&head[..e]);
-    }
-    out
+    two_words(head, head.char_indices().rev(), false)
 }
 
 /// The first two whitespace-separated words of `tail` before its first line break.
 fn words_forward(tail: &str) -> [Option<&str>; 2] {
+    two_words(tail, tail.char_indices(), true)
+}
+
+/// The first two words met walking `chars` (the char indices of `text`, forward or
+/// backward), stopping at a line break.
+fn two_words(
+    text: &str,
+    chars: impl Iterator<Item = (usize, char)>,
+    forward: bool,
+) -> [Option<&str>; 2] {
     let mut out = [None, None];
     let mut found = 0;
-    let mut word_start: Option<usize> = None;
-    for (i, c) in tail.char_indices() {
+    // The edge of the current word where the walk entered it.
+    let mut entered: Option<usize> = None;
+    for (i, c) in chars {
+        // The boundary between this char and the one walked before it.
+        let behind = if forward { i } else { i + c.len_utf8() };
         if !c.is_whitespace() {
-            word_start.get_or_insert(i);
+            entered.get_or_insert(behind);
             continue;
         }
-        if let Some(s) = word_start.take() {
-            out[found] = Some(&tail[s..i]);
+        if let Some(edge) = entered.take() {
+            out[found] = Some(&text[edge.min(behind)..edge.max(behind)]);
             found += 1;
             if found == 2 {
                 return out;
@@ -115,8 +106,9 @@ fn words_forward(tail: &str) -> [Option<&str>; 2] {
             return out;
         }
     }
-    if let Some(s) = word_start {
-        out[found] = Some(&tail[s..]);
+    if let Some(edge) = entered {
+        let end = if forward { text.len() } else { 0 };
+        out[found] = Some(&text[edge.min(end)..edge.max(end)]);
     }
     out
 }
