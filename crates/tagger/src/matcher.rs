@@ -288,13 +288,28 @@ fn zh_abbr_ok(cx: &Cx<'_>, c: &Candidate, end: usize, orig_start: usize, orig_en
         .run
         .is_some_and(|(entity, run_end)| run_end == orig_start && entity != c.entity);
     // The next character read on its own is an abbreviation of another entity: its
-    // longest pattern is the one character, with a `zh-abbr` candidate.
+    // longest pattern is the one character, with a `zh-abbr` candidate. An army form
+    // there that is not one (`美台军事`: `台军` before `事`) reads as its one character.
     let after_is_abbr = after.is_some_and(script::is_han) && {
         let hay = cx.folded.as_bytes();
-        let input = Input::new(hay)
-            .range(end.min(hay.len())..)
-            .anchored(Anchored::Yes);
-        cx.compiled.automaton.find(input).is_some_and(|m| {
+        let from = end.min(hay.len());
+        let input = Input::new(hay).range(from..).anchored(Anchored::Yes);
+        let longest = cx.compiled.automaton.find(input);
+        let longest = match longest {
+            Some(m) => {
+                let to = cx.folded.original_offset(m.end() - 1).max(orig_end);
+                if script::zh_army_form_ok(&cx.original[orig_end..to], &cx.original[to..]) {
+                    Some(m)
+                } else {
+                    let shorter = Input::new(hay)
+                        .range(from..m.end() - 1)
+                        .anchored(Anchored::Yes);
+                    cx.compiled.automaton.find(shorter)
+                }
+            }
+            None => None,
+        };
+        longest.is_some_and(|m| {
             cx.folded.original_offset(m.end() - 1) == orig_end + after.map_or(0, char::len_utf8)
                 && cx
                     .compiled

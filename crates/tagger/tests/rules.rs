@@ -208,6 +208,7 @@ const CASES: &[Case] = &[
     case!("zh pair keeps one character each", lang = Some("zh"), ["c:CN zh 中|zh-abbr", "c:US zh 美|zh-abbr"], "中美双方", ["CN=中", "US=美"]),
     case!("zh army form is the organization", lang = Some("zh"), ["c:RU zh 俄|zh-abbr", "o:russian-armed-forces zh 俄军"], "俄军撤退", ["russian-armed-forces=俄军"]),
     case!("zh army form before another word", lang = Some("zh"), ["c:RU zh 俄|zh-abbr", "o:russian-armed-forces zh 俄军", "c:IL zh 以|zh-abbr", "o:idf zh 以军", "w:arms-general/arms-sales zh 军售"], "俄军事演习，对以军售", ["RU=俄", "IL=以", "arms-general=军售"]),
+    case!("zh pair before an army word", lang = Some("zh"), ["c:US zh 美|zh-abbr", "c:TW zh 台|zh-abbr", "o:taiwan-armed-forces zh 台军"], "美台军事合作", ["US=美", "TW=台"]),
     case!("zh no side form inside a word", lang = Some("zh"), ["c:CN zh 中|zh-abbr"], "其中方案", []),
     case!("zh relation verb", lang = Some("zh"), ["c:US zh 美|zh-abbr"], "他将访美", ["US=美"]),
     case!("zh form after a function word", lang = Some("zh"), ["c:US zh 美|zh-abbr"], "据美媒报道", ["US=美"]),
