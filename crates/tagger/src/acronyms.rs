@@ -10,8 +10,9 @@
 //!     article is that organization: gazetteer matches of `ACR` are re-read as it, and
 //!     occurrences the gazetteer does not know are added as its mentions
 //!     (`the Kurdistan Democratic Party (KDP)`, `die Schweizerische Volkspartei (SVP)`);
-//!   - when the words before the parenthesis are a capitalized name whose letters spell
-//!     the acronym in order but the gazetteer knows no organization there, the name may
+//!   - when the words before the parenthesis are a capitalized name (words in capitals
+//!     do not count: a headline) whose letters spell the acronym in order but the
+//!     gazetteer knows no organization there, the name may
 //!     still be a variant of the name of an organization that claims `ACR`: the same
 //!     words but for the small ones (`Organización Mundial de Comercio (OMC)` for the
 //!     alias `Organización Mundial del Comercio`); then `ACR` is that organization;
@@ -257,13 +258,24 @@ fn has_name_variant(source: &Source, entity: u32, lang: ArticleLang, name: &str)
     })
 }
 
+/// A word of two or more letters all in capitals (`AMBICIOSA`, `NATO`): a headline or an
+/// acronym, where case tells nothing, so no part of a spelled-out name.
+fn in_capitals(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !word.chars().any(char::is_lowercase)
+}
+
 /// The capitalized name ending `before` that spells `acronym`: its first letter is the
-/// first letter of a capitalized word, and the rest follow in order in the name.
+/// first letter of a capitalized word (not a word in capitals), and the rest follow in
+/// order in the name. A headline in capitals before a dateline (`ESPAÑA-FRANCIA
+/// COOPERACION ... Santander (EFE)`) spells nothing.
 fn spelled_name(before: &str, acronym: &str) -> Option<String> {
     let words: Vec<&str> = before
         .rsplit(|c: char| c.is_whitespace())
         .take(8)
-        .take_while(|w| w.chars().next().is_some_and(char::is_uppercase) || CONNECTORS.contains(w))
+        .take_while(|w| {
+            (w.chars().next().is_some_and(char::is_uppercase) && !in_capitals(w))
+                || CONNECTORS.contains(w)
+        })
         .collect();
     let letters: Vec<char> = acronym
         .chars()
@@ -455,6 +467,11 @@ mod tests {
             ("Partij voor de Vrijheid", "PVV", true),
             ("the leader of the opposition", "KDP", false),
             ("Mr Smith", "SM", false),
+            (
+                "ESPAÑA-FRANCIA COOPERACION SERA MAS AMBICIOSA Santander",
+                "EFE",
+                false,
+            ),
         ] {
             assert_eq!(
                 spelled_name(before, acronym).is_some(),

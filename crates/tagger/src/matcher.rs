@@ -254,10 +254,9 @@ fn accept(
     Some((hit, resume, candidate.flags.contains(Flags::ZH_ABBR)))
 }
 
-/// The clitics before a word tail and the rest of the word after a word head (`head`:
-/// the letters the head matched) are what
-/// the candidate allows: Arabic clitic prefixes, a German compound's rest of German words
-/// (`crate::context::compound`), Persian suffixes.
+/// The clitics before a word tail and the rest of the word after a word head (`head`: the
+/// letters the head matched) are what the candidate allows: Arabic clitic prefixes, a
+/// German compound's rest of German words (`crate::context::compound`), Persian suffixes.
 fn affixes_ok(c: &Candidate, prefix: &str, head: Option<&str>, suffix: &str) -> bool {
     let prefix_ok = match c.prefix {
         Prefix::None => prefix.is_empty(),
