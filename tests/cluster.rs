@@ -320,7 +320,7 @@ async fn amqps_with_a_custom_ca_and_client_certificate_and_a_wrong_ca_fails_clea
         .unwrap();
     let deadline = tokio::time::Instant::now() + Duration::from_secs(120);
     loop {
-        let consumers = cluster.ctl(&["list_queues", "name", "consumers"]).await;
+        let consumers = cluster.list("queues", &["name", "consumers"]).await;
         let consuming = consumers.lines().any(|l| l == format!("{exchange}.in\t1"));
         if consuming {
             break;

@@ -705,6 +705,9 @@ pub async fn run(options: &Options, interrupt: CancellationToken) -> Option<Repo
         if let Some(status) = service.check_alive() {
             report.unexpected_exits.push(status);
         }
+        // Each fault meets a service that consumes (a restarted one may still be
+        // starting, or reconnecting after the previous fault).
+        wait_for_consumer(&urls, &topology.input_queue).await;
         let at = epoch.elapsed();
         eprintln!("[chaos] t={:.2}s {}", at.as_secs_f64(), planned.kind);
         let note = match planned.kind {

@@ -147,7 +147,7 @@ impl Cluster {
         self.stopped.lock().unwrap().remove(&i);
     }
 
-    /// `rabbitmqctl -q --no-table-headers ARGS` on the first node that answers.
+    /// `rabbitmqctl -q ARGS` on the first node that answers.
     ///
     /// # Panics
     ///
@@ -156,12 +156,21 @@ impl Cluster {
         self.try_ctl(args).await.unwrap_or_else(|e| panic!("{e}"))
     }
 
+    /// `rabbitmqctl -q --no-table-headers list_<what> COLUMNS` on the first node that
+    /// answers: one tab-separated line per row.
+    pub async fn list(&self, what: &str, columns: &[&str]) -> String {
+        let command = format!("list_{what}");
+        let mut args = vec!["--no-table-headers", command.as_str()];
+        args.extend_from_slice(columns);
+        self.ctl(&args).await
+    }
+
     /// Same as [`Cluster::ctl`], or every node's error.
     pub async fn try_ctl(&self, args: &[&str]) -> Result<String, String> {
         let mut errors = Vec::new();
         for i in 1..=NODES.len() {
             let node = i.to_string();
-            let mut all = vec!["ctl", node.as_str(), "-q", "--no-table-headers"];
+            let mut all = vec!["ctl", node.as_str(), "-q"];
             all.extend_from_slice(args);
             match cluster_sh(&all).await {
                 Ok(out) => return Ok(out),
@@ -176,7 +185,7 @@ impl Cluster {
     /// `rabbitmqctl close_connection`; returns how many were closed.
     pub async fn close_connections_named(&self, connection_name: &str, reason: &str) -> usize {
         let listing = self
-            .ctl(&["list_connections", "pid", "client_properties"])
+            .list("connections", &["pid", "client_properties"])
             .await;
         let needle = format!("\"{connection_name}\"");
         let mut closed = 0;
