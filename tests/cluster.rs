@@ -18,7 +18,7 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use common::broker::{self, quorum};
+use common::broker;
 use common::cluster::{connect_retrying, node_url, Cluster};
 use enricher::amqp::QueueType;
 use futures_util::StreamExt;
@@ -83,17 +83,7 @@ async fn failover_between_nodes_loses_nothing_and_the_process_lives_on() {
     // declared through node 2, so that node 2 leads the queues.
     let conn = connect(&node_url(2)).await;
     let ch = conn.create_channel().await.unwrap();
-    topology.declare(&ch).await.unwrap();
-    broker::declare_bound_queue(
-        &ch,
-        &out_queue,
-        QueueDeclareOptions::durable(),
-        quorum(),
-        &topology.output_exchange,
-        "#",
-        FieldTable::default(),
-    )
-    .await;
+    broker::declare_with_quorum_output(&ch, &topology, &out_queue).await;
     ch.confirm_select(ConfirmSelectOptions::default())
         .await
         .unwrap();

@@ -7,7 +7,7 @@
 //! service binary.
 #![allow(dead_code, clippy::unwrap_used)]
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Stdio;
 use std::time::Duration;
 
@@ -75,6 +75,22 @@ pub async fn declare_bound_queue(
     )
     .await
     .unwrap_or_else(|e| panic!("bind queue {queue} to {exchange}: {e}"));
+}
+
+/// Declares topology `t` and `out_queue`, a durable quorum queue bound to its output
+/// exchange with `#` (outputs survive the loss of a cluster node).
+pub async fn declare_with_quorum_output(ch: &Channel, t: &Topology, out_queue: &str) {
+    t.declare(ch).await.expect("declare the topology");
+    declare_bound_queue(
+        ch,
+        out_queue,
+        QueueDeclareOptions::durable(),
+        quorum(),
+        &t.output_exchange,
+        "#",
+        FieldTable::default(),
+    )
+    .await;
 }
 
 /// A no-ack consumer on an existing queue.
@@ -212,6 +228,17 @@ pub async fn delete_topology(
         ])
         .collect();
     delete_all(conn, &queues, &exchanges).await;
+}
+
+/// The `enricher` binary beside the running example (`target/release/examples/X` ->
+/// `target/release/enricher`), or `ENRICHER_BIN`.
+pub fn sibling_service_bin() -> PathBuf {
+    std::env::var_os("ENRICHER_BIN")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            let exe = std::env::current_exe().unwrap();
+            exe.parent().unwrap().parent().unwrap().join("enricher")
+        })
 }
 
 /// `bin serve` on topology `t` at `amqp_url` (one URL or a comma-separated list), named

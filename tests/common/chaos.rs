@@ -37,13 +37,13 @@ use enricher::amqp::{QueueType, Topology};
 use futures_util::StreamExt;
 use lapin::options::{
     BasicAckOptions, BasicConsumeOptions, BasicPublishOptions, BasicQosOptions,
-    ConfirmSelectOptions, QueueDeclareOptions,
+    ConfirmSelectOptions,
 };
 use lapin::types::FieldTable;
 use tokio::time::Instant;
 use tokio_util::sync::CancellationToken;
 
-use super::broker::{self, quorum};
+use super::broker;
 use super::cluster::{connect_retrying, node_url, Cluster, NODES};
 
 /// What a run does.
@@ -531,10 +531,7 @@ impl Service {
         }
     }
 
-    /// SIGKILL, wait for the exit, start a new process.
-    async fn kill_and_restart(&mut self) -> String {
-        let _ = self.child.start_kill();
-        let status = self.child.wait().await;
+    fn respawn(&mut self) {
         self.child = Service::spawn(
             &self.bin,
             &self.urls,
@@ -542,6 +539,13 @@ impl Service {
             &self.name,
             self.prefetch,
         );
+    }
+
+    /// SIGKILL, wait for the exit, start a new process.
+    async fn kill_and_restart(&mut self) -> String {
+        let _ = self.child.start_kill();
+        let status = self.child.wait().await;
+        self.respawn();
         format!("old process {status:?}")
     }
 
@@ -550,13 +554,7 @@ impl Service {
     fn check_alive(&mut self) -> Option<String> {
         match self.child.try_wait() {
             Ok(Some(status)) => {
-                self.child = Service::spawn(
-                    &self.bin,
-                    &self.urls,
-                    &self.topology,
-                    &self.name,
-                    self.prefetch,
-                );
+                self.respawn();
                 Some(status.to_string())
             }
             _ => None,
@@ -652,17 +650,7 @@ pub async fn run(options: &Options, interrupt: CancellationToken) -> Option<Repo
         out_queue: out_queue.clone(),
     };
     let ch = conn.create_channel().await.unwrap();
-    topology.declare(&ch).await.expect("declare the topology");
-    broker::declare_bound_queue(
-        &ch,
-        &out_queue,
-        QueueDeclareOptions::durable(),
-        quorum(),
-        &topology.output_exchange,
-        "#",
-        FieldTable::default(),
-    )
-    .await;
+    broker::declare_with_quorum_output(&ch, &topology, &out_queue).await;
     let _ = conn.close(200, "ok".into()).await;
 
     let name = format!("enricher serve {suffix}");

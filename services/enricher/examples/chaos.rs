@@ -27,7 +27,6 @@ mod chaos;
 #[path = "../../../tests/common/cluster.rs"]
 mod cluster;
 
-use std::path::PathBuf;
 use std::time::Duration;
 
 use tokio_util::sync::CancellationToken;
@@ -45,7 +44,7 @@ fn parse_args(mut it: impl Iterator<Item = String>) -> chaos::Options {
         prefetch: enricher::config::defaults::PREFETCH,
         bad_every: 100,
         settle: Duration::from_secs(120),
-        service_bin: service_bin(),
+        service_bin: broker::sibling_service_bin(),
     };
     while let Some(a) = it.next() {
         let mut value = || it.next().unwrap_or_else(|| panic!("{a} needs a value"));
@@ -66,16 +65,6 @@ fn parse_args(mut it: impl Iterator<Item = String>) -> chaos::Options {
     }
     assert!(o.rate > 0.0, "--rate must be positive");
     o
-}
-
-fn service_bin() -> PathBuf {
-    std::env::var_os("ENRICHER_BIN")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| {
-            // target/release/examples/chaos -> target/release/enricher
-            let exe = std::env::current_exe().unwrap();
-            exe.parent().unwrap().parent().unwrap().join("enricher")
-        })
 }
 
 #[tokio::main(flavor = "multi_thread", worker_threads = 2)]

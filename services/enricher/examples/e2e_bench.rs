@@ -178,18 +178,7 @@ impl Bench {
         )
         .await;
         ch.basic_qos(2000, Default::default()).await.unwrap();
-        let outputs = ch
-            .basic_consume(
-                out_q.as_str().into(),
-                "".into(),
-                BasicConsumeOptions {
-                    no_ack: true,
-                    ..Default::default()
-                },
-                FieldTable::default(),
-            )
-            .await
-            .unwrap();
+        let outputs = broker::consume_no_ack(&ch, &out_q).await;
         (
             Bench {
                 topology,
@@ -269,13 +258,7 @@ impl Bench {
 }
 
 fn service_bin() -> PathBuf {
-    std::env::var_os("ENRICHER_BIN")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| {
-            // target/release/examples/e2e_bench -> target/release/enricher
-            let exe = std::env::current_exe().unwrap();
-            exe.parent().unwrap().parent().unwrap().join("enricher")
-        })
+    broker::sibling_service_bin()
 }
 
 /// User + system CPU time of a process, in microseconds (`/proc/PID/stat`).
@@ -487,6 +470,19 @@ fn find_sent_ns(data: &[u8]) -> Option<f64> {
     std::str::from_utf8(&digits).ok()?.parse().ok()
 }
 
+/// What ran, on what input, at what load.
+fn print_header(what: &str, extra: &str, bodies: &[Vec<u8>], args: &Args) {
+    println!(
+        "{what}: n={} article={} B persistent, prefetch {}, {} round(s){extra}, load {}",
+        args.n,
+        bodies[0].len(),
+        args.prefetch,
+        args.rounds,
+        load()
+    );
+    println!("service binary: {}", service_bin().display());
+}
+
 fn median(mut v: Vec<f64>) -> f64 {
     v.sort_by(f64::total_cmp);
     match v.len() {
@@ -520,15 +516,7 @@ async fn bench(args: Args) {
         .into_iter()
         .filter(|k| args.only.is_none_or(|o| o == *k))
         .collect();
-    println!(
-        "e2e bench: n={} article={} B persistent, prefetch {}, {} round(s), load {}",
-        args.n,
-        bodies[0].len(),
-        args.prefetch,
-        args.rounds,
-        load()
-    );
-    println!("service binary: {}", service_bin().display());
+    print_header("e2e bench", "", &bodies, &args);
     for &queue_type in &args.queue_types {
         println!("\n== {queue_type} queue ==");
         let mut drains: Vec<(Kind, Vec<Drain>)> = kinds.iter().map(|k| (*k, vec![])).collect();
@@ -715,15 +703,12 @@ async fn scrape_counter(port: u16, name: &str) -> f64 {
 /// Competing consumers: per round, one service and then `replicas` services drain the
 /// same input (live publishing into a queue they all consume); medians over rounds.
 async fn competing(conn: &Connection, bodies: &[Vec<u8>], replicas: usize, args: &Args) {
-    println!(
-        "competing consumers: n={} article={} B persistent, prefetch {}, {} round(s), 1 vs {replicas} services, load {}",
-        args.n,
-        bodies[0].len(),
-        args.prefetch,
-        args.rounds,
-        load()
+    print_header(
+        "competing consumers",
+        &format!(", 1 vs {replicas} services"),
+        bodies,
+        args,
     );
-    println!("service binary: {}", service_bin().display());
     for &queue_type in &args.queue_types {
         println!("\n== {queue_type} queue ==");
         let mut runs: Vec<(usize, Vec<Shared>)> = vec![(1, vec![]), (replicas, vec![])];
