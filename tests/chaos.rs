@@ -43,6 +43,7 @@ async fn a_small_chaos_run_loses_nothing() {
     eprintln!("{report}");
     assert_eq!(report.faults.len(), 3, "every planned fault was injected");
     assert!(report.failures().is_empty(), "{report}");
+    assert_eq!(report.sent, options.articles, "every article was published");
     assert_eq!(report.received + report.dead_letters, options.articles);
 }
 

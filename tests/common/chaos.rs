@@ -149,7 +149,8 @@ pub struct Injected {
 pub struct Report {
     pub seed: u64,
     pub prefetch: u16,
-    /// Distinct articles published (valid + invalid).
+    /// Distinct articles published and confirmed (valid + invalid): all of them unless
+    /// the run was interrupted.
     pub sent: usize,
     /// Of those, invalid ones (expected as dead letters).
     pub sent_invalid: usize,
@@ -388,17 +389,29 @@ async fn collect(
     }
 }
 
+/// How far the publisher got.
+#[derive(Debug, Clone, Copy, Default)]
+struct Published {
+    /// Articles `0..confirmed` are in the input queue (all unless interrupted).
+    confirmed: usize,
+    /// Articles `0..attempted` were handed to the broker at least once.
+    attempted: usize,
+    /// Articles sent again because their batch's confirms did not all arrive.
+    republished: usize,
+}
+
 /// Publishes every article at `rate`, in batches with confirms, reconnecting through any
-/// node; returns how many were sent again.
+/// node, until done or `stop`.
 async fn publish(
     urls: String,
     exchange: String,
     options: Options,
     epoch: Instant,
     stop: CancellationToken,
-) -> usize {
+) -> Published {
     let batch = ((options.rate / 20.0).ceil() as usize).clamp(1, 500);
     let mut republished = 0;
+    let mut attempted = 0;
     let mut next = 0;
     let mut attempt = 0;
     // Whether the batch at `next` was sent before without all its confirms.
@@ -433,6 +446,7 @@ async fn publish(
             if retry {
                 republished += end - next;
             }
+            attempted = attempted.max(end);
             let sent = async {
                 let mut confirms = Vec::with_capacity(end - next);
                 for i in next..end {
@@ -480,7 +494,11 @@ async fn publish(
         }
         let _ = tokio::time::timeout(Duration::from_secs(5), conn.close(200, "done".into())).await;
     }
-    republished
+    Published {
+        confirmed: next,
+        attempted,
+        republished,
+    }
 }
 
 /// The service under test: one child process at a time.
@@ -628,10 +646,6 @@ pub async fn run(options: &Options, interrupt: CancellationToken) -> Option<Repo
     let mut report = Report {
         seed: options.seed,
         prefetch: options.prefetch,
-        sent: options.articles,
-        sent_invalid: (0..options.articles)
-            .filter(|i| article(*i, options.bad_every).2)
-            .count(),
         ..Report::default()
     };
     eprintln!(
@@ -720,10 +734,15 @@ pub async fn run(options: &Options, interrupt: CancellationToken) -> Option<Repo
             note,
         });
     }
-    report.republished = publisher.await.unwrap_or(0);
+    let published = publisher.await.unwrap_or_default();
+    report.republished = published.republished;
+    report.sent = published.confirmed;
+    report.sent_invalid = (0..published.confirmed)
+        .filter(|i| article(*i, options.bad_every).2)
+        .count();
 
     // Wait for everything (or for nothing new within `settle`), then for late copies.
-    let expected = options.articles;
+    let expected = published.confirmed;
     let mut last_count = 0;
     let mut last_change = Instant::now();
     loop {
@@ -752,7 +771,7 @@ pub async fn run(options: &Options, interrupt: CancellationToken) -> Option<Repo
 
     // Assert-ready numbers.
     let tally = tally.lock().unwrap();
-    for i in 0..options.articles {
+    for i in 0..published.confirmed {
         let (id, _, bad) = article(i, options.bad_every);
         let (here, there) = if bad {
             (&tally.dead, &tally.outputs)
@@ -769,7 +788,8 @@ pub async fn run(options: &Options, interrupt: CancellationToken) -> Option<Repo
             ));
         }
     }
-    let sent: HashSet<String> = (0..options.articles).map(|i| article(i, 0).0).collect();
+    // An interrupted run may have sent a batch without its confirms: not unexpected.
+    let sent: HashSet<String> = (0..published.attempted).map(|i| article(i, 0).0).collect();
     for id in tally.outputs.keys().chain(tally.dead.keys()) {
         if !sent.contains(id) {
             report.unexpected.push(format!("{id} was never sent"));
