@@ -51,10 +51,10 @@ pub(crate) fn check(source: &Source, findings: &mut Vec<CheckFinding>) {
                 .map(fold_alias)
                 .collect()
         });
-        let folded = fold_alias(&alias.text);
-        let forms = std::iter::once(folded.clone()).chain(inflections(&folded, alias.flags));
+        let folded = &alias.folded;
+        let forms = std::iter::once(folded.clone()).chain(inflections(folded, alias.flags));
         for form in forms.filter(|f| words.contains(f)) {
-            let what = if form == folded {
+            let what = if form == *folded {
                 String::new()
             } else {
                 format!(" (its generated form \"{form}\")")

@@ -16,7 +16,7 @@ use std::collections::HashMap;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind, StartKind};
 
 use crate::gazetteer::{Flags, Lang, Source};
-use crate::normalize::{fold_alias, fold_keep_case, push_gap_punctuation};
+use crate::normalize::{fold_keep_case, push_gap_punctuation};
 use crate::script;
 
 /// What may stand before a word-tail pattern inside its word.
@@ -163,10 +163,9 @@ pub(crate) fn inflections(folded: &str, flags: Flags) -> Vec<String> {
     out
 }
 
-/// The case-preserving form of an inflected variant: the written alias folded without
-/// lower-casing plus the variant's (lower-case) ending.
-fn exact_form(written: &str, base_folded: &str, variant: &str) -> Option<Box<str>> {
-    let kept = fold_keep_case(written);
+/// The case-preserving form of an inflected variant: `kept`, the written alias folded
+/// without lower-casing ([`fold_keep_case`]), plus the variant's (lower-case) ending.
+fn exact_form(kept: &str, base_folded: &str, variant: &str) -> Option<Box<str>> {
     // `en-noun` may replace the last letter (y → ies): keep the common prefix.
     let common = base_folded
         .char_indices()
@@ -199,9 +198,13 @@ pub(crate) fn compile(source: &Source) -> Compiled {
         }
     };
     for alias in &source.aliases {
-        let folded = fold_alias(&alias.text);
+        let folded = &alias.folded;
         let entity = alias.entity as u32;
-        let exact = alias.flags.contains(Flags::EXACT);
+        // Folded once per alias, not per variant.
+        let kept = alias
+            .flags
+            .contains(Flags::EXACT)
+            .then(|| fold_keep_case(&alias.text));
         let mut gap_punctuation = String::new();
         let inner = alias.text.trim_matches(|c: char| !c.is_alphanumeric());
         push_gap_punctuation(inner, &mut gap_punctuation);
@@ -216,11 +219,9 @@ pub(crate) fn compile(source: &Source) -> Compiled {
             lang: alias.lang,
             flags: alias.flags,
             generated,
-            exact_form: if exact {
-                exact_form(&alias.text, &folded, variant)
-            } else {
-                None
-            },
+            exact_form: kept
+                .as_deref()
+                .and_then(|kept| exact_form(kept, folded, variant)),
             gap_punctuation: gap_punctuation.clone(),
             trailing: if generated {
                 "".into()
@@ -229,13 +230,13 @@ pub(crate) fn compile(source: &Source) -> Compiled {
             },
             prefix: Prefix::None,
         };
-        add(format!(" {folded} "), candidate(&folded, false));
+        add(format!(" {folded} "), candidate(folded, false));
         if alias.flags.contains(Flags::COMPOUND) {
-            add(format!(" {folded}"), candidate(&folded, false));
+            add(format!(" {folded}"), candidate(folded, false));
         }
-        let variants = inflections(&folded, alias.flags);
-        let arabic = alias.lang == Lang::Ar && script::is_arabic_text(&folded);
-        let persian = alias.lang == Lang::Fa && script::is_arabic_text(&folded);
+        let variants = inflections(folded, alias.flags);
+        let arabic = alias.lang == Lang::Ar && script::is_arabic_text(folded);
+        let persian = alias.lang == Lang::Fa && script::is_arabic_text(folded);
         let written = std::iter::once((folded.as_str(), false));
         for (variant, generated) in written.chain(variants.iter().map(|v| (v.as_str(), true))) {
             if generated {
@@ -266,28 +267,45 @@ pub(crate) fn compile(source: &Source) -> Compiled {
             }
         }
     }
-    let mut candidates = Vec::new();
-    let mut pattern_candidates = Vec::with_capacity(lists.len());
-    for mut list in lists {
-        // Written aliases first (stable: file order within each group).
-        list.sort_by_key(|c| c.generated);
-        let start = candidates.len() as u32;
-        candidates.extend(list);
-        pattern_candidates.push((start, candidates.len() as u32));
-    }
-    let pattern_kind = patterns
-        .iter()
-        .map(|p| {
-            if !p.ends_with(' ') {
-                PatternKind::Head
-            } else if !p.starts_with(' ') {
-                PatternKind::Tail
-            } else {
-                PatternKind::Word
-            }
-        })
-        .collect();
-    let automaton = AhoCorasickBuilder::new()
+    // The automaton is most of the build: make it on a second thread while this one
+    // lays out the candidates.
+    std::thread::scope(|scope| {
+        let automaton = scope.spawn(|| build_automaton(&patterns));
+        let mut candidates = Vec::new();
+        let mut pattern_candidates = Vec::with_capacity(lists.len());
+        for mut list in lists {
+            // Written aliases first (stable: file order within each group).
+            list.sort_by_key(|c| c.generated);
+            let start = candidates.len() as u32;
+            candidates.extend(list);
+            pattern_candidates.push((start, candidates.len() as u32));
+        }
+        let pattern_kind = patterns
+            .iter()
+            .map(|p| {
+                if !p.ends_with(' ') {
+                    PatternKind::Head
+                } else if !p.starts_with(' ') {
+                    PatternKind::Tail
+                } else {
+                    PatternKind::Word
+                }
+            })
+            .collect();
+        Compiled {
+            automaton: automaton
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            pattern_candidates,
+            candidates,
+            pattern_kind,
+        }
+    })
+}
+
+/// The leftmost-longest automaton over the folded patterns.
+fn build_automaton(patterns: &[String]) -> AhoCorasick {
+    AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
         .start_kind(StartKind::Both)
         .kind(Some(AhoCorasickKind::ContiguousNFA))
@@ -298,14 +316,8 @@ pub(crate) fn compile(source: &Source) -> Compiled {
         // memory (2.0 -> 2.6 MB with the 8,400-alias gazetteer of the first data drop).
         .prefilter(false)
         .dense_depth(4)
-        .build(&patterns)
-        .expect("gazetteer patterns fit the automaton's limits");
-    Compiled {
-        automaton,
-        pattern_candidates,
-        candidates,
-        pattern_kind,
-    }
+        .build(patterns)
+        .expect("gazetteer patterns fit the automaton's limits")
 }
 
 #[cfg(test)]
@@ -368,5 +380,6 @@ mod tests {
             Some("NATOs")
         );
         assert_eq!(exact_form("US", "us", "us").as_deref(), Some("US"));
+        assert_eq!(exact_form("DoD", "dod", "dods").as_deref(), Some("DoDs"));
     }
 }

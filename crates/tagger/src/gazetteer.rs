@@ -359,6 +359,8 @@ pub(crate) struct Alias {
     pub(crate) lang: Lang,
     /// The alias text without flags.
     pub(crate) text: String,
+    /// `text` folded ([`fold_alias`]): the inside of its whole-word pattern.
+    pub(crate) folded: String,
     /// Explicit flags plus the defaults (inflection by type and language; `capital` ⇒ `cap`).
     pub(crate) flags: Flags,
     pub(crate) file: String,
@@ -537,15 +539,22 @@ impl Gazetteer {
 
     fn build(source: Source, files: &[(&str, &str)]) -> Gazetteer {
         let started = Instant::now();
-        let compiled = compile::compile(&source);
-        let acronyms = AcronymIndex::build(&source);
+        // The acronym index and the hash on a second thread while the patterns compile.
+        let (compiled, (acronyms, content_hash)) = std::thread::scope(|scope| {
+            let side = scope.spawn(|| (AcronymIndex::build(&source), content_hash(files)));
+            let compiled = compile::compile(&source);
+            let side = side
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            (compiled, side)
+        });
         let build_seconds = started.elapsed().as_secs_f64();
         let stats = stats_of(&source, &compiled, build_seconds);
         Gazetteer {
             source,
             compiled,
             acronyms,
-            content_hash: content_hash(files),
+            content_hash,
             stats,
         }
     }
@@ -781,15 +790,20 @@ fn parse_all(
     };
     // Categories may be declared in any file, weapons may come before them: collect first.
     let mut parsed = Vec::new();
-    for (file, contents) in files {
-        let mut cx = FileCx {
-            file,
-            lines: Lines::new(contents),
-            findings,
-        };
-        match toml::from_str::<RawFile>(contents) {
-            Ok(raw) => parsed.push((*file, contents, raw)),
+    let raws = on_two_threads(
+        files.to_vec(),
+        |(_, contents)| contents.len(),
+        |(_, contents)| toml::from_str::<RawFile>(contents),
+    );
+    for ((file, contents), raw) in files.iter().zip(raws) {
+        match raw {
+            Ok(raw) => parsed.push((*file, *contents, raw)),
             Err(e) => {
+                let mut cx = FileCx {
+                    file,
+                    lines: Lines::new(contents),
+                    findings,
+                };
                 let span = e.span().unwrap_or(0..0);
                 let cause = e.message().trim().to_owned();
                 cx.error(span, cause);
@@ -833,113 +847,185 @@ fn parse_all(
             }
         }
     }
-    for (file, contents, raw) in parsed {
-        let mut cx = FileCx {
-            file,
-            lines: Lines::new(contents),
-            findings,
-        };
-        for c in raw.country {
-            if !is_iso_code(c.id.get_ref()) {
-                cx.error(
-                    c.id.span(),
-                    format!(
-                        "invalid country id \"{}\": expected an ISO 3166-1 alpha-2 code (two upper-case letters)",
-                        c.id.get_ref()
-                    ),
-                );
-            }
-            let entity = new_entity(&mut cx, EntryType::Country, &c.id, &c.name);
-            push_entity(&mut cx, &mut source, entity, c.aliases);
+    let categories = &source.categories;
+    let converted = on_two_threads(
+        parsed,
+        |(_, contents, _)| contents.len(),
+        |(file, contents, raw)| convert_file(file, contents, raw, categories),
+    );
+    for (mut part, part_findings) in converted {
+        let offset = source.entities.len();
+        for alias in &mut part.aliases {
+            alias.entity += offset;
         }
-        for o in raw.organization {
-            if !is_slug(o.id.get_ref()) {
-                cx.error(
-                    o.id.span(),
-                    format!(
-                        "invalid organization id \"{}\": use lowercase [a-z0-9-]",
-                        o.id.get_ref()
-                    ),
-                );
-            }
-            if !ORGANIZATION_KINDS.contains(&o.kind.get_ref().as_str()) {
-                cx.error(
-                    o.kind.span(),
-                    format!(
-                        "unknown organization kind \"{}\" (one of: {})",
-                        o.kind.get_ref(),
-                        ORGANIZATION_KINDS.join(", ")
-                    ),
-                );
-            }
-            if let Some(country) = &o.country {
-                if !is_iso_code(country.get_ref()) {
-                    cx.error(
-                        country.span(),
-                        format!(
-                            "invalid country \"{}\": expected an ISO 3166-1 alpha-2 code (two upper-case letters)",
-                            country.get_ref()
-                        ),
-                    );
-                }
-            }
-            if let Some(acronym) = &o.acronym {
-                if acronym.get_ref().trim().is_empty() {
-                    cx.error(
-                        acronym.span(),
-                        "empty acronym (leave it out instead)".to_owned(),
-                    );
-                }
-            }
-            let mut entity = new_entity(&mut cx, EntryType::Organization, &o.id, &o.name);
-            entity.acronym = o.acronym.map(|a| a.into_inner());
-            entity.org_kind = Some(o.kind.into_inner());
-            entity.country = o.country.map(|c| c.into_inner());
-            push_entity(&mut cx, &mut source, entity, o.aliases);
-        }
-        for w in raw.weapon {
-            if !is_slug(w.id.get_ref()) {
-                cx.error(
-                    w.id.span(),
-                    format!(
-                        "invalid weapon term id \"{}\": use lowercase [a-z0-9-]",
-                        w.id.get_ref()
-                    ),
-                );
-            }
-            let mut entity = new_entity(&mut cx, EntryType::Weapon, &w.id, &w.name);
-            match source
-                .categories
-                .iter()
-                .position(|k| &k.id == w.category.get_ref())
-            {
-                Some(i) => entity.category = i,
-                None => cx.error(
-                    w.category.span(),
-                    format!("unknown weapon category \"{}\"", w.category.get_ref()),
-                ),
-            }
-            push_entity(&mut cx, &mut source, entity, w.aliases);
-        }
-        for r in raw.region {
-            if !is_slug(r.id.get_ref()) {
-                cx.error(
-                    r.id.span(),
-                    format!(
-                        "invalid region id \"{}\": use lowercase [a-z0-9-]",
-                        r.id.get_ref()
-                    ),
-                );
-            }
-            let entity = new_entity(&mut cx, EntryType::Region, &r.id, &r.name);
-            push_entity(&mut cx, &mut source, entity, r.aliases);
-        }
+        source.entities.append(&mut part.entities);
+        source.aliases.append(&mut part.aliases);
+        findings.extend(part_findings);
     }
     check_duplicates(&source, findings);
     check_shared_aliases(&source, findings, unresolved);
     // File order, then line (stable: errors of one line keep their order).
     findings.sort_by_key(|f| (files.iter().position(|(n, _)| *n == f.file), f.line));
     source
+}
+
+/// The entities and aliases of one parsed file (entity indices from 0), and its findings.
+fn convert_file(
+    file: &str,
+    contents: &str,
+    raw: RawFile,
+    categories: &[Category],
+) -> (Source, Vec<CheckFinding>) {
+    let mut findings = Vec::new();
+    let mut source = Source {
+        entities: Vec::new(),
+        aliases: Vec::new(),
+        categories: Vec::new(),
+    };
+    let mut cx = FileCx {
+        file,
+        lines: Lines::new(contents),
+        findings: &mut findings,
+    };
+    for c in raw.country {
+        if !is_iso_code(c.id.get_ref()) {
+            cx.error(
+                    c.id.span(),
+                    format!(
+                        "invalid country id \"{}\": expected an ISO 3166-1 alpha-2 code (two upper-case letters)",
+                        c.id.get_ref()
+                    ),
+                );
+        }
+        let entity = new_entity(&mut cx, EntryType::Country, &c.id, &c.name);
+        push_entity(&mut cx, &mut source, entity, c.aliases);
+    }
+    for o in raw.organization {
+        if !is_slug(o.id.get_ref()) {
+            cx.error(
+                o.id.span(),
+                format!(
+                    "invalid organization id \"{}\": use lowercase [a-z0-9-]",
+                    o.id.get_ref()
+                ),
+            );
+        }
+        if !ORGANIZATION_KINDS.contains(&o.kind.get_ref().as_str()) {
+            cx.error(
+                o.kind.span(),
+                format!(
+                    "unknown organization kind \"{}\" (one of: {})",
+                    o.kind.get_ref(),
+                    ORGANIZATION_KINDS.join(", ")
+                ),
+            );
+        }
+        if let Some(country) = &o.country {
+            if !is_iso_code(country.get_ref()) {
+                cx.error(
+                        country.span(),
+                        format!(
+                            "invalid country \"{}\": expected an ISO 3166-1 alpha-2 code (two upper-case letters)",
+                            country.get_ref()
+                        ),
+                    );
+            }
+        }
+        if let Some(acronym) = &o.acronym {
+            if acronym.get_ref().trim().is_empty() {
+                cx.error(
+                    acronym.span(),
+                    "empty acronym (leave it out instead)".to_owned(),
+                );
+            }
+        }
+        let mut entity = new_entity(&mut cx, EntryType::Organization, &o.id, &o.name);
+        entity.acronym = o.acronym.map(|a| a.into_inner());
+        entity.org_kind = Some(o.kind.into_inner());
+        entity.country = o.country.map(|c| c.into_inner());
+        push_entity(&mut cx, &mut source, entity, o.aliases);
+    }
+    for w in raw.weapon {
+        if !is_slug(w.id.get_ref()) {
+            cx.error(
+                w.id.span(),
+                format!(
+                    "invalid weapon term id \"{}\": use lowercase [a-z0-9-]",
+                    w.id.get_ref()
+                ),
+            );
+        }
+        let mut entity = new_entity(&mut cx, EntryType::Weapon, &w.id, &w.name);
+        match categories
+            .iter()
+            .position(|k| &k.id == w.category.get_ref())
+        {
+            Some(i) => entity.category = i,
+            None => cx.error(
+                w.category.span(),
+                format!("unknown weapon category \"{}\"", w.category.get_ref()),
+            ),
+        }
+        push_entity(&mut cx, &mut source, entity, w.aliases);
+    }
+    for r in raw.region {
+        if !is_slug(r.id.get_ref()) {
+            cx.error(
+                r.id.span(),
+                format!(
+                    "invalid region id \"{}\": use lowercase [a-z0-9-]",
+                    r.id.get_ref()
+                ),
+            );
+        }
+        let entity = new_entity(&mut cx, EntryType::Region, &r.id, &r.name);
+        push_entity(&mut cx, &mut source, entity, r.aliases);
+    }
+    (source, findings)
+}
+
+/// `f` over `items` on two threads (this one and one more), the items shared out by
+/// `weight` so that both get about as much work; results in the order of `items`.
+fn on_two_threads<T: Send, R: Send>(
+    items: Vec<T>,
+    weight: impl Fn(&T) -> usize,
+    f: impl Fn(T) -> R + Sync,
+) -> Vec<R> {
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(weight(&items[i])));
+    let mut bins = [0, 0];
+    let mut bin_of = vec![0; items.len()];
+    for i in order {
+        let b = usize::from(bins[1] < bins[0]);
+        bins[b] += weight(&items[i]);
+        bin_of[i] = b;
+    }
+    let (mut here, mut there) = (Vec::new(), Vec::new());
+    for (i, item) in items.into_iter().enumerate() {
+        if bin_of[i] == 0 {
+            here.push((i, item));
+        } else {
+            there.push((i, item));
+        }
+    }
+    let f = &f;
+    let mut results: Vec<(usize, R)> = std::thread::scope(|scope| {
+        let other = scope.spawn(move || {
+            there
+                .into_iter()
+                .map(|(i, item)| (i, f(item)))
+                .collect::<Vec<_>>()
+        });
+        let mut mine: Vec<(usize, R)> = here.into_iter().map(|(i, item)| (i, f(item))).collect();
+        mine.extend(
+            other
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+        );
+        mine
+    });
+    results.sort_by_key(|(i, _)| *i);
+    results.into_iter().map(|(_, r)| r).collect()
 }
 
 fn new_entity(
@@ -991,6 +1077,7 @@ fn push_entity(cx: &mut FileCx<'_>, source: &mut Source, entity: Entity, aliases
                     entity: index,
                     lang: lang_code,
                     text: parsed.0,
+                    folded: parsed.2,
                     flags: parsed.1,
                     file: cx.file.to_owned(),
                     line,
@@ -1018,7 +1105,7 @@ fn parse_alias(
     kind: EntryType,
     lang: Lang,
     alias: &Spanned<String>,
-) -> Option<(String, Flags)> {
+) -> Option<(String, Flags, String)> {
     let raw = alias.get_ref();
     let mut parts = raw.split('|');
     let text = parts.next().unwrap_or("").trim();
@@ -1026,7 +1113,8 @@ fn parse_alias(
         cx.error(alias.span(), format!("empty alias \"{raw}\""));
         return None;
     }
-    if fold_alias(text).is_empty() {
+    let folded = fold_alias(text);
+    if folded.is_empty() {
         cx.error(
             alias.span(),
             format!("alias \"{raw}\" has no letters or digits"),
@@ -1099,7 +1187,7 @@ fn parse_alias(
             _ => {}
         }
     }
-    Some((text.to_owned(), flags))
+    Some((text.to_owned(), flags, folded))
 }
 
 /// At least two letters, all upper case (`UN`, `NATO`, `F-16` is not).
@@ -1144,10 +1232,9 @@ fn langs_overlap(a: Lang, b: Lang) -> bool {
 }
 
 fn check_shared_aliases(source: &Source, findings: &mut Vec<CheckFinding>, unresolved: Severity) {
-    let mut by_text: HashMap<String, Vec<&Alias>> = HashMap::new();
+    let mut by_text: HashMap<&str, Vec<&Alias>> = HashMap::new();
     for alias in &source.aliases {
-        let folded = fold_alias(&alias.text);
-        let earlier = by_text.entry(folded).or_default();
+        let earlier = by_text.entry(alias.folded.as_str()).or_default();
         for other in earlier.iter() {
             if !langs_overlap(alias.lang, other.lang) {
                 continue;
