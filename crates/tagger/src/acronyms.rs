@@ -23,8 +23,8 @@
 
 use std::collections::HashMap;
 
-use crate::gazetteer::{EntryType, Flags, Lang, Source};
 use crate::matcher::{ArticleLang, Hit};
+use crate::model::{EntryType, Flags, Lang, Source};
 
 /// Which organizations claim each acronym, and in which language.
 #[derive(Debug, Default)]

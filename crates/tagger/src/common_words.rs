@@ -11,8 +11,9 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::compile::inflections;
-use crate::gazetteer::{CheckFinding, EntryType, Flags, Lang, Severity, Source};
+use crate::model::{EntryType, Flags, Lang, Source};
 use crate::normalize::fold_alias;
+use crate::parse::{CheckFinding, Severity};
 
 /// (language, list) of the built-in lists.
 const LISTS: [(Lang, &str); 10] = [

@@ -10,8 +10,8 @@
 //! Markup is not prose: a mention inside angle brackets without spaces (ticker symbols
 //! such as `<CAR.N>`, `<IT.MI>`) is dropped.
 
-use crate::gazetteer::Flags;
 use crate::matcher::Hit;
+use crate::model::Flags;
 
 /// Acronyms of the gazetteer that are also words or common codes.
 #[rustfmt::skip]

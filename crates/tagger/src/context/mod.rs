@@ -24,8 +24,8 @@ mod nested;
 mod person;
 mod weapons;
 
-use crate::gazetteer::Source;
 use crate::matcher::{ArticleLang, Hit};
+use crate::model::Source;
 use crate::Gazetteer;
 
 /// One field's text and its accepted hits, in order of start.
@@ -40,7 +40,7 @@ pub(crate) struct FieldHits<'a> {
 /// sorted by start (a containing hit before the hits inside it).
 pub(crate) fn refine(gazetteer: &Gazetteer, lang: ArticleLang, mut fields: [FieldHits<'_>; 2]) {
     let source = &gazetteer.source;
-    let german = lang == ArticleLang::Known(Some(crate::gazetteer::Lang::De));
+    let german = lang == ArticleLang::Known(Some(crate::model::Lang::De));
     for field in &mut fields {
         if field.is_body {
             dateline::drop_filing_place(source, field.text, field.hits);
@@ -66,5 +66,5 @@ pub(crate) fn refine(gazetteer: &Gazetteer, lang: ArticleLang, mut fields: [Fiel
 
 /// True when the hit is of a country entity.
 fn is_country(source: &Source, hit: &Hit) -> bool {
-    source.entities[hit.entity as usize].kind == crate::gazetteer::EntryType::Country
+    source.entities[hit.entity as usize].kind == crate::model::EntryType::Country
 }

@@ -16,8 +16,8 @@
 
 use std::sync::OnceLock;
 
-use crate::gazetteer::{Flags, Source};
 use crate::matcher::{ArticleLang, Hit};
+use crate::model::{Flags, Source};
 
 static GIVEN_NAMES: &str = include_str!("../../gazetteer/given-names.txt");
 
@@ -69,7 +69,7 @@ pub(super) fn drop_person_names(
     text: &str,
     hits: &mut Vec<Hit>,
 ) {
-    let german = lang == ArticleLang::Known(Some(crate::gazetteer::Lang::De));
+    let german = lang == ArticleLang::Known(Some(crate::model::Lang::De));
     let spans: Vec<(usize, usize)> = hits.iter().map(|h| (h.start, h.end)).collect();
     let covered = |s: usize, e: usize| spans.iter().any(|&(a, b)| a < e && s < b);
     hits.retain(|h| {

@@ -19,8 +19,8 @@
 //! inside the name (`George Washington`, `Wales`) are dropped; a prefix with no name
 //! after it is dropped.
 
-use crate::gazetteer::{EntryType, Source};
 use crate::matcher::Hit;
+use crate::model::{EntryType, Source};
 
 #[rustfmt::skip]
 const TANK_BEFORE: &[&str] = &[
