@@ -1,11 +1,14 @@
 //! Parses and validates the built-in gazetteer (`gazetteer/*.toml`) at build time and
-//! embeds it in a compact form (`src/embed.rs`), so that starting the service does not
-//! parse 3.5 MB of TOML. The parser is the crate's own (`src/parse.rs`): a built-in file
+//! embeds it in a compact form (`src/embed.rs`) with its search patterns and content
+//! hash, so that starting the service does not parse 3.5 MB of TOML and starts building
+//! the automaton at once. The parser is the crate's own (`src/parse.rs`): a built-in file
 //! that the runtime parser would refuse fails the build here with its file, line and
 //! cause.
 
 #![allow(dead_code)]
 
+#[path = "src/compile.rs"]
+mod compile;
 #[path = "src/embed.rs"]
 mod embed;
 #[path = "src/model.rs"]
@@ -28,6 +31,7 @@ const FILES: [&str; 5] = [
 
 fn main() {
     for path in [
+        "src/compile.rs",
         "src/embed.rs",
         "src/model.rs",
         "src/normalize.rs",
@@ -60,6 +64,10 @@ fn main() {
     );
     let out = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     std::fs::write(out.join("builtin-gazetteer.bin"), embed::encode(&source))
+        .expect("OUT_DIR is writable");
+    // Folded patterns never hold a line break (white space folds to spaces).
+    let (patterns, _) = compile::patterns(&source);
+    std::fs::write(out.join("builtin-gazetteer.patterns"), patterns.join("\n"))
         .expect("OUT_DIR is writable");
     std::fs::write(
         out.join("builtin-gazetteer.hash"),

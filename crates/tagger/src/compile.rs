@@ -193,7 +193,33 @@ fn spaced(before: &str, text: &str, after: &str) -> String {
 }
 
 /// Builds patterns, candidates and the automaton from validated aliases.
-pub(crate) fn compile(source: &Source) -> Compiled {
+///
+/// `known_patterns`: the patterns this function gives for `source`, when known beforehand
+/// (the built-in gazetteer's, from `build.rs`, one per line): the automaton is then built
+/// from them on a second thread while the candidates are worked out on this one. If they
+/// turn out to differ, the automaton is built again from the patterns worked out here.
+pub(crate) fn compile(source: &Source, known_patterns: Option<&str>) -> Compiled {
+    std::thread::scope(|scope| {
+        let early = known_patterns.map(|known| {
+            scope.spawn(move || {
+                let patterns: Vec<&str> = known.split('\n').collect();
+                (build_automaton(&patterns), patterns)
+            })
+        });
+        let (patterns, lists) = patterns(source);
+        let automaton = early.and_then(|early| {
+            let (automaton, known) = early
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            (known == patterns).then_some(automaton)
+        });
+        lay_out(patterns, lists, automaton)
+    })
+}
+
+/// The distinct patterns of `source`'s aliases, in order of first appearance, and each
+/// pattern's candidates.
+pub(crate) fn patterns(source: &Source) -> (Vec<String>, Vec<Vec<Candidate>>) {
     let mut index: HashMap<String, usize> = HashMap::new();
     let mut lists: Vec<Vec<Candidate>> = Vec::new();
     let mut patterns: Vec<String> = Vec::new();
@@ -281,10 +307,21 @@ pub(crate) fn compile(source: &Source) -> Compiled {
             }
         }
     }
-    // The automaton is most of the build: make it on a second thread while this one
-    // lays out the candidates.
+    (patterns, lists)
+}
+
+/// The compiled matcher from the patterns and their candidates; `automaton`: already built
+/// from `patterns`, else built here on a second thread while the candidates are laid out.
+fn lay_out(
+    patterns: Vec<String>,
+    lists: Vec<Vec<Candidate>>,
+    automaton: Option<AhoCorasick>,
+) -> Compiled {
     std::thread::scope(|scope| {
-        let automaton = scope.spawn(|| build_automaton(&patterns));
+        let automaton = match automaton {
+            Some(built) => Ok(built),
+            None => Err(scope.spawn(|| build_automaton(&patterns))),
+        };
         let mut candidates = Vec::new();
         let mut pattern_candidates = Vec::with_capacity(lists.len());
         for mut list in lists {
@@ -307,9 +344,11 @@ pub(crate) fn compile(source: &Source) -> Compiled {
             })
             .collect();
         Compiled {
-            automaton: automaton
-                .join()
-                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            automaton: automaton.unwrap_or_else(|building| {
+                building
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            }),
             pattern_candidates,
             candidates,
             pattern_kind,
@@ -318,7 +357,7 @@ pub(crate) fn compile(source: &Source) -> Compiled {
 }
 
 /// The leftmost-longest automaton over the folded patterns.
-fn build_automaton(patterns: &[String]) -> AhoCorasick {
+fn build_automaton<P: AsRef<[u8]>>(patterns: &[P]) -> AhoCorasick {
     AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
         .start_kind(StartKind::Both)

@@ -54,6 +54,11 @@ const BUILTIN: [(&str, &str); 5] = [
 /// [`BUILTIN`] as parsed and validated by `build.rs` (`crate::embed`).
 const BUILTIN_SOURCE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/builtin-gazetteer.bin"));
 
+/// The search patterns of [`BUILTIN`], one per line, worked out by `build.rs`
+/// (`compile::patterns`): its automaton starts building while the candidates are made.
+const BUILTIN_PATTERNS: &str =
+    include_str!(concat!(env!("OUT_DIR"), "/builtin-gazetteer.patterns"));
+
 /// The [`Gazetteer::content_hash`] of [`BUILTIN`], computed by `build.rs`.
 const BUILTIN_HASH: &str = include_str!(concat!(env!("OUT_DIR"), "/builtin-gazetteer.hash"));
 
@@ -141,7 +146,9 @@ impl Gazetteer {
         // Parsed and validated by `build.rs` (a build with an invalid file fails), with
         // the parser `from_files` uses: a test checks that both give the same source.
         let source = crate::embed::decode(BUILTIN_SOURCE);
-        Ok(Gazetteer::build(source, || BUILTIN_HASH.to_owned()))
+        Ok(Gazetteer::build(source, Some(BUILTIN_PATTERNS), || {
+            BUILTIN_HASH.to_owned()
+        }))
     }
 
     /// The files of the built-in gazetteer as `(file name, contents)`, for writing them
@@ -184,7 +191,7 @@ impl Gazetteer {
                 cause: err.message,
             });
         }
-        Ok(Gazetteer::build(source, || content_hash(files)))
+        Ok(Gazetteer::build(source, None, || content_hash(files)))
     }
 
     /// Validates a gazetteer directory (`None`: the builtin one) and collects every
@@ -257,12 +264,16 @@ impl Gazetteer {
             .collect()
     }
 
-    fn build(source: Source, hash: impl FnOnce() -> String + Send) -> Gazetteer {
+    fn build(
+        source: Source,
+        known_patterns: Option<&str>,
+        hash: impl FnOnce() -> String + Send,
+    ) -> Gazetteer {
         let started = Instant::now();
         // The acronym index and the hash on a second thread while the patterns compile.
         let (compiled, (acronyms, content_hash)) = std::thread::scope(|scope| {
             let side = scope.spawn(|| (AcronymIndex::build(&source), hash()));
-            let compiled = compile::compile(&source);
+            let compiled = compile::compile(&source, known_patterns);
             let side = side
                 .join()
                 .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
@@ -287,7 +298,7 @@ pub(crate) fn check_files(files: &[(&str, &str)]) -> CheckReport {
     crate::common_words::check(&source, &mut findings);
     findings.sort_by_key(|f| (files.iter().position(|(n, _)| *n == f.file), f.line));
     let has_errors = findings.iter().any(|f| f.severity == Severity::Error);
-    let stats = (!has_errors).then(|| Gazetteer::build(source, || content_hash(files)).stats);
+    let stats = (!has_errors).then(|| Gazetteer::build(source, None, || content_hash(files)).stats);
     CheckReport { findings, stats }
 }
 
