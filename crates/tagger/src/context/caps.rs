@@ -47,20 +47,55 @@ pub(super) fn drop_caps_lookalikes(
 /// True when the hit lies in a run of capitals: the words next to it (on the same line)
 /// have letters and no lower-case letter.
 pub(super) fn in_caps_run(text: &str, start: usize, end: usize) -> bool {
-    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
-    let before: Vec<&str> = text[line_start..start]
-        .split_whitespace()
-        .rev()
-        .take(2)
-        .collect();
-    let after: Vec<&str> = text[end..line_end].split_whitespace().take(2).collect();
-    let words: Vec<&&str> = before
-        .iter()
-        .chain(after.iter())
-        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
-        .collect();
-    !words.is_empty() && words.iter().all(|w| !w.chars().any(char::is_lowercase))
+    // The two words before and the two after, on the hit's line. Scanned outwards from
+    // the hit only: a body without line breaks is not searched for one at every hit.
+    let (mut words, mut count) = ([""; 4], 0);
+    for word in words_before(&text[..start]).chain(words_after(&text[end..])) {
+        if word.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
+            words[count] = word;
+            count += 1;
+        }
+    }
+    count > 0
+        && words[..count]
+            .iter()
+            .all(|w| !w.chars().any(char::is_lowercase))
+}
+
+/// Up to two whitespace-separated words at the end of `before`, nearest first, not
+/// crossing a line break.
+fn words_before(before: &str) -> impl Iterator<Item = &str> {
+    let mut rest = before;
+    std::iter::from_fn(move || {
+        let trimmed = rest.trim_end_matches(|c: char| c.is_whitespace() && c != '\n');
+        if trimmed.is_empty() || trimmed.ends_with('\n') {
+            return None;
+        }
+        let word_start = trimmed
+            .char_indices()
+            .rev()
+            .find(|(_, c)| c.is_whitespace())
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        rest = &trimmed[..word_start];
+        Some(&trimmed[word_start..])
+    })
+    .take(2)
+}
+
+/// Up to two whitespace-separated words at the start of `after`, not crossing a line
+/// break.
+fn words_after(after: &str) -> impl Iterator<Item = &str> {
+    let mut rest = after;
+    std::iter::from_fn(move || {
+        let trimmed = rest.trim_start_matches(|c: char| c.is_whitespace() && c != '\n');
+        if trimmed.is_empty() || trimmed.starts_with('\n') {
+            return None;
+        }
+        let word_end = trimmed.find(char::is_whitespace).unwrap_or(trimmed.len());
+        rest = &trimmed[word_end..];
+        Some(&trimmed[..word_end])
+    })
+    .take(2)
 }
 
 /// `WINSTON-SALEM`: the hit is one part of a hyphenated word whose other parts are in
@@ -105,6 +140,17 @@ mod tests {
         let run = "CAR PARTS MAKER CUTS JOBS";
         assert!(in_caps_run(run, 0, 3));
         assert!(!in_caps_run("The CAR said on Monday", 4, 7));
+        // Only the line of the hit counts, two words each side.
+        assert!(in_caps_run("lower case line\nCAR PARTS\nlower", 16, 19));
+        assert!(!in_caps_run("lower case line\nCAR parts\nLOWER", 16, 19));
+        assert!(in_caps_run(
+            "the SAID MAKER CAR\u{a0}PARTS CUTS lower",
+            15,
+            18
+        ));
+        assert!(!in_caps_run("THE said MAKER CAR PARTS cuts", 15, 18));
+        assert!(!in_caps_run("\nCAR\n", 1, 4));
+        assert!(!in_caps_run("a B CAR C", 4, 7));
         assert!(in_markup("shares of <CAR.N> rose", 11, 14));
         assert!(!in_markup("the <b>CAR</b> x", 7, 10));
         let t = "WINSTON-SALEM OFFICIALS";
