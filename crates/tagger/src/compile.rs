@@ -194,27 +194,33 @@ fn spaced(before: &str, text: &str, after: &str) -> String {
 
 /// Builds patterns, candidates and the automaton from validated aliases.
 ///
-/// `known_patterns`: the patterns this function gives for `source`, when known beforehand
-/// (the built-in gazetteer's, from `build.rs`, one per line): the automaton is then built
-/// from them on a second thread while the candidates are worked out on this one. If they
-/// turn out to differ, the automaton is built again from the patterns worked out here.
-pub(crate) fn compile(source: &Source, known_patterns: Option<&str>) -> Compiled {
-    std::thread::scope(|scope| {
-        let early = known_patterns.map(|known| {
-            scope.spawn(move || {
-                let patterns: Vec<&str> = known.split('\n').collect();
-                (build_automaton(&patterns), patterns)
-            })
-        });
-        let (patterns, lists) = patterns(source);
-        let automaton = early.and_then(|early| {
-            let (automaton, known) = early
-                .join()
-                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-            (known == patterns).then_some(automaton)
-        });
-        lay_out(patterns, lists, automaton)
-    })
+/// `early`: an automaton already being built from the patterns this function gives for
+/// `source`, when they are known beforehand ([`EarlyAutomaton`]). If they turn out to
+/// differ, the automaton is built again from the patterns worked out here.
+pub(crate) fn compile(source: &Source, early: Option<EarlyAutomaton>) -> Compiled {
+    let (patterns, lists) = patterns(source);
+    let automaton = early.and_then(|early| {
+        let (automaton, known) = early
+            .0
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (known == patterns).then_some(automaton)
+    });
+    lay_out(patterns, lists, automaton)
+}
+
+/// The automaton of patterns known before their source is decoded (the built-in
+/// gazetteer's, worked out by `build.rs`), building on its own thread.
+pub(crate) struct EarlyAutomaton(std::thread::JoinHandle<(AhoCorasick, Vec<&'static str>)>);
+
+impl EarlyAutomaton {
+    /// Starts building the automaton of `known`, one pattern per line.
+    pub(crate) fn start(known: &'static str) -> EarlyAutomaton {
+        EarlyAutomaton(std::thread::spawn(move || {
+            let patterns: Vec<&str> = known.split('\n').collect();
+            (build_automaton(&patterns), patterns)
+        }))
+    }
 }
 
 /// The distinct patterns of `source`'s aliases, in order of first appearance, and each

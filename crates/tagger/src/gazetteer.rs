@@ -10,7 +10,7 @@ use std::path::Path;
 use std::time::Instant;
 
 use crate::acronyms::AcronymIndex;
-use crate::compile::{self, Compiled};
+use crate::compile::{self, Compiled, EarlyAutomaton};
 use crate::embed::content_hash;
 use crate::model::{EntryType, Source};
 use crate::parse::parse_all;
@@ -145,8 +145,10 @@ impl Gazetteer {
     pub fn builtin() -> Result<Gazetteer, GazetteerError> {
         // Parsed and validated by `build.rs` (a build with an invalid file fails), with
         // the parser `from_files` uses: a test checks that both give the same source.
+        // The automaton needs only the patterns: it starts before the source is decoded.
+        let early = EarlyAutomaton::start(BUILTIN_PATTERNS);
         let source = crate::embed::decode(BUILTIN_SOURCE);
-        Ok(Gazetteer::build(source, Some(BUILTIN_PATTERNS), || {
+        Ok(Gazetteer::build(source, Some(early), || {
             BUILTIN_HASH.to_owned()
         }))
     }
@@ -266,14 +268,14 @@ impl Gazetteer {
 
     fn build(
         source: Source,
-        known_patterns: Option<&str>,
+        early: Option<EarlyAutomaton>,
         hash: impl FnOnce() -> String + Send,
     ) -> Gazetteer {
         let started = Instant::now();
         // The acronym index and the hash on a second thread while the patterns compile.
         let (compiled, (acronyms, content_hash)) = std::thread::scope(|scope| {
             let side = scope.spawn(|| (AcronymIndex::build(&source), hash()));
-            let compiled = compile::compile(&source, known_patterns);
+            let compiled = compile::compile(&source, early);
             let side = side
                 .join()
                 .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
