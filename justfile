@@ -41,9 +41,20 @@ cluster-up NODES="3":
 cluster-down:
     bash scripts/cluster.sh down
 
-# Failover and TLS tests against a cluster they start and stop themselves.
+# Failover and TLS tests, and the small chaos run, against a cluster they start and stop
+# themselves (or the one `cluster-up` started, left running).
 test-cluster:
-    cargo test -p enricher --test cluster
+    cargo test -p enricher --test cluster --test chaos
+
+# Chaos: 100,000 articles (--articles N) at 1,000/s (--rate) through the release
+# `enricher serve` on the three-node cluster while, at seeded random times (--seed N or
+# CHAOS_SEED; printed), the service is SIGKILLed and restarted, its connection closed and
+# a node stopped and started (--faults 9). Prints the faults with their times, then sent,
+# received, missing, duplicates, dead letters; exits 1 on any loss. Always restarts
+# stopped nodes, deletes its queues and tears down a cluster it started, also on Ctrl-C.
+chaos *ARGS:
+    cargo build --release -p enricher --bin enricher --example chaos
+    target/release/examples/chaos {{ARGS}}
 
 # End to end against the local broker: the bare relay and `enricher serve` on the same
 # pre-filled input (drain: msg/s, client and broker CPU per message, peak RSS), then live at
@@ -51,3 +62,10 @@ test-cluster:
 bench-e2e *ARGS:
     cargo build --release -p enricher --bin enricher --example e2e_bench
     target/release/examples/e2e_bench {{ARGS}}
+
+# Competing consumers on the local broker: per round, one `enricher serve` and then three
+# on one input queue drain the same articles; total msg/s and each replica's share, msg/s
+# and CPU per message (the e2e bench's --replicas mode).
+bench-replicas *ARGS:
+    cargo build --release -p enricher --bin enricher --example e2e_bench
+    target/release/examples/e2e_bench --replicas 3 --queue-types quorum {{ARGS}}

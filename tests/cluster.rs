@@ -14,131 +14,23 @@
 mod common;
 
 use std::collections::BTreeMap;
-use std::path::PathBuf;
+use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use enricher::amqp::{connect_any, AmqpUrls, QueueType, TlsConfig, Topology};
+use common::broker;
+use common::cluster::{connect_retrying, node_url, Cluster};
+use enricher::amqp::QueueType;
 use futures_util::StreamExt;
-use lapin::options::{
-    BasicPublishOptions, ConfirmSelectOptions, ExchangeDeleteOptions, QueueBindOptions,
-    QueueDeclareOptions, QueueDeleteOptions,
-};
-use lapin::types::{AMQPValue, FieldTable};
-use lapin::{BasicProperties, Connection};
-
-const RABBITMQ_SERVER: &str = "/usr/lib/rabbitmq/bin/rabbitmq-server";
-const NODES: [u16; 3] = [5691, 5692, 5693];
+use lapin::options::{ConfirmSelectOptions, QueueDeclareOptions};
+use lapin::types::FieldTable;
+use lapin::Connection;
 
 /// One cluster at a time in this process (fixed ports).
 static ONE_AT_A_TIME: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 
-fn script() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../scripts/cluster.sh")
-}
-
-fn cluster_sh(args: &[&str]) -> String {
-    cluster_sh_with(args, None)
-}
-
-/// Runs the script, with node 1's TLS listener when `tls_dir` holds the certificates.
-fn cluster_sh_with(args: &[&str], tls_dir: Option<&std::path::Path>) -> String {
-    let mut cmd = Command::new("bash");
-    if let Some(dir) = tls_dir {
-        cmd.env("ENRICHER_CLUSTER_TLS_DIR", dir);
-    }
-    let out = cmd
-        .arg(script())
-        .args(args)
-        .stdin(Stdio::null())
-        .output()
-        .expect("run scripts/cluster.sh");
-    assert!(
-        out.status.success(),
-        "cluster.sh {args:?} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
-/// The running cluster; `Drop` stops every node and removes its data.
-struct Cluster;
-
-impl Cluster {
-    /// Starts `n` nodes, or `None` (after saying why) where RabbitMQ is not installed.
-    fn up(n: usize) -> Option<Cluster> {
-        Cluster::up_with(n, None)
-    }
-
-    /// Same as [`Cluster::up`], node 1 with a TLS listener on 5696.
-    fn up_with(n: usize, tls_dir: Option<&std::path::Path>) -> Option<Cluster> {
-        if !std::path::Path::new(RABBITMQ_SERVER).exists() {
-            eprintln!("SKIPPED: RabbitMQ is not installed ({RABBITMQ_SERVER} missing)");
-            return None;
-        }
-        // The guard exists before the nodes do, so a failed start is cleaned up too.
-        let cluster = Cluster;
-        cluster_sh_with(&["up", &n.to_string()], tls_dir);
-        Some(cluster)
-    }
-
-    fn urls(&self) -> String {
-        NODES
-            .iter()
-            .map(|p| format!("amqp://guest:guest@127.0.0.1:{p}/%2f"))
-            .collect::<Vec<_>>()
-            .join(",")
-    }
-
-    fn stop_node(&self, i: usize) {
-        cluster_sh(&["stop-node", &i.to_string()]);
-    }
-
-    fn start_node(&self, i: usize) {
-        cluster_sh(&["start-node", &i.to_string()]);
-    }
-
-    /// `rabbitmqctl -q --no-table-headers ARGS` on the first node that answers.
-    fn ctl(&self, args: &[&str]) -> String {
-        for i in 1..=NODES.len() {
-            let out = Command::new("bash")
-                .arg(script())
-                .args(["ctl", &i.to_string(), "-q", "--no-table-headers"])
-                .args(args)
-                .stdin(Stdio::null())
-                .output()
-                .unwrap();
-            if out.status.success() {
-                return String::from_utf8_lossy(&out.stdout).into_owned();
-            }
-        }
-        panic!("no node answers rabbitmqctl {args:?}");
-    }
-}
-
-impl Drop for Cluster {
-    fn drop(&mut self) {
-        let _ = Command::new("bash")
-            .arg(script())
-            .arg("down")
-            .stdin(Stdio::null())
-            .status();
-    }
-}
-
 async fn connect(urls: &str) -> Connection {
-    let urls: AmqpUrls = urls.parse().unwrap();
-    let deadline = tokio::time::Instant::now() + Duration::from_secs(120);
-    loop {
-        match connect_any(&urls, 0, "enricher cluster test", &TlsConfig::default()).await {
-            Ok((conn, _)) => return conn,
-            Err(err) if tokio::time::Instant::now() < deadline => {
-                eprintln!("test connection: {err}; retrying");
-                tokio::time::sleep(Duration::from_secs(1)).await;
-            }
-            Err(err) => panic!("no cluster node answers: {err}"),
-        }
-    }
+    connect_retrying(urls, 0, "enricher cluster test").await
 }
 
 /// Messages ready in `queue`, asked through a fresh connection to a node that answers.
@@ -165,15 +57,6 @@ async fn wait_depth(urls: &str, queue: &str, n: u32) -> u32 {
     }
 }
 
-fn quorum() -> FieldTable {
-    let mut args = FieldTable::default();
-    args.insert(
-        "x-queue-type".into(),
-        AMQPValue::LongString("quorum".into()),
-    );
-    args
-}
-
 fn article(i: usize) -> Vec<u8> {
     format!(
         r#"{{"id":"fo-{i}","lang":"en","title":"Report {i}","body":"North Korea and South Korea held talks in Seoul while Russia watched; the missile tests went on."}}"#
@@ -192,87 +75,34 @@ async fn failover_between_nodes_loses_nothing_and_the_process_lives_on() {
     // drains a few thousand a second; stopping a node takes seconds).
     const N: usize = 20_000;
     const PREFETCH: u16 = 20;
-    let suffix = format!("cluster-{:016x}", fastrand::u64(..));
-    let topology = Topology {
-        input_exchange: format!("news.raw.{suffix}"),
-        input_queue: format!("enricher.raw.{suffix}"),
-        queue_type: QueueType::Quorum,
-        output_exchange: format!("news.enriched.{suffix}"),
-        tags_exchange: Topology::tags_exchange_for(&format!("news.enriched.{suffix}")),
-        dead_letter_queue: format!("enricher.dead.{suffix}"),
-    };
+    let suffix = broker::random_suffix("cluster");
+    let topology = broker::topology(&suffix, QueueType::Quorum);
     let out_queue = format!("test.out.{suffix}");
 
     // Arrange: topology, a quorum output queue, N articles in the input queue; all
     // declared through node 2, so that node 2 leads the queues.
-    let conn = connect("amqp://guest:guest@127.0.0.1:5692/%2f").await;
+    let conn = connect(&node_url(2)).await;
     let ch = conn.create_channel().await.unwrap();
-    topology.declare(&ch).await.unwrap();
-    ch.queue_declare(
-        out_queue.as_str().into(),
-        QueueDeclareOptions::durable(),
-        quorum(),
-    )
-    .await
-    .unwrap();
-    ch.queue_bind(
-        out_queue.as_str().into(),
-        topology.output_exchange.as_str().into(),
-        "#".into(),
-        QueueBindOptions::default(),
-        FieldTable::default(),
-    )
-    .await
-    .unwrap();
+    broker::declare_with_quorum_output(&ch, &topology, &out_queue).await;
     ch.confirm_select(ConfirmSelectOptions::default())
         .await
         .unwrap();
-    let mut confirms = Vec::with_capacity(N);
-    for i in 0..N {
-        confirms.push(
-            ch.basic_publish(
-                topology.input_exchange.as_str().into(),
-                "article".into(),
-                BasicPublishOptions {
-                    mandatory: true,
-                    ..Default::default()
-                },
-                &article(i),
-                BasicProperties::default().with_delivery_mode(2),
-            )
-            .await
-            .unwrap(),
-        );
-    }
-    for c in confirms {
-        assert!(c.await.unwrap().is_ack());
-    }
+    let articles: Vec<Vec<u8>> = (0..N).map(article).collect();
+    broker::publish_confirmed(&ch, &topology.input_exchange, &articles).await;
     let _ = conn.close(200, "ok".into()).await;
 
     // Act: the service on all three addresses; stop its node, then the queue's leader.
     let name = format!("enricher serve {suffix}");
-    let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_enricher"))
-        .arg("serve")
-        .env("AMQP_URL", &urls)
-        .env("ENRICHER_INPUT_EXCHANGE", &topology.input_exchange)
-        .env("ENRICHER_INPUT_QUEUE", &topology.input_queue)
-        .env("ENRICHER_OUTPUT_EXCHANGE", &topology.output_exchange)
-        .env("ENRICHER_DEAD_LETTER_QUEUE", &topology.dead_letter_queue)
-        .env("ENRICHER_PREFETCH", PREFETCH.to_string())
-        .env("ENRICHER_RECONNECT_MAX_DELAY", "2s")
-        .env("ENRICHER_METRICS_ADDR", "127.0.0.1:0")
-        .env("ENRICHER_CONNECTION_NAME", &name)
-        .env_remove("ENRICHER_TAGS_EXCHANGE")
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(if std::env::var_os("TEST_LOG").is_some() {
-            Stdio::inherit()
-        } else {
-            Stdio::null()
-        })
-        .kill_on_drop(true)
-        .spawn()
-        .unwrap();
+    let mut child = broker::serve_command(
+        Path::new(env!("CARGO_BIN_EXE_enricher")),
+        &urls,
+        &topology,
+        &name,
+    )
+    .env("ENRICHER_PREFETCH", PREFETCH.to_string())
+    .env("ENRICHER_RECONNECT_MAX_DELAY", "2s")
+    .spawn()
+    .unwrap();
 
     // The service uses the first address that answers: node 1. The input queue was
     // declared through node 2, which leads it (the declaring node leads a new quorum
@@ -280,7 +110,7 @@ async fn failover_between_nodes_loses_nothing_and_the_process_lives_on() {
     let mut faults = 0;
     let before = wait_depth(&urls, &out_queue, (N / 100) as u32).await;
     eprintln!("stopping enr1 (the service's node) at {before} outputs");
-    cluster.stop_node(1);
+    cluster.stop_node(1).await;
     faults += 1;
     let during = depth(&urls, &out_queue).await;
     assert!(
@@ -289,15 +119,15 @@ async fn failover_between_nodes_loses_nothing_and_the_process_lives_on() {
     );
     // The service goes on through another node.
     wait_depth(&urls, &out_queue, during + 200.min((N as u32) - during)).await;
-    cluster.start_node(1);
+    cluster.start_node(1).await;
 
     let progress = depth(&urls, &out_queue).await;
     if (progress as usize) < N {
         eprintln!("stopping enr2 (the input queue's leader) at {progress} outputs");
-        cluster.stop_node(2);
+        cluster.stop_node(2).await;
         faults += 1;
         wait_depth(&urls, &out_queue, progress + 100.min((N as u32) - progress)).await;
-        cluster.start_node(2);
+        cluster.start_node(2).await;
     }
 
     // Assert: every article came out, duplicates bounded by what was in flight at each
@@ -338,24 +168,7 @@ async fn failover_between_nodes_loses_nothing_and_the_process_lives_on() {
     child.kill().await.unwrap();
 
     // Leave the cluster clean (it is torn down anyway).
-    for q in [
-        &topology.input_queue,
-        &topology.dead_letter_queue,
-        &out_queue,
-    ] {
-        let _ = ch
-            .queue_delete(q.as_str().into(), QueueDeleteOptions::default())
-            .await;
-    }
-    for x in [
-        &topology.input_exchange,
-        &topology.output_exchange,
-        &topology.tags_exchange,
-    ] {
-        let _ = ch
-            .exchange_delete(x.as_str().into(), ExchangeDeleteOptions::default())
-            .await;
-    }
+    broker::delete_topology(&conn, &topology, &[out_queue], &[]).await;
     let _ = conn.close(200, "ok".into()).await;
     drop(cluster);
 }
@@ -414,7 +227,7 @@ async fn amqps_with_a_custom_ca_and_client_certificate_and_a_wrong_ca_fails_clea
 
     // A queue bound to the exchange `publish` sends to, so that its lines are routed.
     let exchange = format!("news.raw.tls-{:016x}", fastrand::u64(..));
-    let conn = connect("amqp://guest:guest@127.0.0.1:5691/%2f").await;
+    let conn = connect(&node_url(1)).await;
     let ch = conn.create_channel().await.unwrap();
     ch.exchange_declare(
         exchange.as_str().into(),
@@ -427,22 +240,16 @@ async fn amqps_with_a_custom_ca_and_client_certificate_and_a_wrong_ca_fails_clea
     )
     .await
     .unwrap();
-    ch.queue_declare(
-        exchange.as_str().into(),
+    broker::declare_bound_queue(
+        &ch,
+        &exchange,
         QueueDeclareOptions::default(),
         FieldTable::default(),
-    )
-    .await
-    .unwrap();
-    ch.queue_bind(
-        exchange.as_str().into(),
-        exchange.as_str().into(),
-        "#".into(),
-        QueueBindOptions::default(),
+        &exchange,
+        "#",
         FieldTable::default(),
     )
-    .await
-    .unwrap();
+    .await;
     let input = dir.join("in.ndjson");
     std::fs::write(&input, article(1)).unwrap();
 
@@ -467,10 +274,7 @@ async fn amqps_with_a_custom_ca_and_client_certificate_and_a_wrong_ca_fails_clea
         "publish over TLS: {}",
         String::from_utf8_lossy(&ok.stderr)
     );
-    assert_eq!(
-        depth("amqp://guest:guest@127.0.0.1:5691/%2f", &exchange).await,
-        1
-    );
+    assert_eq!(depth(&node_url(1), &exchange).await, 1);
 
     let wrong_ca = publish("other-ca.pem", true);
     let err = String::from_utf8_lossy(&wrong_ca.stderr);
@@ -506,7 +310,7 @@ async fn amqps_with_a_custom_ca_and_client_certificate_and_a_wrong_ca_fails_clea
         .unwrap();
     let deadline = tokio::time::Instant::now() + Duration::from_secs(120);
     loop {
-        let consumers = cluster.ctl(&["list_queues", "name", "consumers"]);
+        let consumers = cluster.list("queues", &["name", "consumers"]).await;
         let consuming = consumers.lines().any(|l| l == format!("{exchange}.in\t1"));
         if consuming {
             break;

@@ -7,9 +7,13 @@
 //! Set `TEST_LOG=1` (and optionally `RUST_LOG`) to see the service's logs.
 #![allow(dead_code, clippy::unwrap_used)]
 
+pub mod broker;
+pub mod chaos;
+pub mod cluster;
+
 use std::collections::BTreeMap;
 use std::net::SocketAddr;
-use std::process::Stdio;
+use std::path::Path;
 use std::sync::Once;
 use std::time::Duration;
 
@@ -17,11 +21,13 @@ use enricher::amqp::{AmqpUrls, QueueType, Topology};
 use enricher::app::{App, Config, Readiness};
 use futures_util::StreamExt;
 use lapin::options::{
-    BasicConsumeOptions, BasicPublishOptions, BasicQosOptions, ConfirmSelectOptions,
-    ExchangeDeleteOptions, QueueBindOptions, QueueDeclareOptions, QueueDeleteOptions,
+    BasicPublishOptions, BasicQosOptions, ConfirmSelectOptions, ExchangeDeleteOptions,
+    QueueDeclareOptions, QueueDeleteOptions,
 };
 use lapin::types::{AMQPValue, FieldTable};
 use lapin::{BasicProperties, Channel, Connection, ConnectionProperties, Consumer};
+
+pub use broker::{consume_no_ack, queue_depth_on};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
@@ -70,36 +76,9 @@ pub async fn connect_or_panic(name: &str) -> Connection {
     }
 }
 
-/// Messages currently ready in `queue`, asked on a new channel of `conn`.
-pub async fn queue_depth_on(conn: &Connection, queue: &str) -> u32 {
-    let ch = conn.create_channel().await.expect("channel");
-    let q = ch
-        .queue_declare(
-            queue.into(),
-            QueueDeclareOptions {
-                passive: true,
-                ..Default::default()
-            },
-            FieldTable::default(),
-        )
-        .await
-        .expect("passive declare");
-    let _ = ch.close(200, "ok".into()).await;
-    q.message_count()
-}
-
 /// Fresh names for one test: `<contract name>.test-<random>`.
 pub fn random_topology() -> Topology {
-    let suffix = format!("test-{:016x}", fastrand::u64(..));
-    Topology {
-        input_exchange: format!("news.raw.{suffix}"),
-        input_queue: format!("enricher.raw.{suffix}"),
-        queue_type: QueueType::Quorum,
-        output_exchange: format!("news.enriched.{suffix}"),
-        // The service's default: named after the output exchange.
-        tags_exchange: Topology::tags_exchange_for(&format!("news.enriched.{suffix}")),
-        dead_letter_queue: format!("enricher.dead.{suffix}"),
-    }
+    broker::topology(&broker::random_suffix("test"), QueueType::Quorum)
 }
 
 /// A message the test received.
@@ -209,24 +188,16 @@ impl TestApp {
             .await
             .expect("qos");
         let output_queue = format!("test.out.{suffix}");
-        consume
-            .queue_declare(
-                output_queue.as_str().into(),
-                QueueDeclareOptions::default(),
-                FieldTable::default(),
-            )
-            .await
-            .expect("declare output queue");
-        consume
-            .queue_bind(
-                output_queue.as_str().into(),
-                topology.output_exchange.as_str().into(),
-                "#".into(),
-                QueueBindOptions::default(),
-                FieldTable::default(),
-            )
-            .await
-            .expect("bind output queue");
+        broker::declare_bound_queue(
+            &consume,
+            &output_queue,
+            QueueDeclareOptions::default(),
+            FieldTable::default(),
+            &topology.output_exchange,
+            "#",
+            FieldTable::default(),
+        )
+        .await;
         let outputs = consume_no_ack(&consume, &output_queue).await;
         let dead = consume_no_ack(&consume, &topology.dead_letter_queue).await;
         TestApp {
@@ -345,26 +316,12 @@ impl TestApp {
         &self,
         configure: impl FnOnce(&mut tokio::process::Command),
     ) -> tokio::process::Child {
-        let t = &self.topology;
-        let mut cmd = tokio::process::Command::new(env!("CARGO_BIN_EXE_enricher"));
-        cmd.arg("serve")
-            .env("AMQP_URL", amqp_url())
-            .env("ENRICHER_INPUT_EXCHANGE", &t.input_exchange)
-            .env("ENRICHER_INPUT_QUEUE", &t.input_queue)
-            .env("ENRICHER_OUTPUT_EXCHANGE", &t.output_exchange)
-            .env("ENRICHER_TAGS_EXCHANGE", &t.tags_exchange)
-            .env("ENRICHER_DEAD_LETTER_QUEUE", &t.dead_letter_queue)
-            .env("ENRICHER_QUEUE_TYPE", t.queue_type.as_str())
-            .env("ENRICHER_METRICS_ADDR", "127.0.0.1:0")
-            .env("ENRICHER_CONNECTION_NAME", &self.connection_name)
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .kill_on_drop(true);
-        if std::env::var_os("TEST_LOG").is_some() {
-            cmd.stderr(Stdio::inherit());
-        } else {
-            cmd.stderr(Stdio::null());
-        }
+        let mut cmd = broker::serve_command(
+            Path::new(env!("CARGO_BIN_EXE_enricher")),
+            &amqp_url(),
+            &self.topology,
+            &self.connection_name,
+        );
         configure(&mut cmd);
         cmd.spawn().expect("spawn enricher serve")
     }
@@ -380,20 +337,10 @@ impl TestApp {
     pub async fn wait_for_consumers_within(&self, n: u32, wait: Duration) {
         let deadline = tokio::time::Instant::now() + wait;
         loop {
-            let ch = self.conn.create_channel().await.expect("channel");
-            let q = ch
-                .queue_declare(
-                    self.topology.input_queue.as_str().into(),
-                    QueueDeclareOptions {
-                        passive: true,
-                        ..Default::default()
-                    },
-                    FieldTable::default(),
-                )
+            let (_, consumers) = broker::queue_counts(&self.conn, &self.topology.input_queue)
                 .await
                 .expect("passive declare of the input queue");
-            let _ = ch.close(200, "ok".into()).await;
-            if q.consumer_count() == n {
+            if consumers == n {
                 return;
             }
             assert!(
@@ -416,31 +363,7 @@ impl TestApp {
 
     /// Publishes many inputs with confirms pipelined.
     pub async fn publish_articles<B: AsRef<[u8]>>(&self, bodies: &[B]) {
-        let mut pending = Vec::with_capacity(bodies.len());
-        for body in bodies {
-            let confirm = self
-                .publish
-                .basic_publish(
-                    self.topology.input_exchange.as_str().into(),
-                    "article".into(),
-                    BasicPublishOptions {
-                        mandatory: true,
-                        ..Default::default()
-                    },
-                    body.as_ref(),
-                    BasicProperties::default()
-                        .with_content_type("application/json".into())
-                        .with_delivery_mode(2),
-                )
-                .await
-                .expect("basic.publish");
-            pending.push(confirm);
-        }
-        for confirm in pending {
-            let c = confirm.await.expect("confirm");
-            assert!(c.is_ack(), "input nacked");
-            assert!(c.take_message().is_none(), "input returned unroutable");
-        }
+        broker::publish_confirmed(&self.publish, &self.topology.input_exchange, bodies).await;
     }
 
     pub async fn publish_with(&self, body: &[u8], routing_key: &str, properties: BasicProperties) {
@@ -492,26 +415,20 @@ impl TestApp {
     pub async fn bind_tag_queue(&mut self, headers: &[(&str, AMQPValue)]) -> Consumer {
         let ch = self.conn.create_channel().await.expect("channel");
         let name = format!("test.tags.{:016x}", fastrand::u64(..));
-        ch.queue_declare(
-            name.as_str().into(),
-            QueueDeclareOptions::default(),
-            FieldTable::default(),
-        )
-        .await
-        .expect("declare tag queue");
         let mut args = FieldTable::default();
         for (k, v) in headers {
             args.insert((*k).into(), v.clone());
         }
-        ch.queue_bind(
-            name.as_str().into(),
-            self.topology.tags_exchange.as_str().into(),
-            "".into(),
-            QueueBindOptions::default(),
+        broker::declare_bound_queue(
+            &ch,
+            &name,
+            QueueDeclareOptions::default(),
+            FieldTable::default(),
+            &self.topology.tags_exchange,
+            "",
             args,
         )
-        .await
-        .expect("bind tag queue");
+        .await;
         self.extra_queues.push(name.clone());
         consume_no_ack(&ch, &name).await
     }
@@ -520,22 +437,16 @@ impl TestApp {
     pub async fn bind_queue_to(&mut self, exchange: &str) -> Consumer {
         let ch = self.conn.create_channel().await.expect("channel");
         let name = format!("test.extra.{:016x}", fastrand::u64(..));
-        ch.queue_declare(
-            name.as_str().into(),
+        broker::declare_bound_queue(
+            &ch,
+            &name,
             QueueDeclareOptions::default(),
             FieldTable::default(),
-        )
-        .await
-        .expect("declare queue");
-        ch.queue_bind(
-            name.as_str().into(),
-            exchange.into(),
-            "#".into(),
-            QueueBindOptions::default(),
+            exchange,
+            "#",
             FieldTable::default(),
         )
-        .await
-        .expect("bind queue");
+        .await;
         self.extra_queues.push(name.clone());
         consume_no_ack(&ch, &name).await
     }
@@ -709,37 +620,7 @@ impl Drop for TestApp {
 }
 
 async fn cleanup(conn: &Connection, t: &Topology, queues: &[String], exchanges: &[String]) {
-    let Ok(ch) = conn.create_channel().await else {
-        return;
-    };
-    for q in queues.iter().chain([&t.input_queue, &t.dead_letter_queue]) {
-        let _ = ch
-            .queue_delete(q.as_str().into(), QueueDeleteOptions::default())
-            .await;
-    }
-    for e in exchanges
-        .iter()
-        .chain([&t.tags_exchange, &t.output_exchange, &t.input_exchange])
-    {
-        let _ = ch
-            .exchange_delete(e.as_str().into(), ExchangeDeleteOptions::default())
-            .await;
-    }
-    let _ = ch.close(200, "ok".into()).await;
-}
-
-pub async fn consume_no_ack(ch: &Channel, queue: &str) -> Consumer {
-    ch.basic_consume(
-        queue.into(),
-        "".into(),
-        BasicConsumeOptions {
-            no_ack: true,
-            ..Default::default()
-        },
-        FieldTable::default(),
-    )
-    .await
-    .unwrap_or_else(|e| panic!("consume {queue}: {e}"))
+    broker::delete_topology(conn, t, queues, exchanges).await;
 }
 
 /// The next message of a test consumer, or a panic after [`WAIT`].

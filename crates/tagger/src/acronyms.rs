@@ -10,9 +10,14 @@
 //!     article is that organization: gazetteer matches of `ACR` are re-read as it, and
 //!     occurrences the gazetteer does not know are added as its mentions
 //!     (`the Kurdistan Democratic Party (KDP)`, `die Schweizerische Volkspartei (SVP)`);
-//!   - when the words before the parenthesis are a capitalized name whose letters spell
-//!     the acronym in order but the gazetteer knows no organization there, `ACR` names an
-//!     organization the gazetteer does not have: its matches are dropped.
+//!   - when the words before the parenthesis are a capitalized name (words in capitals
+//!     do not count: a headline) whose letters spell the acronym in order but the
+//!     gazetteer knows no organization there, the name may
+//!     still be a variant of the name of an organization that claims `ACR`: the same
+//!     words but for the small ones (`Organización Mundial de Comercio (OMC)` for the
+//!     alias `Organización Mundial del Comercio`); then `ACR` is that organization;
+//!   - otherwise `ACR` names an organization the gazetteer does not have: its matches are
+//!     dropped.
 //! - **Shared acronym.** Without a definition, an acronym that several organizations claim
 //!   (in languages the article admits) is read as the one with the most evidence: 3 for a
 //!   mention of it by another alias in the article, 1 when its country is mentioned, 1
@@ -25,6 +30,7 @@ use std::collections::HashMap;
 
 use crate::matcher::{ArticleLang, Hit};
 use crate::model::{EntryType, Flags, Lang, Source};
+use crate::normalize::fold_alias;
 
 /// Which organizations claim each acronym, and in which language.
 #[derive(Debug, Default)]
@@ -111,7 +117,7 @@ pub(crate) fn resolve(
     let [(title, title_hits), (body, body_hits)] = fields;
     let mut definitions = Vec::new();
     for (text, hits) in [(title, &*title_hits), (body, &*body_hits)] {
-        find_definitions(source, text, hits, &mut definitions);
+        find_definitions(source, index, lang, text, hits, &mut definitions);
     }
     let shared = |text: &str, h: &Hit| {
         let t = &text[h.start..h.end];
@@ -175,7 +181,14 @@ fn is_org(source: &Source, h: &Hit) -> bool {
 }
 
 /// Finds `Long Name (ACR)` in `text`.
-fn find_definitions(source: &Source, text: &str, hits: &[Hit], out: &mut Vec<Definition>) {
+fn find_definitions(
+    source: &Source,
+    index: &AcronymIndex,
+    lang: ArticleLang,
+    text: &str,
+    hits: &[Hit],
+    out: &mut Vec<Definition>,
+) {
     let bytes = text.as_bytes();
     let mut from = 0;
     while let Some(open) = text[from..].find('(').map(|i| from + i) {
@@ -204,11 +217,16 @@ fn find_definitions(source: &Source, text: &str, hits: &[Hit], out: &mut Vec<Def
                 key: k,
                 entity: Some(h.entity),
             }),
-            None if spells(&text[..before], &k) => out.push(Definition {
-                key: k,
-                entity: None,
-            }),
-            None => {}
+            None => {
+                if let Some(name) = spelled_name(&text[..before], &k) {
+                    let entity = index
+                        .claimants(&k, lang)
+                        .into_iter()
+                        .map(|(e, _)| e)
+                        .find(|&e| has_name_variant(source, e, lang, &name));
+                    out.push(Definition { key: k, entity });
+                }
+            }
         }
     }
 }
@@ -219,22 +237,52 @@ const CONNECTORS: &[&str] = &[
     "de", "la", "le", "du", "del", "di", "et", "y", "e", "pour", "per", "para", "van", "voor",
 ];
 
-/// Whether the capitalized name ending `before` spells `acronym`: its first letter is the
-/// first letter of a capitalized word, and the rest follow in order in the name.
-fn spells(before: &str, acronym: &str) -> bool {
+/// The words of a name without the small ones, folded (`Organización Mundial de Comercio`
+/// → `organizacion mundial comercio`).
+fn content_words(name: &str) -> Vec<String> {
+    name.split_whitespace()
+        .filter(|w| !CONNECTORS.contains(&w.to_lowercase().as_str()))
+        .map(fold_alias)
+        .collect()
+}
+
+/// Whether organization `entity` has an alias (in a language `lang` admits) with the same
+/// content words as `name`.
+fn has_name_variant(source: &Source, entity: u32, lang: ArticleLang, name: &str) -> bool {
+    let words = content_words(name);
+    source.aliases.iter().any(|a| {
+        a.entity == entity as usize
+            && lang.admits(a.lang)
+            && a.text.contains(' ')
+            && content_words(&a.text) == words
+    })
+}
+
+/// A word of two or more letters all in capitals (`AMBICIOSA`, `NATO`): a headline or an
+/// acronym, where case tells nothing, so no part of a spelled-out name.
+fn in_capitals(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !word.chars().any(char::is_lowercase)
+}
+
+/// The capitalized name ending `before` that spells `acronym`: its first letter is the
+/// first letter of a capitalized word (not a word in capitals), and the rest follow in
+/// order in the name. A headline in capitals before a dateline (`ESPAÑA-FRANCIA
+/// COOPERACION ... Santander (EFE)`) spells nothing.
+fn spelled_name(before: &str, acronym: &str) -> Option<String> {
     let words: Vec<&str> = before
         .rsplit(|c: char| c.is_whitespace())
         .take(8)
-        .take_while(|w| w.chars().next().is_some_and(char::is_uppercase) || CONNECTORS.contains(w))
+        .take_while(|w| {
+            (w.chars().next().is_some_and(char::is_uppercase) && !in_capitals(w))
+                || CONNECTORS.contains(w)
+        })
         .collect();
     let letters: Vec<char> = acronym
         .chars()
         .filter(|c| c.is_alphabetic())
         .flat_map(char::to_lowercase)
         .collect();
-    let Some(&first) = letters.first() else {
-        return false;
-    };
+    let &first = letters.first()?;
     // Shortest name first: the words nearest the parenthesis.
     for start in 0..words.len() {
         let head = words[start];
@@ -245,11 +293,12 @@ fn spells(before: &str, acronym: &str) -> bool {
             continue;
         }
         let name: Vec<&str> = words[..=start].iter().rev().copied().collect();
-        if abbreviates(&name.join(" "), acronym) && name.len() >= 2.min(letters.len()) {
-            return true;
+        let name = name.join(" ");
+        if abbreviates(&name, acronym) && words[..=start].len() >= 2.min(letters.len()) {
+            return Some(name);
         }
     }
-    false
+    None
 }
 
 /// Whether `acronym` abbreviates `name`: its first letter is the name's first letter and
@@ -418,8 +467,17 @@ mod tests {
             ("Partij voor de Vrijheid", "PVV", true),
             ("the leader of the opposition", "KDP", false),
             ("Mr Smith", "SM", false),
+            (
+                "ESPAÑA-FRANCIA COOPERACION SERA MAS AMBICIOSA Santander",
+                "EFE",
+                false,
+            ),
         ] {
-            assert_eq!(spells(before, acronym), expected, "{before} ({acronym})");
+            assert_eq!(
+                spelled_name(before, acronym).is_some(),
+                expected,
+                "{before} ({acronym})"
+            );
         }
     }
 }

@@ -20,8 +20,9 @@
 //!   the same way (`"New York"` rejected still lets `"New"` be tried), and when none is
 //!   left the search resumes one byte after the start, so nothing under a rejected match
 //!   is lost.
-//! - An accepted compound head spans the whole word it starts; the search resumes after
-//!   the accepted match.
+//! - A compound head is accepted only when the rest of its word is German words or an
+//!   inflection ending (`Irakkrieg`, not `Indienstnahme`: `crate::context::compound`); it
+//!   then spans the whole word it starts; the search resumes after the accepted match.
 
 use aho_corasick::{Anchored, Input};
 
@@ -197,6 +198,8 @@ fn accept(
         i = gap + 2;
     }
     let prefix = std::str::from_utf8(&hay[word_start..name_start]).unwrap_or("");
+    // The folded letters the pattern matched (a compound head's name).
+    let matched = std::str::from_utf8(&hay[name_start..end]).unwrap_or("");
     let suffix = if head {
         std::str::from_utf8(&hay[end..word_end]).unwrap_or("")
     } else {
@@ -206,7 +209,7 @@ fn accept(
         only.is_none_or(|o| c.entity == o)
             && lang.admits(c.lang)
             && gap_buf.chars().all(|g| c.gap_punctuation.contains(g))
-            && affixes_ok(c, prefix, head, suffix)
+            && affixes_ok(c, prefix, head.then_some(matched), suffix)
             && exact_ok(
                 c,
                 original,
@@ -230,6 +233,8 @@ fn accept(
                         c.flags.contains(Flags::PLACE_FIRST),
                     )))
             && (!c.flags.contains(Flags::ZH_ABBR) || zh_abbr_ok(cx, c, end, orig_start, orig_end))
+            && (c.lang != Lang::Zh
+                || script::zh_army_form_ok(&original[orig_start..orig_end], &original[orig_end..]))
     })?;
     // An alias ending in punctuation (`U.S.`) keeps it where the text has it.
     let trailing = &*candidate.trailing;
@@ -249,17 +254,23 @@ fn accept(
     Some((hit, resume, candidate.flags.contains(Flags::ZH_ABBR)))
 }
 
-/// The clitics before a word tail and the rest of the word after a word head are what
-/// the candidate allows: Arabic clitic prefixes, a compound's any rest, Persian suffixes.
-fn affixes_ok(c: &Candidate, prefix: &str, head: bool, suffix: &str) -> bool {
+/// The clitics before a word tail and the rest of the word after a word head (`head`: the
+/// letters the head matched) are what the candidate allows: Arabic clitic prefixes, a
+/// German compound's rest of German words (`crate::context::compound`), Persian suffixes.
+fn affixes_ok(c: &Candidate, prefix: &str, head: Option<&str>, suffix: &str) -> bool {
     let prefix_ok = match c.prefix {
         Prefix::None => prefix.is_empty(),
         Prefix::Clitic { article } => script::arabic_prefix_ok(prefix, article, false),
         Prefix::Article => script::arabic_prefix_ok(prefix, false, true),
     };
-    let suffix_ok = !head
-        || c.flags.contains(Flags::COMPOUND)
-        || (c.lang == Lang::Fa && script::persian_suffix_ok(suffix));
+    let suffix_ok = match head {
+        None => true,
+        Some(matched) => {
+            (c.flags.contains(Flags::COMPOUND)
+                && crate::context::compound::rest_is_german(matched, suffix))
+                || (c.lang == Lang::Fa && script::persian_suffix_ok(suffix))
+        }
+    };
     prefix_ok && suffix_ok
 }
 
@@ -276,13 +287,28 @@ fn zh_abbr_ok(cx: &Cx<'_>, c: &Candidate, end: usize, orig_start: usize, orig_en
         .run
         .is_some_and(|(entity, run_end)| run_end == orig_start && entity != c.entity);
     // The next character read on its own is an abbreviation of another entity: its
-    // longest pattern is the one character, with a `zh-abbr` candidate.
+    // longest pattern is the one character, with a `zh-abbr` candidate. An army form
+    // there that is not one (`美台军事`: `台军` before `事`) reads as its one character.
     let after_is_abbr = after.is_some_and(script::is_han) && {
         let hay = cx.folded.as_bytes();
-        let input = Input::new(hay)
-            .range(end.min(hay.len())..)
-            .anchored(Anchored::Yes);
-        cx.compiled.automaton.find(input).is_some_and(|m| {
+        let from = end.min(hay.len());
+        let input = Input::new(hay).range(from..).anchored(Anchored::Yes);
+        let longest = cx.compiled.automaton.find(input);
+        let longest = match longest {
+            Some(m) => {
+                let to = cx.folded.original_offset(m.end() - 1).max(orig_end);
+                if script::zh_army_form_ok(&cx.original[orig_end..to], &cx.original[to..]) {
+                    Some(m)
+                } else {
+                    let shorter = Input::new(hay)
+                        .range(from..m.end() - 1)
+                        .anchored(Anchored::Yes);
+                    cx.compiled.automaton.find(shorter)
+                }
+            }
+            None => None,
+        };
+        longest.is_some_and(|m| {
             cx.folded.original_offset(m.end() - 1) == orig_end + after.map_or(0, char::len_utf8)
                 && cx
                     .compiled

@@ -11,7 +11,7 @@ use enricher_tagger::{enrich_at, Article, Gazetteer};
 
 /// Tagged look-alikes allowed (measured when the file was written; lower it as rules
 /// improve, never raise it to pass).
-const ALLOWED: usize = 3;
+const ALLOWED: usize = 2;
 
 #[test]
 fn lookalikes_are_not_tagged() {

@@ -89,6 +89,13 @@ const CASES: &[Case] = &[
     case!("compound never inside a word", ["c:UA de Ukraine|compound"], "Westukrainekrieg", []),
     case!("no compound without the flag", ["c:UA de Ukraine"], "Ukrainekrieg", []),
     case!("compound alias as a whole word", [KP], "Nordkorea.", ["KP=Nordkorea"]),
+    // The rest of a compound must be German words (issue 9, class 6; `context/compound.rs`).
+    case!("compound rest is a word", ["c:IQ de Irak|compound", "c:CN de China|compound"], "Irakkrieg im Chinarestaurant", ["IQ=Irakkrieg", "CN=Chinarestaurant"]),
+    case!("compound rest after a linking s", ["c:RU de Russland|compound"], "die Russlandsanktionen", ["RU=Russlandsanktionen"]),
+    case!("compound rest of several words", ["c:IQ de Irak|compound"], "Irakkriegsveteranen", ["IQ=Irakkriegsveteranen"]),
+    case!("compound rest is not a word", ["c:IN de Indien|compound"], "Die Indienstnahme und Indienststellung", []),
+    case!("compound rest is a plural ending", ["w:drones/drone de Drohne|compound"], "Drohnen und Drohnenabwehrsysteme", ["drones=Drohnen", "drones=Drohnenabwehrsysteme"]),
+    case!("compound n only after e", ["c:CU de Kuba|compound"], "Der Kuban, die Kubatur, Kubas Regierung", ["CU=Kubas"]),
 
     // 6. English possessives and plurals.
     case!("possessive apostrophe", ["c:RU en Russia"], "Russia's war", ["RU=Russia"]),
@@ -142,6 +149,10 @@ const CASES: &[Case] = &[
     case!("hanging chad", ["c:TD en Chad|cap|no-person"], "a hanging chad", []),
     case!("Chad the country", ["c:TD en Chad|cap|no-person"], "troops in Chad", ["TD=Chad"]),
     case!("weak weapon alone", ["w:air-defence/patriot en Patriot|weak|cap", "w:missiles/missile en missile"], "the Patriot Act", []),
+    case!("fr salt mine is no weapon", lang = Some("fr"), ["w:mines-explosives/landmine fr mine|weak", "w:missiles/missile fr missiles"], "Des missiles ont touché la mine de sel", ["missiles=missiles"]),
+    case!("fr mine laid is a weapon", lang = Some("fr"), ["w:mines-explosives/landmine fr mine|weak", "w:missiles/missile fr missiles"], "Des missiles et une mine posée sur la route", ["missiles=missiles", "mines-explosives=mine"]),
+    case!("ar march is no drone", lang = Some("ar"), ["w:drones/drone ar مسيرة|weak", "w:missiles/missile ar صواريخ"], "صواريخ على غزة وخرجت مسيرة سلمية", ["missiles=صواريخ"]),
+    case!("ar drone in a war article", lang = Some("ar"), ["w:drones/drone ar مسيرة|weak", "w:missiles/missile ar صواريخ"], "صواريخ على غزة وأسقطت مسيرة إسرائيلية", ["missiles=صواريخ", "drones=مسيرة"]),
     case!("weak weapon supported by any weapon", ["w:air-defence/patriot en Patriot|weak|cap", "w:missiles/missile en missile"], "Patriot systems and missiles", ["air-defence=Patriot", "missiles=missiles"]),
 
     // 10. Offsets around multibyte text, emoji, combining marks.
@@ -192,7 +203,13 @@ const CASES: &[Case] = &[
     // Chinese one-character abbreviations: only in pairs and established forms.
     case!("zh pair", lang = Some("zh"), ["c:CN zh 中|zh-abbr", "c:US zh 美|zh-abbr"], "中美关系", ["CN=中", "US=美"]),
     case!("zh run of three", lang = Some("zh"), ["c:US zh 美|zh-abbr", "c:JP zh 日|zh-abbr", "c:KR zh 韩|zh-abbr"], "美日韩举行演习", ["US=美", "JP=日", "KR=韩"]),
-    case!("zh forms side and army", lang = Some("zh"), ["c:CN zh 中|zh-abbr", "c:RU zh 俄|zh-abbr"], "中方表示，俄军撤退", ["CN=中", "RU=俄"]),
+    case!("zh forms side and army", lang = Some("zh"), ["c:CN zh 中|zh-abbr", "c:RU zh 俄|zh-abbr"], "中方表示，俄军撤退", ["CN=中方", "RU=俄"]),
+    case!("zh side form is the whole word", lang = Some("zh"), ["c:US zh 美|zh-abbr", "c:UA zh 乌|zh-abbr"], "美方与乌方会谈", ["US=美方", "UA=乌方"]),
+    case!("zh pair keeps one character each", lang = Some("zh"), ["c:CN zh 中|zh-abbr", "c:US zh 美|zh-abbr"], "中美双方", ["CN=中", "US=美"]),
+    case!("zh army form is the organization", lang = Some("zh"), ["c:RU zh 俄|zh-abbr", "o:russian-armed-forces zh 俄军"], "俄军撤退", ["russian-armed-forces=俄军"]),
+    case!("zh army form before another word", lang = Some("zh"), ["c:RU zh 俄|zh-abbr", "o:russian-armed-forces zh 俄军", "c:IL zh 以|zh-abbr", "o:idf zh 以军", "w:arms-general/arms-sales zh 军售"], "俄军事演习，对以军售", ["RU=俄", "IL=以", "arms-general=军售"]),
+    case!("zh pair before an army word", lang = Some("zh"), ["c:US zh 美|zh-abbr", "c:TW zh 台|zh-abbr", "o:taiwan-armed-forces zh 台军"], "美台军事合作", ["US=美", "TW=台"]),
+    case!("zh no side form inside a word", lang = Some("zh"), ["c:CN zh 中|zh-abbr"], "其中方案", []),
     case!("zh relation verb", lang = Some("zh"), ["c:US zh 美|zh-abbr"], "他将访美", ["US=美"]),
     case!("zh form after a function word", lang = Some("zh"), ["c:US zh 美|zh-abbr"], "据美媒报道", ["US=美"]),
     case!("zh lone character is not a country", lang = Some("zh"), ["c:US zh 美|zh-abbr", "c:CN zh 中|zh-abbr"], "美丽的风景在其中", []),
@@ -317,6 +334,8 @@ const CASES: &[Case] = &[
     case!("a definition makes a weak acronym strong", lang = Some("en"), ["o:icc any ICC|exact|weak", "o:icc en International Criminal Court"], "The International Criminal Court (ICC) said", ["icc=International Criminal Court", "icc=ICC"]),
     case!("acronym without a definition stays unknown", lang = Some("de"), [SVP], "Die SVP gewann", []),
     case!("definition of an unknown organization drops the acronym", lang = Some("en"), ["o:ira any IRA|exact"], "the Islamic Resistance in Amman (IRA) said IRA", []),
+    case!("definition by a variant of a known name", lang = Some("es"), ["o:wto es OMC|exact", "o:wto es Organización Mundial del Comercio"], "la Organización Mundial de Comercio (OMC) dijo que la OMC", ["wto=OMC", "wto=OMC"]),
+    case!("a headline in capitals spells no name", lang = Some("es"), ["o:efe any EFE|exact"], "ESPAÑA-FRANCIA COOPERACION SERA MAS AMBICIOSA Santander (EFE). - Dijo a EFE", ["efe=EFE", "efe=EFE"]),
     case!("parenthesis that spells nothing keeps the acronym", lang = Some("en"), ["o:ira any IRA|exact"], "the group (IRA) said", ["ira=IRA"]),
     case!("shared acronym without evidence is left out", lang = Some("en"), ICC, "The ICC ruled", []),
     case!("shared acronym by another mention", lang = Some("en"), ICC, "The International Criminal Court said the ICC ruled", ["icc=International Criminal Court", "icc=ICC"]),

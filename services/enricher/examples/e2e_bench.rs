@@ -23,10 +23,18 @@
 //! cargo build --release -p enricher --bin enricher --example e2e_bench
 //! target/release/examples/e2e_bench [--n 20000] [--rounds 3] [--prefetch 300]
 //!     [--queue-types classic,quorum] [--live-secs 10] [--no-live] [--only relay|service]
+//! target/release/examples/e2e_bench --replicas 3 [--n 20000] [--rounds 3] [--queue-types quorum]
 //! ```
+//! `--replicas K` benchmarks competing consumers instead (`just bench-replicas`): per
+//! round, one service and then K services on one input queue, all consuming before the
+//! articles are published; total msg/s from the first output to the last, and each
+//! replica's share (its own `enricher_messages_published_total`), msg/s and CPU.
 //! Needs the broker at AMQP_URL (default amqp://guest:guest@127.0.0.1:5672/%2f) and
 //! Linux `/proc`. `ENRICHER_BIN` overrides the service binary.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
+
+#[path = "../../../tests/common/broker.rs"]
+mod broker;
 
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -37,7 +45,8 @@ use enricher::amqp::{QueueType, Topology};
 use futures_util::StreamExt;
 use lapin::options::*;
 use lapin::types::FieldTable;
-use lapin::{BasicProperties, Connection, ConnectionProperties};
+use lapin::{Connection, ConnectionProperties};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::process::{Child, Command};
 
 const SAMPLE: &str = include_str!("../../../samples/nordkorea-de.json");
@@ -51,6 +60,8 @@ struct Args {
     live_secs: f64,
     live: bool,
     only: Option<Kind>,
+    /// Competing consumers: drain with 1 and with this many services on one queue.
+    replicas: Option<usize>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -77,6 +88,7 @@ fn parse_args(mut it: impl Iterator<Item = String>) -> Args {
         live_secs: 10.0,
         live: true,
         only: None,
+        replicas: None,
     };
     while let Some(a) = it.next() {
         let mut value = || it.next().unwrap_or_else(|| panic!("{a} needs a value"));
@@ -89,6 +101,7 @@ fn parse_args(mut it: impl Iterator<Item = String>) -> Args {
             }
             "--live-secs" => args.live_secs = value().parse().unwrap(),
             "--no-live" => args.live = false,
+            "--replicas" => args.replicas = Some(value().parse().unwrap()),
             "--only" => {
                 args.only = Some(match value().as_str() {
                     "relay" => Kind::Relay,
@@ -136,42 +149,6 @@ impl Template {
     }
 }
 
-fn properties() -> BasicProperties {
-    BasicProperties::default()
-        .with_content_type("application/json".into())
-        .with_delivery_mode(2)
-}
-
-async fn publish_all(channel: &lapin::Channel, exchange: &str, bodies: &[Vec<u8>]) {
-    let mut pending = futures_util::stream::FuturesUnordered::new();
-    for body in bodies {
-        let confirm = channel
-            .basic_publish(
-                exchange.into(),
-                "article".into(),
-                BasicPublishOptions {
-                    mandatory: true,
-                    ..Default::default()
-                },
-                body,
-                properties(),
-            )
-            .await
-            .unwrap();
-        pending.push(confirm);
-        while pending.len() >= 1000 {
-            let c = tokio::time::timeout(Duration::from_secs(60), pending.next()).await;
-            assert!(c.expect("confirm within 60 s").unwrap().unwrap().is_ack());
-        }
-    }
-    while let Some(c) = tokio::time::timeout(Duration::from_secs(60), pending.next())
-        .await
-        .expect("confirm within 60 s")
-    {
-        assert!(c.unwrap().is_ack());
-    }
-}
-
 /// A fresh topology of this queue type, declared, with an output queue bound to the
 /// output exchange and consumed (no-ack) by this process.
 struct Bench {
@@ -182,50 +159,26 @@ struct Bench {
 
 impl Bench {
     async fn new(conn: &Connection, queue_type: QueueType) -> (Bench, lapin::Consumer) {
-        let suffix = format!("bench-{:016x}", fastrand::u64(..));
-        let topology = Topology {
-            input_exchange: format!("news.raw.{suffix}"),
-            input_queue: format!("enricher.raw.{suffix}"),
-            queue_type,
-            output_exchange: format!("news.enriched.{suffix}"),
-            tags_exchange: format!("news.enriched.tags.{suffix}"),
-            dead_letter_queue: format!("enricher.dead.{suffix}"),
-        };
+        let suffix = broker::random_suffix("bench");
+        let topology = broker::topology(&suffix, queue_type);
         let ch = conn.create_channel().await.unwrap();
         topology.declare(&ch).await.unwrap();
         let out_q = format!("bench.out.{suffix}");
-        ch.queue_declare(
-            out_q.as_str().into(),
+        broker::declare_bound_queue(
+            &ch,
+            &out_q,
             QueueDeclareOptions {
                 auto_delete: true,
                 ..Default::default()
             },
             FieldTable::default(),
-        )
-        .await
-        .unwrap();
-        ch.queue_bind(
-            out_q.as_str().into(),
-            topology.output_exchange.as_str().into(),
-            "#".into(),
-            Default::default(),
+            &topology.output_exchange,
+            "#",
             FieldTable::default(),
         )
-        .await
-        .unwrap();
+        .await;
         ch.basic_qos(2000, Default::default()).await.unwrap();
-        let outputs = ch
-            .basic_consume(
-                out_q.as_str().into(),
-                "".into(),
-                BasicConsumeOptions {
-                    no_ack: true,
-                    ..Default::default()
-                },
-                FieldTable::default(),
-            )
-            .await
-            .unwrap();
+        let outputs = broker::consume_no_ack(&ch, &out_q).await;
         (
             Bench {
                 topology,
@@ -240,21 +193,7 @@ impl Bench {
     async fn start(&self, kind: Kind, prefetch: u16) -> Child {
         let t = &self.topology;
         let mut cmd = match kind {
-            Kind::Service => {
-                let mut c = Command::new(service_bin());
-                c.arg("serve")
-                    .env("AMQP_URL", amqp_url())
-                    .env("ENRICHER_INPUT_EXCHANGE", &t.input_exchange)
-                    .env("ENRICHER_INPUT_QUEUE", &t.input_queue)
-                    .env("ENRICHER_QUEUE_TYPE", t.queue_type.as_str())
-                    .env("ENRICHER_OUTPUT_EXCHANGE", &t.output_exchange)
-                    .env("ENRICHER_TAGS_EXCHANGE", &t.tags_exchange)
-                    .env("ENRICHER_DEAD_LETTER_QUEUE", &t.dead_letter_queue)
-                    .env("ENRICHER_PREFETCH", prefetch.to_string())
-                    .env("ENRICHER_METRICS_ADDR", "127.0.0.1:0")
-                    .env("RUST_LOG", "warn");
-                c
-            }
+            Kind::Service => self.service_command(prefetch),
             Kind::Relay => {
                 let mut c = Command::new(std::env::current_exe().unwrap());
                 c.args([
@@ -267,12 +206,32 @@ impl Bench {
             }
         };
         let child = cmd.kill_on_drop(true).spawn().expect("consumer starts");
+        self.wait_for_consumers(1, kind.name()).await;
+        child
+    }
+
+    /// `enricher serve` on this topology, warnings on stderr.
+    fn service_command(&self, prefetch: u16) -> Command {
+        let mut c = broker::serve_command(
+            &service_bin(),
+            &amqp_url(),
+            &self.topology,
+            "enricher e2e bench service",
+        );
+        c.env("ENRICHER_PREFETCH", prefetch.to_string())
+            .env("RUST_LOG", "warn")
+            .stderr(std::process::Stdio::inherit());
+        c
+    }
+
+    /// Waits (up to 60 s) until the input queue has `n` consumers.
+    async fn wait_for_consumers(&self, n: u32, what: &str) {
         let started = Instant::now();
         loop {
             let q = self
                 .ch
                 .queue_declare(
-                    t.input_queue.as_str().into(),
+                    self.topology.input_queue.as_str().into(),
                     QueueDeclareOptions {
                         passive: true,
                         ..Default::default()
@@ -281,46 +240,25 @@ impl Bench {
                 )
                 .await
                 .unwrap();
-            if q.consumer_count() > 0 {
+            if q.consumer_count() >= n {
                 break;
             }
             assert!(
-                started.elapsed() < Duration::from_secs(30),
-                "{} did not start consuming",
-                kind.name()
+                started.elapsed() < Duration::from_secs(60),
+                "{what} did not start consuming"
             );
             tokio::time::sleep(Duration::from_millis(20)).await;
         }
-        child
     }
 
-    async fn cleanup(self) {
-        let t = &self.topology;
-        for q in [
-            t.input_queue.as_str(),
-            t.dead_letter_queue.as_str(),
-            &self.out_q,
-        ] {
-            let _ = self.ch.queue_delete(q.into(), Default::default()).await;
-        }
-        for e in [&t.tags_exchange, &t.output_exchange, &t.input_exchange] {
-            let _ = self
-                .ch
-                .exchange_delete(e.as_str().into(), Default::default())
-                .await;
-        }
+    async fn cleanup(self, conn: &Connection) {
+        broker::delete_topology(conn, &self.topology, &[self.out_q], &[]).await;
         let _ = tokio::time::timeout(Duration::from_secs(5), self.ch.close(200, "ok".into())).await;
     }
 }
 
 fn service_bin() -> PathBuf {
-    std::env::var_os("ENRICHER_BIN")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| {
-            // target/release/examples/e2e_bench -> target/release/enricher
-            let exe = std::env::current_exe().unwrap();
-            exe.parent().unwrap().parent().unwrap().join("enricher")
-        })
+    broker::sibling_service_bin()
 }
 
 /// User + system CPU time of a process, in microseconds (`/proc/PID/stat`).
@@ -386,7 +324,7 @@ async fn drain_once(
     let (bench, mut outputs) = Bench::new(conn, queue_type).await;
     let pub_ch = conn.create_channel().await.unwrap();
     pub_ch.confirm_select(Default::default()).await.unwrap();
-    publish_all(&pub_ch, &bench.topology.input_exchange, bodies).await;
+    broker::publish_confirmed(&pub_ch, &bench.topology.input_exchange, bodies).await;
     let _ = pub_ch.close(200, "ok".into()).await;
     let broker = broker_pid();
     let mut child = bench.start(kind, args.prefetch).await;
@@ -407,7 +345,7 @@ async fn drain_once(
     let (c1, b1) = (cpu_us(pid), broker.map(cpu_us));
     let rss = peak_rss_mib(pid);
     stop(&mut child).await;
-    bench.cleanup().await;
+    bench.cleanup(conn).await;
     let m = (bodies.len() - 1) as f64;
     Drain {
         msg_per_s: m / secs,
@@ -467,7 +405,7 @@ async fn live_once(
                         "article".into(),
                         BasicPublishOptions::default(),
                         &body,
-                        properties(),
+                        broker::article_properties(),
                     )
                     .await
                     .unwrap();
@@ -490,7 +428,7 @@ async fn live_once(
     drainer.await.unwrap();
     let _ = pub_ch.close(200, "ok".into()).await;
     stop(&mut child).await;
-    bench.cleanup().await;
+    bench.cleanup(conn).await;
     latencies.sort_by(f64::total_cmp);
     let q = |p: f64| {
         latencies
@@ -532,6 +470,19 @@ fn find_sent_ns(data: &[u8]) -> Option<f64> {
     std::str::from_utf8(&digits).ok()?.parse().ok()
 }
 
+/// What ran, on what input, at what load.
+fn print_header(what: &str, extra: &str, bodies: &[Vec<u8>], args: &Args) {
+    println!(
+        "{what}: n={} article={} B persistent, prefetch {}, {} round(s){extra}, load {}",
+        args.n,
+        bodies[0].len(),
+        args.prefetch,
+        args.rounds,
+        load()
+    );
+    println!("service binary: {}", service_bin().display());
+}
+
 fn median(mut v: Vec<f64>) -> f64 {
     v.sort_by(f64::total_cmp);
     match v.len() {
@@ -556,19 +507,16 @@ async fn bench(args: Args) {
     .expect("broker at AMQP_URL");
     let template = Template::new();
     let bodies: Vec<Vec<u8>> = (0..args.n).map(|i| template.drain(i)).collect();
+    if let Some(replicas) = args.replicas {
+        competing(&conn, &bodies, replicas, &args).await;
+        let _ = conn.close(200, "ok".into()).await;
+        return;
+    }
     let kinds: Vec<Kind> = [Kind::Relay, Kind::Service]
         .into_iter()
         .filter(|k| args.only.is_none_or(|o| o == *k))
         .collect();
-    println!(
-        "e2e bench: n={} article={} B persistent, prefetch {}, {} round(s), load {}",
-        args.n,
-        bodies[0].len(),
-        args.prefetch,
-        args.rounds,
-        load()
-    );
-    println!("service binary: {}", service_bin().display());
+    print_header("e2e bench", "", &bodies, &args);
     for &queue_type in &args.queue_types {
         println!("\n== {queue_type} queue ==");
         let mut drains: Vec<(Kind, Vec<Drain>)> = kinds.iter().map(|k| (*k, vec![])).collect();
@@ -659,6 +607,148 @@ async fn bench(args: Args) {
     }
     println!("\nload at the end: {}", load());
     let _ = conn.close(200, "ok".into()).await;
+}
+
+/// One drain by `replicas` services on one queue.
+#[derive(Debug, Clone, Default)]
+struct Shared {
+    /// All outputs, first to last.
+    msg_per_s: f64,
+    /// Per replica: outputs it published, msg/s over the same span, CPU µs per message.
+    replicas: Vec<(f64, f64, f64)>,
+}
+
+/// Starts `replicas` services on a fresh topology, waits until all consume, then
+/// publishes `bodies` and counts the outputs; each replica's share comes from its own
+/// `enricher_messages_published_total`.
+async fn drain_shared(
+    conn: &Connection,
+    bodies: &[Vec<u8>],
+    replicas: usize,
+    args: &Args,
+    queue_type: QueueType,
+) -> Shared {
+    let (bench, mut outputs) = Bench::new(conn, queue_type).await;
+    let mut children = Vec::new();
+    for _ in 0..replicas {
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let mut cmd = bench.service_command(args.prefetch);
+        cmd.env("ENRICHER_METRICS_ADDR", format!("127.0.0.1:{port}"));
+        children.push((cmd.spawn().expect("service starts"), port));
+    }
+    bench
+        .wait_for_consumers(replicas as u32, "the replicas")
+        .await;
+    let pub_ch = conn.create_channel().await.unwrap();
+    pub_ch.confirm_select(Default::default()).await.unwrap();
+    let exchange = bench.topology.input_exchange.clone();
+    let publisher = {
+        let (pub_ch, bodies) = (pub_ch.clone(), bodies.to_vec());
+        tokio::spawn(async move { broker::publish_confirmed(&pub_ch, &exchange, &bodies).await })
+    };
+    let mut first = None;
+    let mut n = 0;
+    while n < bodies.len() {
+        match tokio::time::timeout(Duration::from_secs(60), outputs.next()).await {
+            Ok(Some(Ok(_))) => n += 1,
+            other => panic!("output {n} missing: {other:?}"),
+        }
+        if n == 1 {
+            let cpu: Vec<f64> = children
+                .iter()
+                .map(|(c, _)| cpu_us(c.id().unwrap()))
+                .collect();
+            first = Some((Instant::now(), cpu));
+        }
+    }
+    let (t0, cpu0) = first.unwrap();
+    let secs = t0.elapsed().as_secs_f64();
+    publisher.await.unwrap();
+    let _ = pub_ch.close(200, "ok".into()).await;
+    let mut shared = Shared {
+        msg_per_s: (bodies.len() - 1) as f64 / secs,
+        replicas: Vec::new(),
+    };
+    for ((child, port), c0) in children.iter_mut().zip(cpu0) {
+        let c1 = cpu_us(child.id().unwrap());
+        let published = scrape_counter(*port, "enricher_messages_published_total").await;
+        shared
+            .replicas
+            .push((published, published / secs, (c1 - c0) / published.max(1.0)));
+        stop(child).await;
+    }
+    bench.cleanup(conn).await;
+    shared
+}
+
+/// A counter's value from `GET /metrics` on 127.0.0.1:`port` (0 when absent).
+async fn scrape_counter(port: u16, name: &str) -> f64 {
+    let mut sock = tokio::net::TcpStream::connect(("127.0.0.1", port))
+        .await
+        .expect("connect to /metrics");
+    sock.write_all(b"GET /metrics HTTP/1.1\r\nHost: bench\r\nConnection: close\r\n\r\n")
+        .await
+        .unwrap();
+    let mut text = String::new();
+    sock.read_to_string(&mut text).await.unwrap();
+    text.lines()
+        .find_map(|l| l.strip_prefix(name)?.strip_prefix(' ')?.parse().ok())
+        .unwrap_or(0.0)
+}
+
+/// Competing consumers: per round, one service and then `replicas` services drain the
+/// same input (live publishing into a queue they all consume); medians over rounds.
+async fn competing(conn: &Connection, bodies: &[Vec<u8>], replicas: usize, args: &Args) {
+    print_header(
+        "competing consumers",
+        &format!(", 1 vs {replicas} services"),
+        bodies,
+        args,
+    );
+    for &queue_type in &args.queue_types {
+        println!("\n== {queue_type} queue ==");
+        let mut runs: Vec<(usize, Vec<Shared>)> = vec![(1, vec![]), (replicas, vec![])];
+        for round in 0..args.rounds {
+            for (k, results) in &mut runs {
+                let s = drain_shared(conn, bodies, *k, args, queue_type).await;
+                let shares: Vec<String> = s
+                    .replicas
+                    .iter()
+                    .map(|(n, r, cpu)| format!("{n:.0} out, {r:.0} msg/s, {cpu:.1} µs/msg"))
+                    .collect();
+                println!(
+                    "  round {} x{k}: {:>6.0} msg/s total; {} (load {})",
+                    round + 1,
+                    s.msg_per_s,
+                    shares.join(" | "),
+                    load()
+                );
+                results.push(s);
+            }
+        }
+        println!("  medians:   total msg/s   per replica msg/s (mean of replicas)   CPU µs/msg");
+        for (k, results) in &runs {
+            let total = median(results.iter().map(|s| s.msg_per_s).collect());
+            let per = median(
+                results
+                    .iter()
+                    .map(|s| s.replicas.iter().map(|r| r.1).sum::<f64>() / *k as f64)
+                    .collect(),
+            );
+            let cpu = median(
+                results
+                    .iter()
+                    .map(|s| s.replicas.iter().map(|r| r.2).sum::<f64>() / *k as f64)
+                    .collect(),
+            );
+            println!("    x{k:<8} {total:>10.0}   {per:>32.0}   {cpu:>10.1}");
+        }
+    }
+    println!("\nload at the end: {}", load());
 }
 
 /// The bare relay (its own process): consume, republish unchanged with confirms, ack

@@ -7,6 +7,8 @@
 //! - [`nested`]: a state body's name (`Russia's defence ministry`, `die israelische
 //!   Armee`) also counts as a mention of its country, nested inside the organization.
 //! - [`dateline`]: the city that opens a wire story is where it was filed.
+//! - [`compound`]: a German closed compound's rest must be German words (`Irakkrieg`,
+//!   not `Indienstnahme`; run inside the matcher, per candidate).
 //! - [`capital`]: a capital standing for its government versus the capital as a place
 //!   (run inside the matcher, per candidate).
 //! - [`person`]: people named like places (`Michael Jordan`, `Chad Smith`).
@@ -14,10 +16,14 @@
 //! - [`caps`]: word-like acronyms in runs of capitals (`CAR PARTS`), ticker markup.
 //! - [`weapons`]: look-alikes of weapon words (`think tank`, `Leopard` the animal).
 //!
+//! - Chinese side forms: a one-character abbreviation before `方` spans `X方` (`中方`;
+//!   [`crate::script::zh_side_end`]).
+//!
 //! [`refine`] runs the rules over the hits of one article.
 
 pub(crate) mod capital;
 mod caps;
+pub(crate) mod compound;
 mod dateline;
 mod names;
 mod nested;
@@ -42,6 +48,11 @@ pub(crate) fn refine(gazetteer: &Gazetteer, lang: ArticleLang, mut fields: [Fiel
     let source = &gazetteer.source;
     let german = lang == ArticleLang::Known(Some(crate::model::Lang::De));
     for field in &mut fields {
+        for hit in field.hits.iter_mut() {
+            if hit.flags.contains(crate::model::Flags::ZH_ABBR) {
+                hit.end = crate::script::zh_side_end(field.text, hit.end);
+            }
+        }
         if field.is_body {
             dateline::drop_filing_place(source, field.text, field.hits);
         }

@@ -14,6 +14,13 @@
 //!   `Tiger`, `Patriot`): the sentence speaks of a zoo, cubs, prey, wildlife, a
 //!   `true`/`ein` patriot, the `Patriot Act`, the `New England Patriots`.
 //!
+//! - a mine that is dug, not laid: fr/es/pt `mine`/`mina` before `de`/`d'` and a mineral
+//!   or before `à ciel ouvert`/`a cielo abierto` (`mine de sel`, `mina de oro`);
+//! - Arabic `مسيرة` (a drone, and a march, a course): before `سلمية` (peaceful),
+//!   `احتجاجية` (protest), `حاشدة` (mass), `العودة` (the return march), `السلام` (the peace
+//!   process), `المهنية` (a career)..., or after a verb of organizing (`نظموا`). Compared
+//!   folded, so unnormalized spellings count alike.
+//!
 //! A warship prefix (`USS`, `HMS`, term `named-ship`) becomes one `naval` mention
 //! spanning the ship's name (`USS Gerald R. Ford`, `HMS Prince of Wales`); mentions
 //! inside the name (`George Washington`, `Wales`) are dropped; a prefix with no name
@@ -21,6 +28,7 @@
 
 use crate::matcher::Hit;
 use crate::model::{EntryType, Source};
+use crate::normalize::fold_alias;
 
 #[rustfmt::skip]
 const TANK_BEFORE: &[&str] = &[
@@ -58,6 +66,25 @@ const ANIMAL_NAMES: &[&str] = &[
     "Leopard", "Leopards", "Jaguar", "Jaguars", "Cobra", "Cobras", "Puma", "Pumas", "Tiger",
     "Tigers", "Lynx", "Wolf", "Boxer", "Mamba", "Viper", "Python", "Gepard",
 ];
+/// What a mine is dug for (fr, es, pt), after `mine de`/`mina de`/`mine d'`.
+#[rustfmt::skip]
+const MINED: &[&str] = &[
+    "sel", "charbon", "fer", "cuivre", "or", "argent", "uranium", "lithium", "potasse",
+    "phosphate", "phosphates", "diamant", "diamants", "nickel", "cobalt", "zinc", "plomb",
+    "bauxite", "étain", "sal", "carbón", "cobre", "oro", "plata", "hierro", "litio", "potasa",
+    "fosfato", "diamantes", "estaño", "plomo", "esmeraldas", "carvão", "ferro", "ouro",
+    "prata", "lítio",
+];
+/// Words after Arabic `مسيرة` that make it a march or a course (compared folded).
+#[rustfmt::skip]
+const MARCH_AFTER: &[&str] = &[
+    "سلمية", "احتجاجية", "حاشدة", "شعبية", "جماهيرية", "تضامنية", "مليونية", "العودة",
+    "السلام", "الإصلاح", "التنمية", "النضال", "الحياة", "المهنية", "السياسية", "الرياضية",
+    "الفنية", "الكروية", "الدبلوماسية", "التفاوض", "المفاوضات",
+];
+/// Verbs of organizing or joining a march right before Arabic `مسيرة` (compared folded).
+#[rustfmt::skip]
+const MARCH_BEFORE: &[&str] = &["نظموا", "نظمت", "نظم", "ينظمون", "سيروا", "سيّروا", "شاركوا", "خرجت"];
 #[rustfmt::skip]
 const PATRIOT_PERSON_BEFORE: &[&str] = &[
     "a", "true", "great", "proud", "real", "ein", "wahrer", "großer", "echter", "als",
@@ -219,8 +246,36 @@ fn lookalike(text: &str, start: usize, end: usize) -> bool {
                 || next.first().is_some_and(|w| PATRIOT_AFTER.contains(w))
                 || lower == "patriots"
         }
+        "mine" | "mines" | "mina" | "minas" => dug_mine(&next),
+        _ if lower.contains('\u{0645}') => march(&lower, prev, &next),
         _ => ANIMAL_NAMES.contains(&word) && words(sent).any(|w| ANIMAL_WORDS.contains(&w)),
     }
+}
+
+/// `mine de sel`, `mina de oro`, `mine d'or`, `mine à ciel ouvert`: a mine that is dug.
+fn dug_mine(next: &[&str]) -> bool {
+    let mineral = |w: &str| MINED.contains(&w.to_lowercase().as_str());
+    match next {
+        [de, what, ..] if matches!(*de, "de" | "du" | "des") => mineral(what),
+        [first, ..] if first.starts_with("d'") || first.starts_with("d’") => {
+            mineral(first.trim_start_matches("d'").trim_start_matches("d’"))
+        }
+        [a, sky, ..] => matches!((*a, *sky), ("à", "ciel") | ("a", "cielo") | ("a", "céu")),
+        _ => false,
+    }
+}
+
+/// Arabic `مسيرة` (any clitic form of it) meaning a march or a course, not a drone.
+fn march(word: &str, prev: &str, next: &[&str]) -> bool {
+    let stem = fold_alias("مسير");
+    if !fold_alias(word).contains(&stem) {
+        return false;
+    }
+    let folded_in = |w: &str, list: &[&str]| {
+        let w = fold_alias(w);
+        list.iter().any(|l| fold_alias(l) == w)
+    };
+    next.first().is_some_and(|w| folded_in(w, MARCH_AFTER)) || folded_in(prev, MARCH_BEFORE)
 }
 
 #[cfg(test)]
@@ -236,6 +291,13 @@ mod tests {
             ("the fuel <tank> leaked", true),
             ("Russian <tank> columns", false),
             ("she held the baby in her <arms>", true),
+            ("frappe sur la <mine> de sel de Soledar", true),
+            ("une <mine> d'or au Mali", true),
+            ("la <mine> a explosé sous le char", false),
+            ("una <mina> de oro a cielo abierto", true),
+            ("خرجت <مسيرة> سلمية في المدينة", true),
+            ("دعم <مسيرة> السلام", true),
+            ("أسقطت <مسيرة> إسرائيلية", false),
             ("welcomed with open <arms>", true),
             ("<arms> sales to Riyadh", false),
             ("would not hand over its <arms> while", false),

@@ -252,6 +252,45 @@ pub(crate) fn zh_abbr_context(this: char, cx: ZhContext) -> bool {
     false
 }
 
+/// Characters that make a final `军` the start of another word: `军事` (military
+/// affairs), `军售` (arms sales), `军工`, `军备`, `军费`, `军演`, `军火`, `军控`, `军援`,
+/// `军购`, `军贸`, `军品`, `军械`, `军需`, `军情`, `军舰`, `军机`.
+const ZH_ARMY_WORD_TAILS: [char; 17] = [
+    '事', '售', '工', '备', '费', '演', '火', '控', '援', '购', '贸', '品', '械', '需', '情', '舰',
+    '机',
+];
+
+/// An armed-forces form `X军` (`俄军`, `以军`: an abbreviation and `军`) is the army only
+/// when its `军` does not start another word: `朝俄军事合作` is a pair and `军事`
+/// (military cooperation of North Korea and Russia), `对以军售` is `以` and `军售` (arms
+/// sales to Israel). `matched`: the text of a Chinese alias match; `after`: the text
+/// after it. Other aliases pass.
+pub(crate) fn zh_army_form_ok(matched: &str, after: &str) -> bool {
+    let mut chars = matched.chars();
+    let army_form = matches!(
+        (chars.next(), chars.next().map(fold_han), chars.next()),
+        (Some(_), Some('军'), None)
+    );
+    !army_form
+        || !after
+            .chars()
+            .next()
+            .is_some_and(|c| ZH_ARMY_WORD_TAILS.contains(&fold_han(c)))
+}
+
+/// The side form `X方` ("the X side"): a country abbreviation accepted by
+/// [`zh_abbr_context`] and followed by `方` names the country with the whole word
+/// (`中方`, `美方`; gold/GUIDELINES.md, Chinese). Returns the end of the mention: after
+/// the `方` when `text[end..]` starts with it, else `end`.
+pub(crate) fn zh_side_end(text: &str, end: usize) -> usize {
+    const SIDE: char = '方';
+    if text[end..].starts_with(SIDE) {
+        end + SIDE.len_utf8()
+    } else {
+        end
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
