@@ -28,8 +28,8 @@
 
 use std::collections::HashMap;
 
-use crate::gazetteer::{EntryType, Flags, Lang, Source};
 use crate::matcher::{ArticleLang, Hit};
+use crate::model::{EntryType, Flags, Lang, Source};
 use crate::normalize::fold_alias;
 
 /// Which organizations claim each acronym, and in which language.

@@ -11,8 +11,9 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::compile::inflections;
-use crate::gazetteer::{CheckFinding, EntryType, Flags, Lang, Severity, Source};
+use crate::model::{EntryType, Flags, Lang, Source};
 use crate::normalize::fold_alias;
+use crate::parse::{CheckFinding, Severity};
 
 /// (language, list) of the built-in lists.
 const LISTS: [(Lang, &str); 10] = [
@@ -51,10 +52,10 @@ pub(crate) fn check(source: &Source, findings: &mut Vec<CheckFinding>) {
                 .map(fold_alias)
                 .collect()
         });
-        let folded = fold_alias(&alias.text);
-        let forms = std::iter::once(folded.clone()).chain(inflections(&folded, alias.flags));
+        let folded = &alias.folded;
+        let forms = std::iter::once(folded.clone()).chain(inflections(folded, alias.flags));
         for form in forms.filter(|f| words.contains(f)) {
-            let what = if form == folded {
+            let what = if form == *folded {
                 String::new()
             } else {
                 format!(" (its generated form \"{form}\")")

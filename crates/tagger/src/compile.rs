@@ -15,8 +15,8 @@ use std::collections::HashMap;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind, StartKind};
 
-use crate::gazetteer::{Flags, Lang, Source};
-use crate::normalize::{fold_alias, fold_keep_case, push_gap_punctuation};
+use crate::model::{Flags, Lang, Source};
+use crate::normalize::{fold_keep_case, push_gap_punctuation};
 use crate::script;
 
 /// What may stand before a word-tail pattern inside its word.
@@ -163,10 +163,9 @@ pub(crate) fn inflections(folded: &str, flags: Flags) -> Vec<String> {
     out
 }
 
-/// The case-preserving form of an inflected variant: the written alias folded without
-/// lower-casing plus the variant's (lower-case) ending.
-fn exact_form(written: &str, base_folded: &str, variant: &str) -> Option<Box<str>> {
-    let kept = fold_keep_case(written);
+/// The case-preserving form of an inflected variant: `kept`, the written alias folded
+/// without lower-casing ([`fold_keep_case`]), plus the variant's (lower-case) ending.
+fn exact_form(kept: &str, base_folded: &str, variant: &str) -> Option<Box<str>> {
     // `en-noun` may replace the last letter (y → ies): keep the common prefix.
     let common = base_folded
         .char_indices()
@@ -183,8 +182,50 @@ fn exact_form(written: &str, base_folded: &str, variant: &str) -> Option<Box<str
     Some(format!("{}{}", &kept[..common], &variant[common..]).into_boxed_str())
 }
 
+/// `before + text + after` in one allocation (cheaper than `format!`, which shows in the
+/// build time over 90,000 patterns).
+fn spaced(before: &str, text: &str, after: &str) -> String {
+    let mut out = String::with_capacity(before.len() + text.len() + after.len());
+    out.push_str(before);
+    out.push_str(text);
+    out.push_str(after);
+    out
+}
+
 /// Builds patterns, candidates and the automaton from validated aliases.
-pub(crate) fn compile(source: &Source) -> Compiled {
+///
+/// `early`: an automaton already being built from the patterns this function gives for
+/// `source`, when they are known beforehand ([`EarlyAutomaton`]). If they turn out to
+/// differ, the automaton is built again from the patterns worked out here.
+pub(crate) fn compile(source: &Source, early: Option<EarlyAutomaton>) -> Compiled {
+    let (patterns, lists) = patterns(source);
+    let automaton = early.and_then(|early| {
+        let (automaton, known) = early
+            .0
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (known == patterns).then_some(automaton)
+    });
+    lay_out(patterns, lists, automaton)
+}
+
+/// The automaton of patterns known before their source is decoded (the built-in
+/// gazetteer's, worked out by `build.rs`), building on its own thread.
+pub(crate) struct EarlyAutomaton(std::thread::JoinHandle<(AhoCorasick, Vec<&'static str>)>);
+
+impl EarlyAutomaton {
+    /// Starts building the automaton of `known`, one pattern per line.
+    pub(crate) fn start(known: &'static str) -> EarlyAutomaton {
+        EarlyAutomaton(std::thread::spawn(move || {
+            let patterns: Vec<&str> = known.split('\n').collect();
+            (build_automaton(&patterns), patterns)
+        }))
+    }
+}
+
+/// The distinct patterns of `source`'s aliases, in order of first appearance, and each
+/// pattern's candidates.
+pub(crate) fn patterns(source: &Source) -> (Vec<String>, Vec<Vec<Candidate>>) {
     let mut index: HashMap<String, usize> = HashMap::new();
     let mut lists: Vec<Vec<Candidate>> = Vec::new();
     let mut patterns: Vec<String> = Vec::new();
@@ -199,12 +240,20 @@ pub(crate) fn compile(source: &Source) -> Compiled {
         }
     };
     for alias in &source.aliases {
-        let folded = fold_alias(&alias.text);
+        let folded = &alias.folded;
         let entity = alias.entity as u32;
-        let exact = alias.flags.contains(Flags::EXACT);
+        // Folded once per alias, not per variant.
+        let kept = alias
+            .flags
+            .contains(Flags::EXACT)
+            .then(|| fold_keep_case(&alias.text));
         let mut gap_punctuation = String::new();
-        let inner = alias.text.trim_matches(|c: char| !c.is_alphanumeric());
-        push_gap_punctuation(inner, &mut gap_punctuation);
+        // Folding turns every character that is not part of a word into a gap (two
+        // spaces): an alias folded without one has no punctuation between its words.
+        if folded.contains("  ") {
+            let inner = alias.text.trim_matches(|c: char| !c.is_alphanumeric());
+            push_gap_punctuation(inner, &mut gap_punctuation);
+        }
         let gap_punctuation: Box<str> = gap_punctuation.into();
         let trailing: Box<str> = alias.text[alias
             .text
@@ -216,11 +265,9 @@ pub(crate) fn compile(source: &Source) -> Compiled {
             lang: alias.lang,
             flags: alias.flags,
             generated,
-            exact_form: if exact {
-                exact_form(&alias.text, &folded, variant)
-            } else {
-                None
-            },
+            exact_form: kept
+                .as_deref()
+                .and_then(|kept| exact_form(kept, folded, variant)),
             gap_punctuation: gap_punctuation.clone(),
             trailing: if generated {
                 "".into()
@@ -229,23 +276,23 @@ pub(crate) fn compile(source: &Source) -> Compiled {
             },
             prefix: Prefix::None,
         };
-        add(format!(" {folded} "), candidate(&folded, false));
+        add(spaced(" ", folded, " "), candidate(folded, false));
         if alias.flags.contains(Flags::COMPOUND) {
-            add(format!(" {folded}"), candidate(&folded, false));
+            add(spaced(" ", folded, ""), candidate(folded, false));
         }
-        let variants = inflections(&folded, alias.flags);
-        let arabic = alias.lang == Lang::Ar && script::is_arabic_text(&folded);
-        let persian = alias.lang == Lang::Fa && script::is_arabic_text(&folded);
+        let variants = inflections(folded, alias.flags);
+        let arabic = alias.lang == Lang::Ar && script::is_arabic_text(folded);
+        let persian = alias.lang == Lang::Fa && script::is_arabic_text(folded);
         let written = std::iter::once((folded.as_str(), false));
         for (variant, generated) in written.chain(variants.iter().map(|v| (v.as_str(), true))) {
             if generated {
-                add(format!(" {variant} "), candidate(variant, true));
+                add(spaced(" ", variant, " "), candidate(variant, true));
             }
             if arabic {
                 let article = variant.starts_with("ال");
                 let prefix = Prefix::Clitic { article };
                 add(
-                    format!("{variant} "),
+                    spaced("", variant, " "),
                     Candidate {
                         prefix,
                         ..candidate(variant, generated)
@@ -253,7 +300,7 @@ pub(crate) fn compile(source: &Source) -> Compiled {
                 );
                 if let Some(stem) = script::article_stem(variant) {
                     add(
-                        format!("{stem} "),
+                        spaced("", stem, " "),
                         Candidate {
                             prefix: Prefix::Article,
                             ..candidate(variant, generated)
@@ -262,32 +309,62 @@ pub(crate) fn compile(source: &Source) -> Compiled {
                 }
             }
             if persian {
-                add(format!(" {variant}"), candidate(variant, generated));
+                add(spaced(" ", variant, ""), candidate(variant, generated));
             }
         }
     }
-    let mut candidates = Vec::new();
-    let mut pattern_candidates = Vec::with_capacity(lists.len());
-    for mut list in lists {
-        // Written aliases first (stable: file order within each group).
-        list.sort_by_key(|c| c.generated);
-        let start = candidates.len() as u32;
-        candidates.extend(list);
-        pattern_candidates.push((start, candidates.len() as u32));
-    }
-    let pattern_kind = patterns
-        .iter()
-        .map(|p| {
-            if !p.ends_with(' ') {
-                PatternKind::Head
-            } else if !p.starts_with(' ') {
-                PatternKind::Tail
-            } else {
-                PatternKind::Word
-            }
-        })
-        .collect();
-    let automaton = AhoCorasickBuilder::new()
+    (patterns, lists)
+}
+
+/// The compiled matcher from the patterns and their candidates; `automaton`: already built
+/// from `patterns`, else built here on a second thread while the candidates are laid out.
+fn lay_out(
+    patterns: Vec<String>,
+    lists: Vec<Vec<Candidate>>,
+    automaton: Option<AhoCorasick>,
+) -> Compiled {
+    std::thread::scope(|scope| {
+        let automaton = match automaton {
+            Some(built) => Ok(built),
+            None => Err(scope.spawn(|| build_automaton(&patterns))),
+        };
+        let mut candidates = Vec::new();
+        let mut pattern_candidates = Vec::with_capacity(lists.len());
+        for mut list in lists {
+            // Written aliases first (stable: file order within each group).
+            list.sort_by_key(|c| c.generated);
+            let start = candidates.len() as u32;
+            candidates.extend(list);
+            pattern_candidates.push((start, candidates.len() as u32));
+        }
+        let pattern_kind = patterns
+            .iter()
+            .map(|p| {
+                if !p.ends_with(' ') {
+                    PatternKind::Head
+                } else if !p.starts_with(' ') {
+                    PatternKind::Tail
+                } else {
+                    PatternKind::Word
+                }
+            })
+            .collect();
+        Compiled {
+            automaton: automaton.unwrap_or_else(|building| {
+                building
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            }),
+            pattern_candidates,
+            candidates,
+            pattern_kind,
+        }
+    })
+}
+
+/// The leftmost-longest automaton over the folded patterns.
+fn build_automaton<P: AsRef<[u8]>>(patterns: &[P]) -> AhoCorasick {
+    AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
         .start_kind(StartKind::Both)
         .kind(Some(AhoCorasickKind::ContiguousNFA))
@@ -298,14 +375,8 @@ pub(crate) fn compile(source: &Source) -> Compiled {
         // memory (2.0 -> 2.6 MB with the 8,400-alias gazetteer of the first data drop).
         .prefilter(false)
         .dense_depth(4)
-        .build(&patterns)
-        .expect("gazetteer patterns fit the automaton's limits");
-    Compiled {
-        automaton,
-        pattern_candidates,
-        candidates,
-        pattern_kind,
-    }
+        .build(patterns)
+        .expect("gazetteer patterns fit the automaton's limits")
 }
 
 #[cfg(test)]
@@ -368,5 +439,6 @@ mod tests {
             Some("NATOs")
         );
         assert_eq!(exact_form("US", "us", "us").as_deref(), Some("US"));
+        assert_eq!(exact_form("DoD", "dod", "dods").as_deref(), Some("DoDs"));
     }
 }

@@ -12,8 +12,9 @@ use enricher_proto::{
 
 use crate::acronyms;
 use crate::context::FieldHits;
-use crate::gazetteer::{Entity, EntryType, Gazetteer, Source};
+use crate::gazetteer::Gazetteer;
 use crate::matcher::{scan, ArticleLang, Hit, Scratch};
+use crate::model::{Entity, EntryType, Source};
 
 /// How many bytes of the text language detection looks at.
 const DETECT_BYTES: usize = 4096;

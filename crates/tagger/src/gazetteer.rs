@@ -1,23 +1,22 @@
-//! Gazetteer files: parsing the TOML, validating every entry and alias, and the
-//! [`Gazetteer`] value that holds the entities and their compiled matcher.
+//! The [`Gazetteer`] value: loading the files (built in, a directory, or given as text),
+//! compiling them once into an immutable matcher, checking them, and the content hash.
 //!
 //! Every problem is reported with the file, the 1-based line of the offending entry or
-//! alias, and the cause. Loading stops at the first error ([`GazetteerError`]);
-//! [`Gazetteer::check_dir`] collects all findings, warnings included.
+//! alias, and the cause (`crate::parse`). Loading stops at the first error
+//! ([`GazetteerError`]); [`Gazetteer::check_dir`] collects all findings, warnings included.
 
-use std::collections::{BTreeMap, HashMap};
-use std::fmt;
-use std::ops::Range;
+use std::collections::BTreeMap;
 use std::path::Path;
 use std::time::Instant;
 
-use serde::Deserialize;
-use sha2::{Digest, Sha256};
-use toml::Spanned;
-
 use crate::acronyms::AcronymIndex;
-use crate::compile::{self, Compiled};
-use crate::normalize::fold_alias;
+use crate::compile::{self, Compiled, EarlyAutomaton};
+use crate::embed::content_hash;
+use crate::model::{EntryType, Source};
+use crate::parse::parse_all;
+
+pub use crate::model::{ORGANIZATION_KINDS, WEAPON_CATEGORIES};
+pub use crate::parse::{CheckFinding, Severity};
 
 /// The files of a gazetteer directory, in loading order. `organizations.generated.toml`
 /// (written by `scripts/gazetteer/gen_organizations.py`) loads after the hand-curated
@@ -52,43 +51,16 @@ const BUILTIN: [(&str, &str); 5] = [
     ("regions.toml", include_str!("../gazetteer/regions.toml")),
 ];
 
-/// The 14 weapon categories of the contract (section 4), with their default names.
-pub const WEAPON_CATEGORIES: [(&str, &str); 14] = [
-    ("small-arms", "Small arms"),
-    ("ammunition", "Ammunition"),
-    ("artillery", "Artillery"),
-    ("missiles", "Missiles"),
-    ("nuclear", "Nuclear weapons"),
-    ("chemical", "Chemical weapons"),
-    ("biological", "Biological weapons"),
-    ("armoured-vehicles", "Armoured vehicles"),
-    ("aircraft", "Aircraft"),
-    ("drones", "Drones"),
-    ("air-defence", "Air defence"),
-    ("naval", "Naval"),
-    ("mines-explosives", "Mines and explosives"),
-    ("arms-general", "Arms (general)"),
-];
+/// [`BUILTIN`] as parsed and validated by `build.rs` (`crate::embed`).
+const BUILTIN_SOURCE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/builtin-gazetteer.bin"));
 
-/// Organization kinds allowed in `organizations.toml` (the contract's list, section 3).
-pub const ORGANIZATION_KINDS: [&str; 16] = [
-    "intergovernmental",
-    "government",
-    "military",
-    "intelligence",
-    "state-media",
-    "media",
-    "think-tank",
-    "company",
-    "armed-group",
-    "ngo",
-    "party",
-    "court",
-    "central-bank",
-    "union",
-    "sports",
-    "education",
-];
+/// The search patterns of [`BUILTIN`], one per line, worked out by `build.rs`
+/// (`compile::patterns`): its automaton starts building while the candidates are made.
+const BUILTIN_PATTERNS: &str =
+    include_str!(concat!(env!("OUT_DIR"), "/builtin-gazetteer.patterns"));
+
+/// The [`Gazetteer::content_hash`] of [`BUILTIN`], computed by `build.rs`.
+const BUILTIN_HASH: &str = include_str!(concat!(env!("OUT_DIR"), "/builtin-gazetteer.hash"));
 
 /// Why a gazetteer could not be loaded: names the file, the line and the cause.
 ///
@@ -99,44 +71,6 @@ pub struct GazetteerError {
     pub file: String,
     pub line: usize,
     pub cause: String,
-}
-
-/// How serious a [`CheckFinding`] is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Severity {
-    /// The gazetteer cannot be loaded.
-    Error,
-    /// Loads, but probably not what was meant (an ambiguous alias, an entry without aliases).
-    Warning,
-}
-
-impl fmt::Display for Severity {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        })
-    }
-}
-
-/// One problem found by [`Gazetteer::check_dir`].
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CheckFinding {
-    pub severity: Severity,
-    pub file: String,
-    /// 1-based; 0 means the whole file.
-    pub line: usize,
-    pub message: String,
-}
-
-impl fmt::Display for CheckFinding {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}: {}:{}: {}",
-            self.severity, self.file, self.line, self.message
-        )
-    }
 }
 
 /// Everything [`Gazetteer::check_dir`] found, and the stats when the files compile.
@@ -168,216 +102,6 @@ pub struct GazetteerStats {
     pub automaton_bytes: usize,
     /// Time to compile the patterns and build the automaton.
     pub build_seconds: f64,
-}
-
-/// The kind of a gazetteer entry.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub(crate) enum EntryType {
-    Country,
-    Organization,
-    Weapon,
-    Region,
-}
-
-impl EntryType {
-    pub(crate) fn as_str(self) -> &'static str {
-        match self {
-            EntryType::Country => "country",
-            EntryType::Organization => "organization",
-            EntryType::Weapon => "weapon",
-            EntryType::Region => "region",
-        }
-    }
-}
-
-/// Languages an alias can be written for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub(crate) enum Lang {
-    En,
-    De,
-    Fr,
-    Es,
-    It,
-    Ru,
-    Uk,
-    Pt,
-    Pl,
-    Tr,
-    Ar,
-    Fa,
-    /// Chinese, simplified and traditional script alike.
-    Zh,
-    Any,
-}
-
-impl Lang {
-    pub(crate) const ALL: [Lang; 14] = [
-        Lang::En,
-        Lang::De,
-        Lang::Fr,
-        Lang::Es,
-        Lang::It,
-        Lang::Ru,
-        Lang::Uk,
-        Lang::Pt,
-        Lang::Pl,
-        Lang::Tr,
-        Lang::Ar,
-        Lang::Fa,
-        Lang::Zh,
-        Lang::Any,
-    ];
-
-    pub(crate) fn as_str(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::De => "de",
-            Lang::Fr => "fr",
-            Lang::Es => "es",
-            Lang::It => "it",
-            Lang::Ru => "ru",
-            Lang::Uk => "uk",
-            Lang::Pt => "pt",
-            Lang::Pl => "pl",
-            Lang::Tr => "tr",
-            Lang::Ar => "ar",
-            Lang::Fa => "fa",
-            Lang::Zh => "zh",
-            Lang::Any => "any",
-        }
-    }
-
-    pub(crate) fn parse(code: &str) -> Option<Lang> {
-        Lang::ALL.into_iter().find(|l| l.as_str() == code)
-    }
-}
-
-/// Alias flags (see the architecture doc): a small bit set.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
-pub(crate) struct Flags(u16);
-
-impl Flags {
-    pub(crate) const EXACT: Flags = Flags(1);
-    pub(crate) const CAP: Flags = Flags(1 << 1);
-    pub(crate) const CAPITAL: Flags = Flags(1 << 2);
-    pub(crate) const NO_PERSON: Flags = Flags(1 << 3);
-    pub(crate) const WEAK: Flags = Flags(1 << 4);
-    pub(crate) const COMPOUND: Flags = Flags(1 << 5);
-    pub(crate) const FIXED: Flags = Flags(1 << 6);
-    pub(crate) const DE_NAME: Flags = Flags(1 << 7);
-    pub(crate) const DE_ADJ: Flags = Flags(1 << 8);
-    pub(crate) const DE_NOUN: Flags = Flags(1 << 9);
-    pub(crate) const EN_NOUN: Flags = Flags(1 << 10);
-    pub(crate) const ZH_ABBR: Flags = Flags(1 << 11);
-    pub(crate) const AR_NISBA: Flags = Flags(1 << 12);
-    /// A capital news mostly names as a place: its government reading needs evidence
-    /// (`crate::context`'s capital rule). Implies `capital`.
-    pub(crate) const PLACE_FIRST: Flags = Flags(1 << 13);
-
-    const NAMES: [(&'static str, Flags); 14] = [
-        ("exact", Flags::EXACT),
-        ("cap", Flags::CAP),
-        ("capital", Flags::CAPITAL),
-        ("no-person", Flags::NO_PERSON),
-        ("weak", Flags::WEAK),
-        ("compound", Flags::COMPOUND),
-        ("fixed", Flags::FIXED),
-        ("de-name", Flags::DE_NAME),
-        ("de-adj", Flags::DE_ADJ),
-        ("de-noun", Flags::DE_NOUN),
-        ("en-noun", Flags::EN_NOUN),
-        ("zh-abbr", Flags::ZH_ABBR),
-        ("ar-nisba", Flags::AR_NISBA),
-        ("place-first", Flags::PLACE_FIRST),
-    ];
-
-    /// Inflection flags; `fixed` excludes the others.
-    pub(crate) const INFLECTIONS: Flags = Flags(
-        Flags::FIXED.0
-            | Flags::DE_NAME.0
-            | Flags::DE_ADJ.0
-            | Flags::DE_NOUN.0
-            | Flags::EN_NOUN.0
-            | Flags::AR_NISBA.0,
-    );
-
-    /// Flags that keep a name that is also a common word from matching the word.
-    pub(crate) const GUARDS: Flags =
-        Flags(Flags::EXACT.0 | Flags::CAP.0 | Flags::CAPITAL.0 | Flags::WEAK.0);
-
-    /// Flags that make a shared alias unambiguous enough not to warn about.
-    const DISAMBIGUATING: Flags = Flags(
-        Flags::EXACT.0
-            | Flags::CAP.0
-            | Flags::CAPITAL.0
-            | Flags::NO_PERSON.0
-            | Flags::WEAK.0
-            | Flags::ZH_ABBR.0,
-    );
-
-    pub(crate) fn contains(self, other: Flags) -> bool {
-        self.0 & other.0 == other.0
-    }
-
-    pub(crate) fn intersects(self, other: Flags) -> bool {
-        self.0 & other.0 != 0
-    }
-
-    pub(crate) fn insert(&mut self, other: Flags) {
-        self.0 |= other.0;
-    }
-
-    fn parse(name: &str) -> Option<Flags> {
-        Flags::NAMES
-            .iter()
-            .find(|(n, _)| *n == name)
-            .map(|(_, f)| *f)
-    }
-}
-
-/// One entity (or region) of the gazetteer.
-#[derive(Debug, Clone)]
-pub(crate) struct Entity {
-    pub(crate) kind: EntryType,
-    pub(crate) id: String,
-    pub(crate) name: String,
-    pub(crate) acronym: Option<String>,
-    /// Organizations: the organization kind.
-    pub(crate) org_kind: Option<String>,
-    /// Organizations: ISO code of their country.
-    pub(crate) country: Option<String>,
-    /// Weapons: index into [`Source::categories`].
-    pub(crate) category: usize,
-    pub(crate) file: String,
-    pub(crate) line: usize,
-}
-
-/// One alias as written, with its parsed flags.
-#[derive(Debug, Clone)]
-pub(crate) struct Alias {
-    pub(crate) entity: usize,
-    pub(crate) lang: Lang,
-    /// The alias text without flags.
-    pub(crate) text: String,
-    /// Explicit flags plus the defaults (inflection by type and language; `capital` ⇒ `cap`).
-    pub(crate) flags: Flags,
-    pub(crate) file: String,
-    pub(crate) line: usize,
-}
-
-/// A weapon category: id and display name.
-#[derive(Debug, Clone)]
-pub(crate) struct Category {
-    pub(crate) id: String,
-    pub(crate) name: String,
-}
-
-/// The parsed, validated contents of all files.
-#[derive(Debug, Clone)]
-pub(crate) struct Source {
-    pub(crate) entities: Vec<Entity>,
-    pub(crate) aliases: Vec<Alias>,
-    pub(crate) categories: Vec<Category>,
 }
 
 /// A loaded, compiled, immutable gazetteer: entities, aliases and one automaton.
@@ -419,7 +143,14 @@ impl Gazetteer {
     /// A [`GazetteerError`] when the embedded files are invalid (a build that ships them
     /// is tested not to).
     pub fn builtin() -> Result<Gazetteer, GazetteerError> {
-        Gazetteer::from_files(&BUILTIN)
+        // Parsed and validated by `build.rs` (a build with an invalid file fails), with
+        // the parser `from_files` uses: a test checks that both give the same source.
+        // The automaton needs only the patterns: it starts before the source is decoded.
+        let early = EarlyAutomaton::start(BUILTIN_PATTERNS);
+        let source = crate::embed::decode(BUILTIN_SOURCE);
+        Ok(Gazetteer::build(source, Some(early), || {
+            BUILTIN_HASH.to_owned()
+        }))
     }
 
     /// The files of the built-in gazetteer as `(file name, contents)`, for writing them
@@ -462,7 +193,7 @@ impl Gazetteer {
                 cause: err.message,
             });
         }
-        Ok(Gazetteer::build(source, files))
+        Ok(Gazetteer::build(source, None, || content_hash(files)))
     }
 
     /// Validates a gazetteer directory (`None`: the builtin one) and collects every
@@ -535,17 +266,28 @@ impl Gazetteer {
             .collect()
     }
 
-    fn build(source: Source, files: &[(&str, &str)]) -> Gazetteer {
+    fn build(
+        source: Source,
+        early: Option<EarlyAutomaton>,
+        hash: impl FnOnce() -> String + Send,
+    ) -> Gazetteer {
         let started = Instant::now();
-        let compiled = compile::compile(&source);
-        let acronyms = AcronymIndex::build(&source);
+        // The acronym index and the hash on a second thread while the patterns compile.
+        let (compiled, (acronyms, content_hash)) = std::thread::scope(|scope| {
+            let side = scope.spawn(|| (AcronymIndex::build(&source), hash()));
+            let compiled = compile::compile(&source, early);
+            let side = side
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            (compiled, side)
+        });
         let build_seconds = started.elapsed().as_secs_f64();
         let stats = stats_of(&source, &compiled, build_seconds);
         Gazetteer {
             source,
             compiled,
             acronyms,
-            content_hash: content_hash(files),
+            content_hash,
             stats,
         }
     }
@@ -558,7 +300,7 @@ pub(crate) fn check_files(files: &[(&str, &str)]) -> CheckReport {
     crate::common_words::check(&source, &mut findings);
     findings.sort_by_key(|f| (files.iter().position(|(n, _)| *n == f.file), f.line));
     let has_errors = findings.iter().any(|f| f.severity == Severity::Error);
-    let stats = (!has_errors).then(|| Gazetteer::build(source, files).stats);
+    let stats = (!has_errors).then(|| Gazetteer::build(source, None, || content_hash(files)).stats);
     CheckReport { findings, stats }
 }
 
@@ -577,17 +319,6 @@ fn read_dir_files(dir: &Path) -> Result<Vec<(String, String)>, GazetteerError> {
                 })
         })
         .collect()
-}
-
-fn content_hash(files: &[(&str, &str)]) -> String {
-    let mut hasher = Sha256::new();
-    for (name, contents) in files {
-        hasher.update((name.len() as u64).to_le_bytes());
-        hasher.update(name.as_bytes());
-        hasher.update((contents.len() as u64).to_le_bytes());
-        hasher.update(contents.as_bytes());
-    }
-    format!("sha256:{}", hex::encode(hasher.finalize()))
 }
 
 fn stats_of(source: &Source, compiled: &Compiled, build_seconds: f64) -> GazetteerStats {
@@ -616,618 +347,6 @@ fn stats_of(source: &Source, compiled: &Compiled, build_seconds: f64) -> Gazette
         patterns: compiled.pattern_count(),
         automaton_bytes: compiled.memory_usage(),
         build_seconds,
-    }
-}
-
-// ---------------------------------------------------------------------------------------
-// TOML shapes
-
-type RawAliases = BTreeMap<Spanned<String>, Spanned<Vec<Spanned<String>>>>;
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawFile {
-    #[serde(default)]
-    country: Vec<RawCountry>,
-    #[serde(default)]
-    organization: Vec<RawOrganization>,
-    #[serde(default)]
-    category: Vec<RawCategory>,
-    #[serde(default)]
-    weapon: Vec<RawWeapon>,
-    #[serde(default)]
-    region: Vec<RawRegion>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawCountry {
-    id: Spanned<String>,
-    name: Spanned<String>,
-    #[serde(default)]
-    aliases: RawAliases,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawOrganization {
-    id: Spanned<String>,
-    name: Spanned<String>,
-    #[serde(default)]
-    acronym: Option<Spanned<String>>,
-    kind: Spanned<String>,
-    #[serde(default)]
-    country: Option<Spanned<String>>,
-    #[serde(default)]
-    aliases: RawAliases,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawCategory {
-    id: Spanned<String>,
-    name: Spanned<String>,
-    #[serde(default)]
-    #[allow(dead_code)] // documentation of the category's grounding; not used in matching
-    sipri: Option<String>,
-    #[serde(default)]
-    #[allow(dead_code)]
-    un_register: Option<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawWeapon {
-    id: Spanned<String>,
-    category: Spanned<String>,
-    name: Spanned<String>,
-    #[serde(default)]
-    aliases: RawAliases,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawRegion {
-    id: Spanned<String>,
-    name: Spanned<String>,
-    #[serde(default)]
-    aliases: RawAliases,
-}
-
-// ---------------------------------------------------------------------------------------
-// Parsing and validation
-
-/// Maps byte offsets of one file to 1-based line numbers.
-struct Lines {
-    starts: Vec<usize>,
-}
-
-impl Lines {
-    fn new(text: &str) -> Lines {
-        let mut starts = vec![0];
-        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        Lines { starts }
-    }
-
-    fn line(&self, offset: usize) -> usize {
-        match self.starts.binary_search(&offset) {
-            Ok(i) => i + 1,
-            Err(i) => i,
-        }
-    }
-}
-
-/// Collects findings for one file.
-struct FileCx<'a> {
-    file: &'a str,
-    lines: Lines,
-    findings: &'a mut Vec<CheckFinding>,
-}
-
-impl FileCx<'_> {
-    fn line(&self, span: Range<usize>) -> usize {
-        self.lines.line(span.start)
-    }
-
-    fn error(&mut self, span: Range<usize>, message: String) {
-        let line = self.line(span);
-        self.findings.push(CheckFinding {
-            severity: Severity::Error,
-            file: self.file.to_owned(),
-            line,
-            message,
-        });
-    }
-
-    fn warning(&mut self, line: usize, message: String) {
-        self.findings.push(CheckFinding {
-            severity: Severity::Warning,
-            file: self.file.to_owned(),
-            line,
-            message,
-        });
-    }
-}
-
-fn is_iso_code(s: &str) -> bool {
-    s.len() == 2 && s.bytes().all(|b| b.is_ascii_uppercase())
-}
-
-fn is_slug(s: &str) -> bool {
-    !s.is_empty()
-        && !s.starts_with('-')
-        && !s.ends_with('-')
-        && s.bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-}
-
-/// Parses and validates all files; `unresolved` is the severity of an alias two
-/// organizations share in one language without a rule or flag that resolves it.
-fn parse_all(
-    files: &[(&str, &str)],
-    findings: &mut Vec<CheckFinding>,
-    unresolved: Severity,
-) -> Source {
-    let mut source = Source {
-        entities: Vec::new(),
-        aliases: Vec::new(),
-        categories: WEAPON_CATEGORIES
-            .iter()
-            .map(|(id, name)| Category {
-                id: (*id).to_owned(),
-                name: (*name).to_owned(),
-            })
-            .collect(),
-    };
-    // Categories may be declared in any file, weapons may come before them: collect first.
-    let mut parsed = Vec::new();
-    for (file, contents) in files {
-        let mut cx = FileCx {
-            file,
-            lines: Lines::new(contents),
-            findings,
-        };
-        match toml::from_str::<RawFile>(contents) {
-            Ok(raw) => parsed.push((*file, contents, raw)),
-            Err(e) => {
-                let span = e.span().unwrap_or(0..0);
-                let cause = e.message().trim().to_owned();
-                cx.error(span, cause);
-            }
-        }
-    }
-    let mut seen_categories: HashMap<String, (String, usize)> = HashMap::new();
-    for (file, contents, raw) in &parsed {
-        let mut cx = FileCx {
-            file,
-            lines: Lines::new(contents),
-            findings,
-        };
-        for c in &raw.category {
-            let line = cx.line(c.id.span());
-            let id = c.id.get_ref();
-            match source.categories.iter_mut().find(|k| &k.id == id) {
-                None => cx.error(
-                    c.id.span(),
-                    format!(
-                        "unknown weapon category \"{id}\" (the 14 contract categories are: {})",
-                        WEAPON_CATEGORIES.map(|(id, _)| id).join(", ")
-                    ),
-                ),
-                Some(k) => {
-                    if let Some((f, l)) = seen_categories.get(id) {
-                        cx.error(
-                            c.id.span(),
-                            format!("duplicate category id \"{id}\" (first at {f}:{l})"),
-                        );
-                    } else if c.name.get_ref().trim().is_empty() {
-                        cx.error(
-                            c.name.span(),
-                            format!("category \"{id}\" has an empty name"),
-                        );
-                    } else {
-                        k.name = c.name.get_ref().clone();
-                        seen_categories.insert(id.clone(), ((*file).to_owned(), line));
-                    }
-                }
-            }
-        }
-    }
-    for (file, contents, raw) in parsed {
-        let mut cx = FileCx {
-            file,
-            lines: Lines::new(contents),
-            findings,
-        };
-        for c in raw.country {
-            if !is_iso_code(c.id.get_ref()) {
-                cx.error(
-                    c.id.span(),
-                    format!(
-                        "invalid country id \"{}\": expected an ISO 3166-1 alpha-2 code (two upper-case letters)",
-                        c.id.get_ref()
-                    ),
-                );
-            }
-            let entity = new_entity(&mut cx, EntryType::Country, &c.id, &c.name);
-            push_entity(&mut cx, &mut source, entity, c.aliases);
-        }
-        for o in raw.organization {
-            if !is_slug(o.id.get_ref()) {
-                cx.error(
-                    o.id.span(),
-                    format!(
-                        "invalid organization id \"{}\": use lowercase [a-z0-9-]",
-                        o.id.get_ref()
-                    ),
-                );
-            }
-            if !ORGANIZATION_KINDS.contains(&o.kind.get_ref().as_str()) {
-                cx.error(
-                    o.kind.span(),
-                    format!(
-                        "unknown organization kind \"{}\" (one of: {})",
-                        o.kind.get_ref(),
-                        ORGANIZATION_KINDS.join(", ")
-                    ),
-                );
-            }
-            if let Some(country) = &o.country {
-                if !is_iso_code(country.get_ref()) {
-                    cx.error(
-                        country.span(),
-                        format!(
-                            "invalid country \"{}\": expected an ISO 3166-1 alpha-2 code (two upper-case letters)",
-                            country.get_ref()
-                        ),
-                    );
-                }
-            }
-            if let Some(acronym) = &o.acronym {
-                if acronym.get_ref().trim().is_empty() {
-                    cx.error(
-                        acronym.span(),
-                        "empty acronym (leave it out instead)".to_owned(),
-                    );
-                }
-            }
-            let mut entity = new_entity(&mut cx, EntryType::Organization, &o.id, &o.name);
-            entity.acronym = o.acronym.map(|a| a.into_inner());
-            entity.org_kind = Some(o.kind.into_inner());
-            entity.country = o.country.map(|c| c.into_inner());
-            push_entity(&mut cx, &mut source, entity, o.aliases);
-        }
-        for w in raw.weapon {
-            if !is_slug(w.id.get_ref()) {
-                cx.error(
-                    w.id.span(),
-                    format!(
-                        "invalid weapon term id \"{}\": use lowercase [a-z0-9-]",
-                        w.id.get_ref()
-                    ),
-                );
-            }
-            let mut entity = new_entity(&mut cx, EntryType::Weapon, &w.id, &w.name);
-            match source
-                .categories
-                .iter()
-                .position(|k| &k.id == w.category.get_ref())
-            {
-                Some(i) => entity.category = i,
-                None => cx.error(
-                    w.category.span(),
-                    format!("unknown weapon category \"{}\"", w.category.get_ref()),
-                ),
-            }
-            push_entity(&mut cx, &mut source, entity, w.aliases);
-        }
-        for r in raw.region {
-            if !is_slug(r.id.get_ref()) {
-                cx.error(
-                    r.id.span(),
-                    format!(
-                        "invalid region id \"{}\": use lowercase [a-z0-9-]",
-                        r.id.get_ref()
-                    ),
-                );
-            }
-            let entity = new_entity(&mut cx, EntryType::Region, &r.id, &r.name);
-            push_entity(&mut cx, &mut source, entity, r.aliases);
-        }
-    }
-    check_duplicates(&source, findings);
-    check_shared_aliases(&source, findings, unresolved);
-    // File order, then line (stable: errors of one line keep their order).
-    findings.sort_by_key(|f| (files.iter().position(|(n, _)| *n == f.file), f.line));
-    source
-}
-
-fn new_entity(
-    cx: &mut FileCx<'_>,
-    kind: EntryType,
-    id: &Spanned<String>,
-    name: &Spanned<String>,
-) -> Entity {
-    if name.get_ref().trim().is_empty() {
-        cx.error(
-            name.span(),
-            format!("{} \"{}\" has an empty name", kind.as_str(), id.get_ref()),
-        );
-    }
-    Entity {
-        kind,
-        id: id.get_ref().clone(),
-        name: name.get_ref().clone(),
-        acronym: None,
-        org_kind: None,
-        country: None,
-        category: 0,
-        file: cx.file.to_owned(),
-        line: cx.line(id.span()),
-    }
-}
-
-fn push_entity(cx: &mut FileCx<'_>, source: &mut Source, entity: Entity, aliases: RawAliases) {
-    let index = source.entities.len();
-    let kind = entity.kind;
-    let mut count = 0;
-    for (lang, list) in aliases {
-        let Some(lang_code) = Lang::parse(lang.get_ref()) else {
-            cx.error(
-                lang.span(),
-                format!(
-                    "unknown alias language \"{}\" (one of: {})",
-                    lang.get_ref(),
-                    Lang::ALL.map(Lang::as_str).join(", ")
-                ),
-            );
-            continue;
-        };
-        for alias in list.into_inner() {
-            let line = cx.line(alias.span());
-            count += 1;
-            if let Some(parsed) = parse_alias(cx, kind, lang_code, &alias) {
-                source.aliases.push(Alias {
-                    entity: index,
-                    lang: lang_code,
-                    text: parsed.0,
-                    flags: parsed.1,
-                    file: cx.file.to_owned(),
-                    line,
-                });
-            }
-        }
-    }
-    if count == 0 {
-        let line = entity.line;
-        cx.warning(
-            line,
-            format!(
-                "{} \"{}\" has no aliases and can never match",
-                kind.as_str(),
-                entity.id
-            ),
-        );
-    }
-    source.entities.push(entity);
-}
-
-/// Splits `"text|flag|flag"`, validates it and adds the default flags.
-fn parse_alias(
-    cx: &mut FileCx<'_>,
-    kind: EntryType,
-    lang: Lang,
-    alias: &Spanned<String>,
-) -> Option<(String, Flags)> {
-    let raw = alias.get_ref();
-    let mut parts = raw.split('|');
-    let text = parts.next().unwrap_or("").trim();
-    if text.is_empty() {
-        cx.error(alias.span(), format!("empty alias \"{raw}\""));
-        return None;
-    }
-    if fold_alias(text).is_empty() {
-        cx.error(
-            alias.span(),
-            format!("alias \"{raw}\" has no letters or digits"),
-        );
-        return None;
-    }
-    let mut flags = Flags::default();
-    let mut ok = true;
-    for name in parts {
-        match Flags::parse(name.trim()) {
-            Some(f) => flags.insert(f),
-            None => {
-                cx.error(
-                    alias.span(),
-                    format!(
-                        "unknown flag \"{}\" in alias \"{raw}\" (known: {})",
-                        name.trim(),
-                        Flags::NAMES.map(|(n, _)| n).join(", ")
-                    ),
-                );
-                ok = false;
-            }
-        }
-    }
-    if flags.contains(Flags::FIXED)
-        && flags.intersects(Flags(Flags::INFLECTIONS.0 & !Flags::FIXED.0))
-    {
-        cx.error(
-            alias.span(),
-            format!("alias \"{raw}\": `fixed` excludes inflection flags"),
-        );
-        ok = false;
-    }
-    if flags.contains(Flags::ZH_ABBR) {
-        let mut chars = text.chars();
-        let one_han = chars.next().is_some_and(crate::script::is_han) && chars.next().is_none();
-        if !one_han {
-            cx.error(
-                alias.span(),
-                format!("alias \"{raw}\": `zh-abbr` is for one Chinese character (`美`, `俄`)"),
-            );
-            ok = false;
-        }
-    }
-    if !ok {
-        return None;
-    }
-    if flags.contains(Flags::PLACE_FIRST) {
-        flags.insert(Flags::CAPITAL);
-    }
-    if flags.contains(Flags::CAPITAL) {
-        flags.insert(Flags::CAP);
-    }
-    if !flags.intersects(Flags::INFLECTIONS) {
-        match (lang, kind) {
-            (Lang::De, EntryType::Weapon) => flags.insert(Flags::DE_NOUN),
-            // An all-caps acronym gets the genitive only when it is case-exact: `UN` + s
-            // would be the word `uns`, while `UNs` checked by case is harmless.
-            (Lang::De, _) if !is_acronym(text) || flags.contains(Flags::EXACT) => {
-                flags.insert(Flags::DE_NAME)
-            }
-            (Lang::En, EntryType::Weapon) => flags.insert(Flags::EN_NOUN),
-            // A one-word Arabic country name brings its nisba adjectives (`روسيا` → `روسي`,
-            // `الروسية`); capitals do not (`موسكو`).
-            (Lang::Ar, EntryType::Country)
-                if !flags.contains(Flags::CAPITAL) && !text.trim().contains(' ') =>
-            {
-                flags.insert(Flags::AR_NISBA)
-            }
-            _ => {}
-        }
-    }
-    Some((text.to_owned(), flags))
-}
-
-/// At least two letters, all upper case (`UN`, `NATO`, `F-16` is not).
-fn is_acronym(text: &str) -> bool {
-    text.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && text.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
-}
-
-fn check_duplicates(source: &Source, findings: &mut Vec<CheckFinding>) {
-    let mut seen: HashMap<(EntryType, &str), &Entity> = HashMap::new();
-    for e in &source.entities {
-        if let Some(first) = seen.get(&(e.kind, e.id.as_str())) {
-            findings.push(CheckFinding {
-                severity: Severity::Error,
-                file: e.file.clone(),
-                line: e.line,
-                message: format!(
-                    "duplicate {} id \"{}\" (first at {}:{})",
-                    e.kind.as_str(),
-                    e.id,
-                    first.file,
-                    first.line
-                ),
-            });
-        } else {
-            seen.insert((e.kind, e.id.as_str()), e);
-        }
-    }
-}
-
-/// What a match of an alias reports: regions, countries and organizations by id,
-/// weapons by category (two terms of one category sharing an alias is harmless).
-fn mention_identity(source: &Source, e: &Entity) -> (EntryType, String) {
-    match e.kind {
-        EntryType::Weapon => (e.kind, source.categories[e.category].id.clone()),
-        _ => (e.kind, e.id.clone()),
-    }
-}
-
-fn langs_overlap(a: Lang, b: Lang) -> bool {
-    a == b || matches!(a, Lang::En | Lang::Any) || matches!(b, Lang::En | Lang::Any)
-}
-
-fn check_shared_aliases(source: &Source, findings: &mut Vec<CheckFinding>, unresolved: Severity) {
-    let mut by_text: HashMap<String, Vec<&Alias>> = HashMap::new();
-    for alias in &source.aliases {
-        let folded = fold_alias(&alias.text);
-        let earlier = by_text.entry(folded).or_default();
-        for other in earlier.iter() {
-            if !langs_overlap(alias.lang, other.lang) {
-                continue;
-            }
-            let (a, b) = (
-                &source.entities[alias.entity],
-                &source.entities[other.entity],
-            );
-            let here = format!("{}:{}", other.file, other.line);
-            if alias.entity == other.entity {
-                // Same folding with other flags (`UNO|exact` and `Uno`), or two cases of
-                // one case-exact acronym (`DoD|exact`, `DOD|exact`), is deliberate.
-                let same_case = !alias.flags.contains(Flags::EXACT) || alias.text == other.text;
-                if alias.lang == other.lang && alias.flags == other.flags && same_case {
-                    findings.push(CheckFinding {
-                        severity: Severity::Warning,
-                        file: alias.file.clone(),
-                        line: alias.line,
-                        message: format!(
-                            "alias \"{}\" repeats \"{}\" of {} \"{}\" ({here})",
-                            alias.text,
-                            other.text,
-                            a.kind.as_str(),
-                            a.id
-                        ),
-                    });
-                }
-            } else if a.kind == EntryType::Organization
-                && b.kind == EntryType::Organization
-                && alias.lang == other.lang
-            {
-                // Two organizations, one alias, one language: resolved by the acronym rule
-                // (both case-exact acronyms, read by the article) or by a flag; else an
-                // error, since the first entry would silently win.
-                let acronym_rule =
-                    |x: &Alias| x.flags.contains(Flags::EXACT) && is_acronym(&x.text);
-                let (severity, how) = if acronym_rule(alias) && acronym_rule(other) {
-                    (Severity::Warning, "resolved by the article (acronym rule: definition, other mentions, countries, language)")
-                } else if alias.flags.intersects(Flags::DISAMBIGUATING)
-                    || other.flags.intersects(Flags::DISAMBIGUATING)
-                {
-                    (
-                        Severity::Warning,
-                        "resolved by a flag; the first entry wins where both pass",
-                    )
-                } else {
-                    (unresolved, "not resolved: give it a flag (exact, cap, capital, no-person, weak), make both case-exact acronyms, or drop one")
-                };
-                findings.push(CheckFinding {
-                    severity,
-                    file: alias.file.clone(),
-                    line: alias.line,
-                    message: format!(
-                        "alias collision \"{}\" ({}): organization \"{}\" and organization \"{}\" ({here}): {how}",
-                        alias.text,
-                        alias.lang.as_str(),
-                        a.id,
-                        b.id
-                    ),
-                });
-            } else if mention_identity(source, a) != mention_identity(source, b)
-                && !alias.flags.intersects(Flags::DISAMBIGUATING)
-                && !other.flags.intersects(Flags::DISAMBIGUATING)
-            {
-                findings.push(CheckFinding {
-                    severity: Severity::Warning,
-                    file: alias.file.clone(),
-                    line: alias.line,
-                    message: format!(
-                        "alias \"{}\" of {} \"{}\" is also claimed by {} \"{}\" ({here}) without a disambiguating flag (exact, cap, capital, no-person, weak); the first entry wins",
-                        alias.text,
-                        a.kind.as_str(),
-                        a.id,
-                        b.kind.as_str(),
-                        b.id
-                    ),
-                });
-            }
-        }
-        earlier.push(alias);
     }
 }
 
@@ -1269,6 +388,22 @@ mod tests {
             // Loading never fails on a collision: the first entry wins.
             assert!(Gazetteer::from_files(&[("organizations.toml", &toml)]).is_ok());
         }
+    }
+
+    #[test]
+    fn embedded_builtin_is_the_parsed_builtin() {
+        let embedded = Gazetteer::builtin().unwrap();
+        let parsed = Gazetteer::from_files(&BUILTIN).unwrap();
+        assert!(
+            embedded.source == parsed.source,
+            "build.rs and the runtime parser differ"
+        );
+        assert_eq!(embedded.content_hash(), parsed.content_hash());
+        assert_eq!(embedded.stats().patterns, parsed.stats().patterns);
+        assert_eq!(
+            embedded.compiled.candidates, parsed.compiled.candidates,
+            "same candidates in the same order"
+        );
     }
 
     #[test]

@@ -3,8 +3,14 @@
 //!
 //! # Layout
 //!
-//! - [`gazetteer`]: the TOML gazetteer files: parsing with line numbers, validation,
-//!   [`Gazetteer`] (load, check, stats, content hash).
+//! - [`gazetteer`]: [`Gazetteer`]: load (built in, a directory, text), build, check,
+//!   stats, content hash.
+//! - `model`: the data model the files describe: entities, aliases, flags, languages,
+//!   weapon categories (`Source`).
+//! - `embed`: the built-in gazetteer parsed and validated at build time (`build.rs`),
+//!   in a compact form loaded at start.
+//! - `parse`: the TOML files → `Source`: parsing with line numbers, validation, alias
+//!   collisions, every finding with file, line and cause.
 //! - [`normalize`]: folding text and aliases alike (case, umlauts, marks, HTML entities,
 //!   word gaps) with a map back to original offsets.
 //! - `common_words`: the `gazetteer check` warning for names that are common words
@@ -48,11 +54,14 @@ mod acronyms;
 mod common_words;
 mod compile;
 mod context;
+mod embed;
 mod enrich;
 pub mod eval;
 pub mod gazetteer;
 mod matcher;
+mod model;
 pub mod normalize;
+mod parse;
 mod script;
 
 pub use enrich::{enrich, enrich_at};

@@ -27,7 +27,7 @@
 use aho_corasick::{Anchored, Input};
 
 use crate::compile::{Candidate, Compiled, PatternKind, Prefix};
-use crate::gazetteer::{Flags, Lang};
+use crate::model::{Flags, Lang};
 use crate::normalize::{decode_entity, fold_keep_case_into, push_gap_punctuation, Folded};
 use crate::script::{self, ZhContext};
 

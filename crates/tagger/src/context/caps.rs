@@ -10,8 +10,8 @@
 //! Markup is not prose: a mention inside angle brackets without spaces (ticker symbols
 //! such as `<CAR.N>`, `<IT.MI>`) is dropped.
 
-use crate::gazetteer::Flags;
 use crate::matcher::Hit;
+use crate::model::Flags;
 
 /// Acronyms of the gazetteer that are also words or common codes.
 #[rustfmt::skip]
@@ -50,67 +50,55 @@ pub(super) fn drop_caps_lookalikes(
 /// Only the two words before and after are read, never the whole line: a hostile field
 /// of one line with a hundred thousand hits stays linear.
 pub(super) fn in_caps_run(text: &str, start: usize, end: usize) -> bool {
-    let before = words_back(&text[..start]);
-    let after = words_forward(&text[end..]);
-    // Words of at least two letters; all of them without lower case, and at least one.
-    let mut any = false;
-    for word in before.into_iter().chain(after).flatten() {
-        if word.chars().filter(|c| c.is_alphabetic()).count() < 2 {
-            continue;
-        }
-        if word.chars().any(char::is_lowercase) {
-            return false;
-        }
-        any = true;
-    }
-    any
-}
-
-/// The last two whitespace-separated words of `head` after its last line break, last
-/// first.
-fn words_back(head: &str) -> [Option<&str>; 2] {
-    two_words(head, head.char_indices().rev(), false)
-}
-
-/// The first two whitespace-separated words of `tail` before its first line break.
-fn words_forward(tail: &str) -> [Option<&str>; 2] {
-    two_words(tail, tail.char_indices(), true)
-}
-
-/// The first two words met walking `chars` (the char indices of `text`, forward or
-/// backward), stopping at a line break.
-fn two_words(
-    text: &str,
-    chars: impl Iterator<Item = (usize, char)>,
-    forward: bool,
-) -> [Option<&str>; 2] {
-    let mut out = [None, None];
-    let mut found = 0;
-    // The edge of the current word where the walk entered it.
-    let mut entered: Option<usize> = None;
-    for (i, c) in chars {
-        // The boundary between this char and the one walked before it.
-        let behind = if forward { i } else { i + c.len_utf8() };
-        if !c.is_whitespace() {
-            entered.get_or_insert(behind);
-            continue;
-        }
-        if let Some(edge) = entered.take() {
-            out[found] = Some(&text[edge.min(behind)..edge.max(behind)]);
-            found += 1;
-            if found == 2 {
-                return out;
-            }
-        }
-        if c == '\n' {
-            return out;
+    // The two words before and the two after, on the hit's line. Scanned outwards from
+    // the hit only: a body without line breaks is not searched for one at every hit.
+    let (mut words, mut count) = ([""; 4], 0);
+    for word in words_before(&text[..start]).chain(words_after(&text[end..])) {
+        if word.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
+            words[count] = word;
+            count += 1;
         }
     }
-    if let Some(edge) = entered {
-        let end = if forward { text.len() } else { 0 };
-        out[found] = Some(&text[edge.min(end)..edge.max(end)]);
-    }
-    out
+    count > 0
+        && words[..count]
+            .iter()
+            .all(|w| !w.chars().any(char::is_lowercase))
+}
+
+/// Up to two whitespace-separated words at the end of `before`, nearest first, not
+/// crossing a line break.
+fn words_before(before: &str) -> impl Iterator<Item = &str> {
+    let mut rest = before;
+    std::iter::from_fn(move || {
+        let trimmed = rest.trim_end_matches(|c: char| c.is_whitespace() && c != '\n');
+        if trimmed.is_empty() || trimmed.ends_with('\n') {
+            return None;
+        }
+        let word_start = trimmed
+            .char_indices()
+            .rev()
+            .find(|(_, c)| c.is_whitespace())
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        rest = &trimmed[..word_start];
+        Some(&trimmed[word_start..])
+    })
+    .take(2)
+}
+
+/// Up to two whitespace-separated words at the start of `after`, not crossing a line
+/// break.
+fn words_after(after: &str) -> impl Iterator<Item = &str> {
+    let mut rest = after;
+    std::iter::from_fn(move || {
+        let trimmed = rest.trim_start_matches(|c: char| c.is_whitespace() && c != '\n');
+        if trimmed.is_empty() || trimmed.starts_with('\n') {
+            return None;
+        }
+        let word_end = trimmed.find(char::is_whitespace).unwrap_or(trimmed.len());
+        rest = &trimmed[word_end..];
+        Some(&trimmed[..word_end])
+    })
+    .take(2)
 }
 
 /// `WINSTON-SALEM`: the hit is one part of a hyphenated word whose other parts are in
@@ -157,12 +145,17 @@ mod tests {
         assert!(!in_caps_run("The CAR said on Monday", 4, 7));
         assert!(in_caps_run("the news\nCAR PARTS MAKER\nis small", 9, 12));
         assert!(!in_caps_run("The\nCAR PARTS maker", 4, 7));
-        assert_eq!(words_back("a b\nc  d e"), [Some("e"), Some("d")]);
-        assert_eq!(words_back("a b\n c"), [Some("c"), None]);
-        assert_eq!(words_back("x\n"), [None, None]);
-        assert_eq!(words_forward(" d e f"), [Some("d"), Some("e")]);
-        assert_eq!(words_forward("d\ne f"), [Some("d"), None]);
-        assert_eq!(words_forward("ä"), [Some("ä"), None]);
+        // Only the line of the hit counts, two words each side.
+        assert!(in_caps_run("lower case line\nCAR PARTS\nlower", 16, 19));
+        assert!(!in_caps_run("lower case line\nCAR parts\nLOWER", 16, 19));
+        assert!(in_caps_run(
+            "the SAID MAKER CAR\u{a0}PARTS CUTS lower",
+            15,
+            18
+        ));
+        assert!(!in_caps_run("THE said MAKER CAR PARTS cuts", 15, 18));
+        assert!(!in_caps_run("\nCAR\n", 1, 4));
+        assert!(!in_caps_run("a B CAR C", 4, 7));
         assert!(in_markup("shares of <CAR.N> rose", 11, 14));
         assert!(!in_markup("the <b>CAR</b> x", 7, 10));
         let t = "WINSTON-SALEM OFFICIALS";

@@ -13,8 +13,8 @@
 //! - A heading line whose text after the dash is in capitals too (`IRAN - USA`,
 //!   `LIBIA / ITALIA`) is a topic line, not a dateline: nothing is dropped.
 
-use crate::gazetteer::{Flags, Source};
 use crate::matcher::Hit;
+use crate::model::{Flags, Source};
 
 /// How far into the body a dateline may end.
 const DATELINE_BYTES: usize = 80;

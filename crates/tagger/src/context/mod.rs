@@ -30,8 +30,8 @@ mod nested;
 mod person;
 mod weapons;
 
-use crate::gazetteer::Source;
 use crate::matcher::{ArticleLang, Hit};
+use crate::model::Source;
 use crate::Gazetteer;
 
 /// One field's text and its accepted hits, in order of start.
@@ -46,10 +46,10 @@ pub(crate) struct FieldHits<'a> {
 /// sorted by start (a containing hit before the hits inside it).
 pub(crate) fn refine(gazetteer: &Gazetteer, lang: ArticleLang, mut fields: [FieldHits<'_>; 2]) {
     let source = &gazetteer.source;
-    let german = lang == ArticleLang::Known(Some(crate::gazetteer::Lang::De));
+    let german = lang == ArticleLang::Known(Some(crate::model::Lang::De));
     for field in &mut fields {
         for hit in field.hits.iter_mut() {
-            if hit.flags.contains(crate::gazetteer::Flags::ZH_ABBR) {
+            if hit.flags.contains(crate::model::Flags::ZH_ABBR) {
                 hit.end = crate::script::zh_side_end(field.text, hit.end);
             }
         }
@@ -78,5 +78,5 @@ pub(crate) fn refine(gazetteer: &Gazetteer, lang: ArticleLang, mut fields: [Fiel
 
 /// True when the hit is of a country entity.
 fn is_country(source: &Source, hit: &Hit) -> bool {
-    source.entities[hit.entity as usize].kind == crate::gazetteer::EntryType::Country
+    source.entities[hit.entity as usize].kind == crate::model::EntryType::Country
 }

@@ -17,8 +17,8 @@
 //! rule covers the rest. State bodies (`Bank of Korea` is not one; `Russian Army` is an
 //! organization of the gazetteer) are not affected: their country nests (see `nested`).
 
-use crate::gazetteer::Source;
 use crate::matcher::Hit;
+use crate::model::Source;
 
 /// Words that end a name of a company, club, paper, law, treaty, war or event.
 #[rustfmt::skip]

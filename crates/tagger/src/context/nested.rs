@@ -11,8 +11,8 @@
 
 use std::cell::RefCell;
 
-use crate::gazetteer::{EntryType, Source};
 use crate::matcher::{scan, ArticleLang, Hit, Scratch};
+use crate::model::{EntryType, Source};
 use crate::Gazetteer;
 
 /// Organization kinds that are part of a state.

@@ -16,8 +16,8 @@
 
 use std::sync::OnceLock;
 
-use crate::gazetteer::{Flags, Source};
 use crate::matcher::{ArticleLang, Hit};
+use crate::model::{Flags, Source};
 
 static GIVEN_NAMES: &str = include_str!("../../gazetteer/given-names.txt");
 
@@ -69,7 +69,7 @@ pub(super) fn drop_person_names(
     text: &str,
     hits: &mut Vec<Hit>,
 ) {
-    let german = lang == ArticleLang::Known(Some(crate::gazetteer::Lang::De));
+    let german = lang == ArticleLang::Known(Some(crate::model::Lang::De));
     let spans = Spans::of(hits);
     let covered = |s: usize, e: usize| spans.overlaps(s, e);
     hits.retain(|h| {

@@ -26,8 +26,8 @@
 //! inside the name (`George Washington`, `Wales`) are dropped; a prefix with no name
 //! after it is dropped.
 
-use crate::gazetteer::{EntryType, Source};
 use crate::matcher::Hit;
+use crate::model::{EntryType, Source};
 use crate::normalize::fold_alias;
 
 #[rustfmt::skip]

@@ -1,0 +1,77 @@
+//! Parses and validates the built-in gazetteer (`gazetteer/*.toml`) at build time and
+//! embeds it in a compact form (`src/embed.rs`) with its search patterns and content
+//! hash, so that starting the service does not parse 3.5 MB of TOML and starts building
+//! the automaton at once. The parser is the crate's own (`src/parse.rs`): a built-in file
+//! that the runtime parser would refuse fails the build here with its file, line and
+//! cause.
+
+#![allow(dead_code)]
+
+#[path = "src/compile.rs"]
+mod compile;
+#[path = "src/embed.rs"]
+mod embed;
+#[path = "src/model.rs"]
+mod model;
+#[path = "src/normalize.rs"]
+mod normalize;
+#[path = "src/parse.rs"]
+mod parse;
+#[path = "src/script/mod.rs"]
+mod script;
+
+/// The built-in files, in loading order (`gazetteer::FILE_NAMES`).
+const FILES: [&str; 5] = [
+    "countries.toml",
+    "organizations.toml",
+    "organizations.generated.toml",
+    "weapons.toml",
+    "regions.toml",
+];
+
+fn main() {
+    for path in [
+        "src/compile.rs",
+        "src/embed.rs",
+        "src/model.rs",
+        "src/normalize.rs",
+        "src/parse.rs",
+        "src/script",
+    ] {
+        println!("cargo:rerun-if-changed={path}");
+    }
+    let mut files = Vec::new();
+    for name in FILES {
+        let path = format!("gazetteer/{name}");
+        println!("cargo:rerun-if-changed={path}");
+        let contents =
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"));
+        files.push((name, contents));
+    }
+    let refs: Vec<(&str, &str)> = files.iter().map(|(n, c)| (*n, c.as_str())).collect();
+    let mut findings = Vec::new();
+    // As `Gazetteer::from_files` loads: an unresolved collision is a warning there.
+    let source = parse::parse_all(&refs, &mut findings, parse::Severity::Warning);
+    let errors: Vec<String> = findings
+        .iter()
+        .filter(|f| f.severity == parse::Severity::Error)
+        .map(|f| f.to_string())
+        .collect();
+    assert!(
+        errors.is_empty(),
+        "the built-in gazetteer (crates/tagger/gazetteer/) is invalid:\n{}",
+        errors.join("\n")
+    );
+    let out = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    std::fs::write(out.join("builtin-gazetteer.bin"), embed::encode(&source))
+        .expect("OUT_DIR is writable");
+    // Folded patterns never hold a line break (white space folds to spaces).
+    let (patterns, _) = compile::patterns(&source);
+    std::fs::write(out.join("builtin-gazetteer.patterns"), patterns.join("\n"))
+        .expect("OUT_DIR is writable");
+    std::fs::write(
+        out.join("builtin-gazetteer.hash"),
+        embed::content_hash(&refs),
+    )
+    .expect("OUT_DIR is writable");
+}
