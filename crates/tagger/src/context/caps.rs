@@ -34,14 +34,19 @@ pub(super) fn drop_caps_lookalikes(
         if in_markup(text, h.start, h.end) {
             return false;
         }
-        let word = &text[h.start..h.end];
-        if !h.flags.contains(Flags::EXACT) || !WORD_ACRONYMS.contains(&word) {
+        if !is_word_acronym(text, h) {
             return true;
         }
         let caps =
             hyphen_part_of_caps_word(text, h.start, h.end) || in_caps_run(text, h.start, h.end);
         !caps || supported(h.entity)
     });
+}
+
+/// True when the hit is of a case-exact alias that is also a word (`CAR`, `IS`): the
+/// hits whose reading depends on the capitals around them.
+pub(super) fn is_word_acronym(text: &str, h: &Hit) -> bool {
+    h.flags.contains(Flags::EXACT) && WORD_ACRONYMS.contains(&&text[h.start..h.end])
 }
 
 /// True when the hit lies in a run of capitals: the words next to it (on the same line)

@@ -30,6 +30,8 @@ mod nested;
 mod person;
 mod weapons;
 
+pub(crate) use nested::state_body_countries;
+
 use crate::matcher::{ArticleLang, Hit};
 use crate::model::Source;
 use crate::Gazetteer;
@@ -60,13 +62,19 @@ pub(crate) fn refine(gazetteer: &Gazetteer, lang: ArticleLang, mut fields: [Fiel
         names::drop_inside_names(source, field.text, field.hits);
         weapons::drop_weapon_lookalikes(source, german, field.text, field.hits);
     }
-    // Entities named outside runs of capitals somewhere in the article.
+    // Entities named outside runs of capitals somewhere in the article: asked about only
+    // for word-like acronyms, so not looked for when the article has none.
     let mut plain: Vec<u32> = Vec::new();
-    for field in &fields {
-        for h in field.hits.iter() {
-            // The cheap test first: most hits repeat an entity already known plain.
-            if !plain.contains(&h.entity) && !caps::in_caps_run(field.text, h.start, h.end) {
-                plain.push(h.entity);
+    let asks = fields
+        .iter()
+        .any(|f| f.hits.iter().any(|h| caps::is_word_acronym(f.text, h)));
+    if asks {
+        for field in &fields {
+            for h in field.hits.iter() {
+                // The cheap test first: most hits repeat an entity already known plain.
+                if !plain.contains(&h.entity) && !caps::in_caps_run(field.text, h.start, h.end) {
+                    plain.push(h.entity);
+                }
             }
         }
     }
