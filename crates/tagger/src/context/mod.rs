@@ -84,6 +84,52 @@ pub(crate) fn refine(gazetteer: &Gazetteer, lang: ArticleLang, mut fields: [Fiel
     }
 }
 
+/// A fixed word list whose membership test rejects most words by their length and first
+/// byte before comparing any: the rules ask their lists about the words around every hit.
+/// `contains` answers exactly as `<[&str]>::contains` on the list.
+pub(super) struct Words {
+    words: &'static [&'static str],
+    /// Bit `n` (`n` < 63): a word has `n` bytes; bit 63: a word has 63 or more.
+    lengths: u64,
+    /// The first bytes of the words.
+    first: [bool; 256],
+}
+
+impl Words {
+    pub(super) const fn new(words: &'static [&'static str]) -> Words {
+        let (mut lengths, mut first) = (0u64, [false; 256]);
+        let mut i = 0;
+        while i < words.len() {
+            let w = words[i].as_bytes();
+            lengths |= 1 << length_bit(w.len());
+            if !w.is_empty() {
+                first[w[0] as usize] = true;
+            }
+            i += 1;
+        }
+        Words {
+            words,
+            lengths,
+            first,
+        }
+    }
+
+    pub(super) fn contains(&self, word: &str) -> bool {
+        let bytes = word.as_bytes();
+        self.lengths & (1 << length_bit(bytes.len())) != 0
+            && bytes.first().is_none_or(|&b| self.first[usize::from(b)])
+            && self.words.contains(&word)
+    }
+}
+
+const fn length_bit(len: usize) -> u32 {
+    if len < 63 {
+        len as u32
+    } else {
+        63
+    }
+}
+
 /// True when the hit is of a country entity.
 fn is_country(source: &Source, hit: &Hit) -> bool {
     source.entities[hit.entity as usize].kind == crate::model::EntryType::Country

@@ -16,6 +16,7 @@
 
 use std::sync::OnceLock;
 
+use super::Words;
 use crate::matcher::{ArticleLang, Hit};
 use crate::model::{Flags, Source};
 
@@ -57,16 +58,16 @@ pub(crate) fn is_given_name(word: &str) -> bool {
 
 /// Titles before a surname.
 #[rustfmt::skip]
-const TITLES: &[&str] = &[
+const TITLES: Words = Words::new(&[
     "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Dame", "Lady", "Lord", "Herr", "Frau", "M",
     "Mme", "Mlle", "Sr", "Sra", "Srta", "Sig", "Dott", "Don", "Doña", "Senor", "Señor",
     "Señora", "Signor", "Signora", "Monsieur", "Madame", "Rep", "Sen", "Gov", "Coach",
     "господин", "госпожа", "пан", "пані",
-];
+]);
 
 /// Capitalized words after a name that are not a surname.
 #[rustfmt::skip]
-const NOT_SURNAMES: &[&str] = &[
+const NOT_SURNAMES: Words = Words::new(&[
     "The", "A", "An", "And", "Or", "But", "In", "On", "At", "As", "If", "So", "To", "Is",
     "King", "Queen", "Prince", "Princess", "President", "Prime", "Foreign", "Defence",
     "Defense", "Minister", "Ministry", "Army", "Armed", "Air", "Navy", "Naval", "Government",
@@ -78,7 +79,7 @@ const NOT_SURNAMES: &[&str] = &[
     "Border", "Security", "Central", "Supreme", "High", "Court", "Council", "Senate",
     "Congress", "Embassy", "Mission", "Crown", "Hashemite", "Kingdom", "Lake", "Gulf",
     "Mountains", "City", "County", "Province", "Region", "Coast", "Guard", "Forces",
-];
+]);
 
 /// Drops the single-word country and capital hits that are part of a person's name.
 pub(super) fn drop_person_names(
@@ -183,7 +184,7 @@ fn after_name_or_title(text: &str, start: usize, covered: &dyn Fn(usize, usize) 
     if covered(ws, ws + word.len()) {
         return false;
     }
-    if TITLES.contains(&word) {
+    if TITLES.contains(word) {
         return true;
     }
     !period && is_given_name(word)
@@ -212,7 +213,7 @@ fn before_surname(
         && surname.chars().skip(1).any(char::is_lowercase);
     if !name_like
         || !is_given_name(word)
-        || NOT_SURNAMES.contains(&surname)
+        || NOT_SURNAMES.contains(surname)
         || covered(surname_start, surname_start + len)
     {
         return false;
