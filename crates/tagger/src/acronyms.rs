@@ -86,6 +86,9 @@ impl AcronymIndex {
 /// The acronym key of a token: its letters and digits without dots and without a German
 /// genitive `s`, when the token is an acronym (see the module docs).
 pub(crate) fn key(token: &str) -> Option<String> {
+    if !may_be_key(token) {
+        return None;
+    }
     let mut k: String = token.chars().filter(|c| *c != '.').collect();
     if k.ends_with('s') && k.chars().rev().nth(1).is_some_and(char::is_uppercase) {
         k.pop();
@@ -95,6 +98,18 @@ pub(crate) fn key(token: &str) -> Option<String> {
         && upper >= 2
         && k.chars().all(|c| c.is_alphanumeric() && !c.is_lowercase());
     ok.then_some(k)
+}
+
+/// A necessary condition for [`key`], checked without allocating (most tokens asked
+/// about are names with lower-case letters): no lower-case letter but one `s` that is the
+/// last letter before any trailing dots (the genitive `key` strips).
+fn may_be_key(token: &str) -> bool {
+    let mut lower = token.chars().filter(|c| c.is_lowercase());
+    match (lower.next(), lower.next()) {
+        (None, _) => true,
+        (Some('s'), None) => token.trim_end_matches('.').ends_with('s'),
+        _ => false,
+    }
 }
 
 /// A definition found in the article: `Long Name (ACR)`.
@@ -121,10 +136,10 @@ pub(crate) fn resolve(
     }
     let shared = |text: &str, h: &Hit| {
         let t = &text[h.start..h.end];
-        // Cheap test first: an acronym is short and has at most one lower-case letter.
-        t.len() <= 40
+        // Cheap tests first: an organization, short, with at most one lower-case letter.
+        is_org(source, h)
+            && t.len() <= 40
             && t.chars().filter(|c| c.is_lowercase()).count() <= 1
-            && is_org(source, h)
             && key(t).is_some_and(|k| index.is_shared(&k))
     };
     let needs_work = !definitions.is_empty()
@@ -353,9 +368,9 @@ fn add_occurrences(text: &str, acronym: &str, entity: u32, hits: &mut Vec<Hit>) 
 
 /// What the article says besides its acronyms: organizations named by other aliases (with
 /// where: [`position`]) and the countries mentioned.
-struct Evidence {
+struct Evidence<'s> {
     named: Vec<(u32, u64)>,
-    countries: Vec<String>,
+    countries: Vec<&'s str>,
 }
 
 /// A position in the article: the title before the body.
@@ -363,8 +378,8 @@ fn position(field: usize, start: usize) -> u64 {
     ((field as u64) << 40) | start as u64
 }
 
-impl Evidence {
-    fn of(source: &Source, fields: [(&str, &Vec<Hit>); 2]) -> Evidence {
+impl<'s> Evidence<'s> {
+    fn of(source: &'s Source, fields: [(&str, &Vec<Hit>); 2]) -> Evidence<'s> {
         let mut named = Vec::new();
         let mut countries = Vec::new();
         for (field, (text, hits)) in fields.into_iter().enumerate() {
@@ -374,7 +389,7 @@ impl Evidence {
                     EntryType::Organization if key(&text[h.start..h.end]).is_none() => {
                         named.push((h.entity, position(field, h.start)))
                     }
-                    EntryType::Country => countries.push(e.id.clone()),
+                    EntryType::Country => countries.push(e.id.as_str()),
                     _ => {}
                 }
             }
@@ -399,7 +414,7 @@ impl Evidence {
             }
             if e.country
                 .as_ref()
-                .is_some_and(|c| self.countries.contains(c))
+                .is_some_and(|c| self.countries.contains(&c.as_str()))
             {
                 s += 1;
             }
@@ -453,6 +468,9 @@ mod tests {
             ("A", None),
             ("KDP", Some("KDP")),
             ("ABCDEFGHIJKLM", None),
+            ("ABs.", Some("AB")),
+            ("NAsTO", None),
+            ("NATOss", None),
         ] {
             assert_eq!(key(token).as_deref(), expected, "{token}");
         }

@@ -131,6 +131,9 @@ pub struct Gazetteer {
     pub(crate) compiled: Compiled,
     /// Which organizations claim each acronym (`acronyms` module).
     pub(crate) acronyms: AcronymIndex,
+    /// Per entity: its country's entity index when it is a state body
+    /// (`context::nested`).
+    pub(crate) state_body_countries: Vec<Option<u32>>,
     content_hash: String,
     stats: GazetteerStats,
 }
@@ -284,6 +287,7 @@ impl Gazetteer {
         let build_seconds = started.elapsed().as_secs_f64();
         let stats = stats_of(&source, &compiled, build_seconds);
         Gazetteer {
+            state_body_countries: crate::context::state_body_countries(&source),
             source,
             compiled,
             acronyms,

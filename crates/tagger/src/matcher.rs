@@ -28,7 +28,7 @@ use aho_corasick::{Anchored, Input};
 
 use crate::compile::{Candidate, Compiled, PatternKind, Prefix};
 use crate::model::{Flags, Lang};
-use crate::normalize::{decode_entity, fold_keep_case_into, push_gap_punctuation, Folded};
+use crate::normalize::{decode_entity, push_gap_punctuation, Folded, KeepCaseBuf};
 use crate::script::{self, ZhContext};
 
 /// The language an article's aliases are chosen by.
@@ -74,7 +74,7 @@ pub(crate) struct Hit {
 #[derive(Debug, Default)]
 pub(crate) struct Scratch {
     pub(crate) folded: Folded,
-    case_buf: Vec<u8>,
+    case_buf: KeepCaseBuf,
     gap_buf: String,
     /// When set, only candidates of this entity are accepted (the search inside a
     /// state body's name for its country, `crate::context`).
@@ -148,7 +148,7 @@ struct Cx<'a> {
 /// hit, the folded position to resume at, and whether it is a `zh-abbr` hit.
 fn accept(
     cx: &Cx<'_>,
-    case_buf: &mut Vec<u8>,
+    case_buf: &mut KeepCaseBuf,
     gap_buf: &mut String,
     pattern: usize,
     start: usize,
@@ -342,7 +342,7 @@ fn exact_ok(
     head: bool,
     end: usize,
     orig_end: usize,
-    case_buf: &mut Vec<u8>,
+    case_buf: &mut KeepCaseBuf,
 ) -> bool {
     if !c.flags.contains(Flags::EXACT) {
         return true;
@@ -355,11 +355,11 @@ fn exact_ok(
     } else {
         orig_end
     };
-    fold_keep_case_into(&original[orig_start..matched_end], case_buf);
+    let kept = case_buf.fold(&original[orig_start..matched_end]);
     if head {
-        case_buf.starts_with(form.as_bytes())
+        kept.starts_with(form.as_bytes())
     } else {
-        case_buf.as_slice() == form.as_bytes()
+        kept == form.as_bytes()
     }
 }
 

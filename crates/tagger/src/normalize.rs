@@ -75,20 +75,28 @@ pub fn fold_alias(text: &str) -> String {
 /// Folding without lower-casing (umlauts, `ß`, marks and gaps as in [`fold_alias`]):
 /// used to compare the case of a match with a case-exact alias.
 pub fn fold_keep_case(text: &str) -> String {
-    let mut out = Vec::new();
-    fold_keep_case_into(text, &mut out);
-    String::from_utf8(out).expect("folding writes UTF-8")
+    let mut buf = KeepCaseBuf::default();
+    String::from_utf8(buf.fold(text).to_vec()).expect("folding writes UTF-8")
 }
 
-/// [`fold_keep_case`] into a reused buffer.
-pub(crate) fn fold_keep_case_into(text: &str, out: &mut Vec<u8>) {
-    out.clear();
-    let mut map = Vec::new();
-    fold_into(text, false, out, &mut map);
-    let end = out.iter().rposition(|&b| b != b' ').map_or(0, |p| p + 1);
-    out.truncate(end);
-    let lead = out.iter().position(|&b| b != b' ').unwrap_or(out.len());
-    out.drain(..lead);
+/// Buffers for [`fold_keep_case`] reused between calls: no allocation per match checked.
+#[derive(Debug, Default)]
+pub(crate) struct KeepCaseBuf {
+    text: Vec<u8>,
+    map: Vec<u32>,
+}
+
+impl KeepCaseBuf {
+    /// The [`fold_keep_case`] of `text`, as bytes.
+    pub(crate) fn fold(&mut self, text: &str) -> &[u8] {
+        self.text.clear();
+        self.map.clear();
+        fold_into(text, false, &mut self.text, &mut self.map);
+        let out = &self.text;
+        let end = out.iter().rposition(|&b| b != b' ').map_or(0, |p| p + 1);
+        let lead = out[..end].iter().position(|&b| b != b' ').unwrap_or(end);
+        &out[lead..end]
+    }
 }
 
 /// Appends the punctuation of `text` that may not silently sit between two words of a

@@ -10,18 +10,19 @@
 //! Markup is not prose: a mention inside angle brackets without spaces (ticker symbols
 //! such as `<CAR.N>`, `<IT.MI>`) is dropped.
 
+use super::Words;
 use crate::matcher::Hit;
 use crate::model::Flags;
 
 /// Acronyms of the gazetteer that are also words or common codes.
 #[rustfmt::skip]
-const WORD_ACRONYMS: &[&str] = &[
+const WORD_ACRONYMS: Words = Words::new(&[
     "CAR", "IS", "WHO", "US", "AU", "IT", "ICE", "AND", "OR", "IN", "ON",
     "AT", "TO", "NO", "SO", "BE", "DO", "GO", "ME", "MY", "AM", "AN", "AS", "BY", "HE", "IF",
     "OF", "UP", "WE", "ARE", "CAN", "ALL", "ONE", "ART", "ERA", "PAN", "MAN", "SUN",
     "DIE", "DER", "DAS", "UND", "ES", "SIE", "WIR", "ICH", "EIN", "AUS", "BEI",
     "VOR", "NUR", "NOT", "BUT", "HAS", "WAS", "FOR", "OUT", "NEW", "NOW", "WAR", "ARMY",
-];
+]);
 
 /// One field: drops unsupported word-acronyms in capital runs and hits in markup.
 /// `supported(entity)`: the entity has a mention outside capital runs in the article.
@@ -34,14 +35,19 @@ pub(super) fn drop_caps_lookalikes(
         if in_markup(text, h.start, h.end) {
             return false;
         }
-        let word = &text[h.start..h.end];
-        if !h.flags.contains(Flags::EXACT) || !WORD_ACRONYMS.contains(&word) {
+        if !is_word_acronym(text, h) {
             return true;
         }
         let caps =
             hyphen_part_of_caps_word(text, h.start, h.end) || in_caps_run(text, h.start, h.end);
         !caps || supported(h.entity)
     });
+}
+
+/// True when the hit is of a case-exact alias that is also a word (`CAR`, `IS`): the
+/// hits whose reading depends on the capitals around them.
+pub(super) fn is_word_acronym(text: &str, h: &Hit) -> bool {
+    h.flags.contains(Flags::EXACT) && WORD_ACRONYMS.contains(&text[h.start..h.end])
 }
 
 /// True when the hit lies in a run of capitals: the words next to it (on the same line)

@@ -30,6 +30,8 @@ mod nested;
 mod person;
 mod weapons;
 
+pub(crate) use nested::state_body_countries;
+
 use crate::matcher::{ArticleLang, Hit};
 use crate::model::Source;
 use crate::Gazetteer;
@@ -60,19 +62,71 @@ pub(crate) fn refine(gazetteer: &Gazetteer, lang: ArticleLang, mut fields: [Fiel
         names::drop_inside_names(source, field.text, field.hits);
         weapons::drop_weapon_lookalikes(source, german, field.text, field.hits);
     }
-    // Entities named outside runs of capitals somewhere in the article.
+    // Entities named outside runs of capitals somewhere in the article: asked about only
+    // for word-like acronyms, so not looked for when the article has none.
     let mut plain: Vec<u32> = Vec::new();
-    for field in &fields {
-        for h in field.hits.iter() {
-            // The cheap test first: most hits repeat an entity already known plain.
-            if !plain.contains(&h.entity) && !caps::in_caps_run(field.text, h.start, h.end) {
-                plain.push(h.entity);
+    let asks = fields
+        .iter()
+        .any(|f| f.hits.iter().any(|h| caps::is_word_acronym(f.text, h)));
+    if asks {
+        for field in &fields {
+            for h in field.hits.iter() {
+                // The cheap test first: most hits repeat an entity already known plain.
+                if !plain.contains(&h.entity) && !caps::in_caps_run(field.text, h.start, h.end) {
+                    plain.push(h.entity);
+                }
             }
         }
     }
     for field in fields {
         caps::drop_caps_lookalikes(field.text, field.hits, &|e| plain.contains(&e));
         nested::add_state_body_countries(gazetteer, lang, field.text, field.hits);
+    }
+}
+
+/// A fixed word list whose membership test rejects most words by their length and first
+/// byte before comparing any: the rules ask their lists about the words around every hit.
+/// `contains` answers exactly as `<[&str]>::contains` on the list.
+pub(super) struct Words {
+    words: &'static [&'static str],
+    /// Bit `n` (`n` < 63): a word has `n` bytes; bit 63: a word has 63 or more.
+    lengths: u64,
+    /// The first bytes of the words.
+    first: [bool; 256],
+}
+
+impl Words {
+    pub(super) const fn new(words: &'static [&'static str]) -> Words {
+        let (mut lengths, mut first) = (0u64, [false; 256]);
+        let mut i = 0;
+        while i < words.len() {
+            let w = words[i].as_bytes();
+            lengths |= 1 << length_bit(w.len());
+            if !w.is_empty() {
+                first[w[0] as usize] = true;
+            }
+            i += 1;
+        }
+        Words {
+            words,
+            lengths,
+            first,
+        }
+    }
+
+    pub(super) fn contains(&self, word: &str) -> bool {
+        let bytes = word.as_bytes();
+        self.lengths & (1 << length_bit(bytes.len())) != 0
+            && bytes.first().is_none_or(|&b| self.first[usize::from(b)])
+            && self.words.contains(&word)
+    }
+}
+
+const fn length_bit(len: usize) -> u32 {
+    if len < 63 {
+        len as u32
+    } else {
+        63
     }
 }
 

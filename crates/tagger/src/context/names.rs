@@ -17,12 +17,13 @@
 //! rule covers the rest. State bodies (`Bank of Korea` is not one; `Russian Army` is an
 //! organization of the gazetteer) are not affected: their country nests (see `nested`).
 
+use super::Words;
 use crate::matcher::Hit;
 use crate::model::Source;
 
 /// Words that end a name of a company, club, paper, law, treaty, war or event.
 #[rustfmt::skip]
-const DESIGNATORS: &[&str] = &[
+const DESIGNATORS: Words = Words::new(&[
     "Corp", "Corporation", "Inc", "Ltd", "Limited", "Co", "Company", "Group", "Holdings",
     "Airlines", "Airways", "Air", "Bank", "Telecom", "Motors", "Steel", "Petroleum", "Oil",
     "Gas", "Railways", "Railway", "Rail", "Shipping", "Electric", "Electronics", "Industries",
@@ -37,29 +38,29 @@ const DESIGNATORS: &[&str] = &[
     "Doctrine", "War", "Crisis", "Campaign", "Initiative", "Commission", "Compact",
     "Memorandum", "Format", "Dam", "Sea", "Ocean", "Strait", "Canal", "Bridge", "Airport",
     "Island", "Islands", "Basin",
-];
+]);
 
 /// Words that open such a name right before the country word.
 #[rustfmt::skip]
-const PREFIXES: &[&str] = &[
+const PREFIXES: Words = Words::new(&[
     "Air", "Dynamo", "Dinamo", "Lokomotiv", "Spartak", "Torpedo", "Zenit", "Shakhtar",
     "Sporting", "Real", "Atlético", "Atletico", "Olympique", "Radio", "Operation", "Operación",
     "Bank", "Banco", "Banca", "Fly", "Visit", "Miss", "Team", "Tour", "Vertrag", "Treaty",
     "Peace", "Friedens", "Tour", "Universität", "University",
-];
+]);
 
 /// Lower-case nouns that make a country word part of a common compound (`Turkey
 /// sandwiches`, `Brazil nuts`, `Brussels sprouts`, `guinea pig`).
 #[rustfmt::skip]
-const COMMON_COMPOUNDS: &[&str] = &[
+const COMMON_COMPOUNDS: Words = Words::new(&[
     "nut", "nuts", "sandwich", "sandwiches", "burger", "burgers", "breast", "breasts", "roast",
     "dinner", "dinners", "stuffing", "sprouts", "fries", "toast", "pastry", "pastries",
     "vulture", "vultures", "pepper", "peppers", "pig", "pigs", "fowl", "rug", "rugs",
     "blinds", "leg", "legs", "feathers", "gravy", "bacon", "wings", "cheese", "tea", "plates",
-];
+]);
 
 /// Words between a prefix and the country (`Bank of China`, `Vertrag von Moskau`).
-const LINKS: &[&str] = &["of", "von", "de", "di", "del", "du", "for", "für"];
+const LINKS: Words = Words::new(&["of", "von", "de", "di", "del", "du", "for", "für"]);
 
 /// Drops the country hits that are part of the name of something else.
 pub(super) fn drop_inside_names(source: &Source, text: &str, hits: &mut Vec<Hit>) {
@@ -85,7 +86,7 @@ fn designator_after(text: &str, end: usize) -> bool {
         if !word.chars().next().is_some_and(char::is_uppercase) {
             return false;
         }
-        if DESIGNATORS.contains(&word) {
+        if DESIGNATORS.contains(word) {
             return true;
         }
         rest = &r[len..];
@@ -101,7 +102,7 @@ fn common_compound(text: &str, end: usize) -> bool {
     let len = rest
         .find(|c: char| !c.is_alphabetic())
         .unwrap_or(rest.len());
-    COMMON_COMPOUNDS.contains(&&rest[..len])
+    COMMON_COMPOUNDS.contains(&rest[..len])
 }
 
 /// A name prefix right before `start` (`Air India`, `Bank of China`).
@@ -109,12 +110,12 @@ fn prefix_before(text: &str, start: usize) -> bool {
     let Some((word, before)) = super::capital::prev_word(&text[..start]) else {
         return false;
     };
-    if PREFIXES.contains(&word) {
+    if PREFIXES.contains(word) {
         return true;
     }
-    if LINKS.contains(&word) {
+    if LINKS.contains(word) {
         if let Some((w, _)) = super::capital::prev_word(before) {
-            return PREFIXES.contains(&w);
+            return PREFIXES.contains(w);
         }
     }
     false

@@ -10,6 +10,7 @@
 //! club named after a country (`Air India`, `Japan Times`) is not its country.
 
 use std::cell::RefCell;
+use std::collections::HashMap;
 
 use crate::matcher::{scan, ArticleLang, Hit, Scratch};
 use crate::model::{EntryType, Source};
@@ -22,15 +23,28 @@ thread_local! {
     static INNER: RefCell<(Scratch, Vec<Hit>)> = RefCell::new((Scratch::default(), Vec::new()));
 }
 
-/// The country id of a state body, or `None` for any other entity.
-fn state_body_country<'s>(source: &'s Source, hit: &Hit) -> Option<&'s str> {
-    let e = &source.entities[hit.entity as usize];
-    (e.kind == EntryType::Organization
-        && e.org_kind
-            .as_deref()
-            .is_some_and(|k| STATE_BODY_KINDS.contains(&k)))
-    .then_some(e.country.as_deref())
-    .flatten()
+/// For each entity, the index of its country's entity when it is a state body whose
+/// country the gazetteer has (the first country entity with that id); built once with the
+/// gazetteer, so the rule needs no search per hit.
+pub(crate) fn state_body_countries(source: &Source) -> Vec<Option<u32>> {
+    let mut countries: HashMap<&str, u32> = HashMap::new();
+    for (i, e) in source.entities.iter().enumerate() {
+        if e.kind == EntryType::Country {
+            countries.entry(e.id.as_str()).or_insert(i as u32);
+        }
+    }
+    source
+        .entities
+        .iter()
+        .map(|e| {
+            let is_state_body = e.kind == EntryType::Organization
+                && e.org_kind
+                    .as_deref()
+                    .is_some_and(|k| STATE_BODY_KINDS.contains(&k));
+            let country = e.country.as_deref().filter(|_| is_state_body)?;
+            countries.get(country).copied()
+        })
+        .collect()
 }
 
 /// Adds, right after each state body's hit, the hits of its own country inside it.
@@ -40,8 +54,8 @@ pub(super) fn add_state_body_countries(
     text: &str,
     hits: &mut Vec<Hit>,
 ) {
-    let source = &gazetteer.source;
-    if !hits.iter().any(|h| state_body_country(source, h).is_some()) {
+    let country_of = |hit: &Hit| gazetteer.state_body_countries[hit.entity as usize];
+    if !hits.iter().any(|h| country_of(h).is_some()) {
         return;
     }
     INNER.with(|cell| {
@@ -49,20 +63,13 @@ pub(super) fn add_state_body_countries(
         let mut out = Vec::with_capacity(hits.len() + 2);
         for hit in hits.iter() {
             out.push(*hit);
-            let Some(country) = state_body_country(source, hit) else {
-                continue;
-            };
-            let Some(index) = source
-                .entities
-                .iter()
-                .position(|e| e.kind == EntryType::Country && e.id == country)
-            else {
+            let Some(index) = country_of(hit) else {
                 continue;
             };
             let span = &text[hit.start..hit.end];
             inner.clear();
             scratch.folded.fold(span);
-            scratch.only = Some(index as u32);
+            scratch.only = Some(index);
             scan(&gazetteer.compiled, span, lang, scratch, inner);
             scratch.only = None;
             out.extend(inner.iter().map(|h| Hit {

@@ -16,39 +16,58 @@
 
 use std::sync::OnceLock;
 
+use super::Words;
 use crate::matcher::{ArticleLang, Hit};
 use crate::model::{Flags, Source};
 
 static GIVEN_NAMES: &str = include_str!("../../gazetteer/given-names.txt");
 
-fn given_names() -> &'static [&'static str] {
-    static NAMES: OnceLock<Vec<&'static str>> = OnceLock::new();
+/// The given names, sorted, and which bytes start one: most words asked about (`in`,
+/// `der`, `the`) start with a byte no name starts with and need no search.
+struct GivenNames {
+    sorted: Vec<&'static str>,
+    first_bytes: [bool; 256],
+}
+
+fn given_names() -> &'static GivenNames {
+    static NAMES: OnceLock<GivenNames> = OnceLock::new();
     NAMES.get_or_init(|| {
-        let mut v: Vec<&str> = GIVEN_NAMES
+        let mut sorted: Vec<&str> = GIVEN_NAMES
             .lines()
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
             .collect();
-        v.sort_unstable();
-        v
+        sorted.sort_unstable();
+        let mut first_bytes = [false; 256];
+        for name in &sorted {
+            first_bytes[usize::from(name.as_bytes()[0])] = true;
+        }
+        GivenNames {
+            sorted,
+            first_bytes,
+        }
     })
 }
 
 pub(crate) fn is_given_name(word: &str) -> bool {
-    given_names().binary_search(&word).is_ok()
+    let names = given_names();
+    word.as_bytes()
+        .first()
+        .is_some_and(|&b| names.first_bytes[usize::from(b)])
+        && names.sorted.binary_search(&word).is_ok()
 }
 
 /// Titles before a surname.
 #[rustfmt::skip]
-const TITLES: &[&str] = &[
+const TITLES: Words = Words::new(&[
     "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Dame", "Lady", "Lord", "Herr", "Frau", "M",
     "Mme", "Mlle", "Sr", "Sra", "Srta", "Sig", "Dott", "Don", "Doña", "Senor", "Señor",
     "Señora", "Signor", "Signora", "Monsieur", "Madame", "Rep", "Sen", "Gov", "Coach",
     "господин", "госпожа", "пан", "пані",
-];
+]);
 
 /// Capitalized words after a name that are not a surname.
 #[rustfmt::skip]
-const NOT_SURNAMES: &[&str] = &[
+const NOT_SURNAMES: Words = Words::new(&[
     "The", "A", "An", "And", "Or", "But", "In", "On", "At", "As", "If", "So", "To", "Is",
     "King", "Queen", "Prince", "Princess", "President", "Prime", "Foreign", "Defence",
     "Defense", "Minister", "Ministry", "Army", "Armed", "Air", "Navy", "Naval", "Government",
@@ -60,7 +79,7 @@ const NOT_SURNAMES: &[&str] = &[
     "Border", "Security", "Central", "Supreme", "High", "Court", "Council", "Senate",
     "Congress", "Embassy", "Mission", "Crown", "Hashemite", "Kingdom", "Lake", "Gulf",
     "Mountains", "City", "County", "Province", "Region", "Coast", "Guard", "Forces",
-];
+]);
 
 /// Drops the single-word country and capital hits that are part of a person's name.
 pub(super) fn drop_person_names(
@@ -70,16 +89,22 @@ pub(super) fn drop_person_names(
     hits: &mut Vec<Hit>,
 ) {
     let german = lang == ArticleLang::Known(Some(crate::model::Lang::De));
+    let may_be_name = |h: &Hit| {
+        super::is_country(source, h)
+            && !h.flags.contains(Flags::EXACT)
+            && is_single_name_word(&text[h.start..h.end])
+    };
+    // The spans cost an allocation and a sort: only when some hit may be a name.
+    if !hits.iter().any(may_be_name) {
+        return;
+    }
     let spans = Spans::of(hits);
     let covered = |s: usize, e: usize| spans.overlaps(s, e);
     hits.retain(|h| {
-        if !super::is_country(source, h) || h.flags.contains(Flags::EXACT) {
+        if !may_be_name(h) {
             return true;
         }
         let word = &text[h.start..h.end];
-        if !is_single_name_word(word) {
-            return true;
-        }
         !(after_name_or_title(text, h.start, &covered)
             || before_surname(text, word, h.end, german, &covered))
     });
@@ -159,7 +184,7 @@ fn after_name_or_title(text: &str, start: usize, covered: &dyn Fn(usize, usize) 
     if covered(ws, ws + word.len()) {
         return false;
     }
-    if TITLES.contains(&word) {
+    if TITLES.contains(word) {
         return true;
     }
     !period && is_given_name(word)
@@ -172,9 +197,7 @@ fn before_surname(
     german: bool,
     covered: &dyn Fn(usize, usize) -> bool,
 ) -> bool {
-    if !is_given_name(word) {
-        return false;
-    }
+    // The name search after the cheap tests: most mentions are not before a capitalized word.
     let Some(rest) = text[end..].strip_prefix(' ') else {
         return false;
     };
@@ -188,7 +211,10 @@ fn before_surname(
     let name_like = surname.chars().count() >= 2
         && chars.next().is_some_and(char::is_uppercase)
         && surname.chars().skip(1).any(char::is_lowercase);
-    if !name_like || NOT_SURNAMES.contains(&surname) || covered(surname_start, surname_start + len)
+    if !name_like
+        || !is_given_name(word)
+        || NOT_SURNAMES.contains(surname)
+        || covered(surname_start, surname_start + len)
     {
         return false;
     }

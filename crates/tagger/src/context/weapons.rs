@@ -280,14 +280,18 @@ fn next_words(text: &str, end: usize, n: usize) -> Vec<&str> {
 fn lookalike(text: &str, start: usize, end: usize, sentences: &mut Sentences<'_>) -> bool {
     let word = &text[start..end];
     let lower = word.to_lowercase();
-    let prev = prev_word(text, start);
-    let prev_lower = prev.to_lowercase();
-    let next = next_words(text, end, 3);
+    // The words around are read only for the words whose rule asks for them: most weapon
+    // mentions (`Rakete`, `missiles`) are decided by the word alone.
+    let prev = || prev_word(text, start);
+    let next = || next_words(text, end, 3);
     match lower.as_str() {
         "tank" | "tanks" => {
-            TANK_BEFORE.contains(&prev_lower.as_str()) || next.first() == Some(&"top")
+            TANK_BEFORE.contains(&prev().to_lowercase().as_str()) || next().first() == Some(&"top")
         }
         "arms" => {
+            let prev = prev();
+            let prev_lower = prev.to_lowercase();
+            let next = next();
             ARMS_BEFORE.contains(&prev_lower.as_str())
                 || (POSSESSIVES.contains(&prev_lower.as_str())
                     && matches!(
@@ -304,15 +308,17 @@ fn lookalike(text: &str, start: usize, end: usize, sentences: &mut Sentences<'_>
                 || text[..start].trim_end().ends_with("up in")
                 || text[..start].trim_end().ends_with("coat of")
         }
-        "bomb" | "bombs" => BOMB_BEFORE.contains(&prev) || next.starts_with(&["at", "the", "box"]),
+        "bomb" | "bombs" => {
+            BOMB_BEFORE.contains(&prev()) || next().starts_with(&["at", "the", "box"])
+        }
         "missile" => sentences.words_around(start, end).sport,
         "patriot" | "patriots" => {
-            PATRIOT_PERSON_BEFORE.contains(&prev)
-                || next.first().is_some_and(|w| PATRIOT_AFTER.contains(w))
+            PATRIOT_PERSON_BEFORE.contains(&prev())
+                || next().first().is_some_and(|w| PATRIOT_AFTER.contains(w))
                 || lower == "patriots"
         }
-        "mine" | "mines" | "mina" | "minas" => dug_mine(&next),
-        _ if lower.contains('\u{0645}') => march(&lower, prev, &next),
+        "mine" | "mines" | "mina" | "minas" => dug_mine(&next()),
+        _ if lower.contains('\u{0645}') => march(&lower, prev(), &next()),
         _ => ANIMAL_NAMES.contains(&word) && sentences.words_around(start, end).animal,
     }
 }
