@@ -26,6 +26,8 @@
 //! inside the name (`George Washington`, `Wales`) are dropped; a prefix with no name
 //! after it is dropped.
 
+use std::sync::OnceLock;
+
 use crate::matcher::Hit;
 use crate::model::{EntryType, Source};
 use crate::normalize::fold_alias;
@@ -338,15 +340,21 @@ fn dug_mine(next: &[&str]) -> bool {
 
 /// Arabic `مسيرة` (any clitic form of it) meaning a march or a course, not a drone.
 fn march(word: &str, prev: &str, next: &[&str]) -> bool {
-    let stem = fold_alias("مسير");
-    if !fold_alias(word).contains(&stem) {
+    /// The stem and the two word lists, folded once: (stem, after, before).
+    static FOLDED: OnceLock<(String, Vec<String>, Vec<String>)> = OnceLock::new();
+    let (stem, after, before) = FOLDED.get_or_init(|| {
+        let fold_all = |list: &[&str]| list.iter().map(|w| fold_alias(w)).collect();
+        (
+            fold_alias("مسير"),
+            fold_all(MARCH_AFTER),
+            fold_all(MARCH_BEFORE),
+        )
+    });
+    if !fold_alias(word).contains(stem.as_str()) {
         return false;
     }
-    let folded_in = |w: &str, list: &[&str]| {
-        let w = fold_alias(w);
-        list.iter().any(|l| fold_alias(l) == w)
-    };
-    next.first().is_some_and(|w| folded_in(w, MARCH_AFTER)) || folded_in(prev, MARCH_BEFORE)
+    let folded_in = |w: &str, list: &[String]| list.contains(&fold_alias(w));
+    next.first().is_some_and(|w| folded_in(w, after)) || folded_in(prev, before)
 }
 
 #[cfg(test)]
