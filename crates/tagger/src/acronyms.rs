@@ -37,6 +37,10 @@ use crate::normalize::fold_alias;
 pub(crate) struct AcronymIndex {
     /// Acronym key ([`key`]) → (organization entity index, alias language), by entity.
     claims: HashMap<Box<str>, Vec<(u32, Lang)>>,
+    /// For each organization that claims an acronym: its aliases of more than one word
+    /// (indexes into `Source::aliases`), what a spelled-out name in an article may be a
+    /// variant of.
+    names: HashMap<u32, Vec<u32>>,
 }
 
 impl AcronymIndex {
@@ -55,7 +59,19 @@ impl AcronymIndex {
                 list.push(claim);
             }
         }
-        AcronymIndex { claims }
+        let mut names: HashMap<u32, Vec<u32>> = claims
+            .values()
+            .flatten()
+            .map(|&(entity, _)| (entity, Vec::new()))
+            .collect();
+        for (i, alias) in source.aliases.iter().enumerate() {
+            if let Some(list) = names.get_mut(&(alias.entity as u32)) {
+                if alias.text.contains(' ') {
+                    list.push(i as u32);
+                }
+            }
+        }
+        AcronymIndex { claims, names }
     }
 
     /// Whether more than one organization claims `key` (in any language).
@@ -63,6 +79,25 @@ impl AcronymIndex {
         self.claims
             .get(key)
             .is_some_and(|c| c.iter().any(|(e, _)| *e != c[0].0))
+    }
+
+    /// Whether organization `entity` (one that claims an acronym) has an alias of more than
+    /// one word, in a language `lang` admits, with the same content words as `name`.
+    fn has_name_variant(
+        &self,
+        source: &Source,
+        entity: u32,
+        lang: ArticleLang,
+        name: &str,
+    ) -> bool {
+        let Some(names) = self.names.get(&entity) else {
+            return false;
+        };
+        let words = content_words(name);
+        names.iter().any(|&i| {
+            let a = &source.aliases[i as usize];
+            lang.admits(a.lang) && content_words(&a.text) == words
+        })
     }
 
     /// The organizations that claim `key` in a language `lang` admits.
@@ -238,7 +273,7 @@ fn find_definitions(
                         .claimants(&k, lang)
                         .into_iter()
                         .map(|(e, _)| e)
-                        .find(|&e| has_name_variant(source, e, lang, &name));
+                        .find(|&e| index.has_name_variant(source, e, lang, &name));
                     out.push(Definition { key: k, entity });
                 }
             }
@@ -259,18 +294,6 @@ fn content_words(name: &str) -> Vec<String> {
         .filter(|w| !CONNECTORS.contains(&w.to_lowercase().as_str()))
         .map(fold_alias)
         .collect()
-}
-
-/// Whether organization `entity` has an alias (in a language `lang` admits) with the same
-/// content words as `name`.
-fn has_name_variant(source: &Source, entity: u32, lang: ArticleLang, name: &str) -> bool {
-    let words = content_words(name);
-    source.aliases.iter().any(|a| {
-        a.entity == entity as usize
-            && lang.admits(a.lang)
-            && a.text.contains(' ')
-            && content_words(&a.text) == words
-    })
 }
 
 /// A word of two or more letters all in capitals (`AMBICIOSA`, `NATO`): a headline or an
