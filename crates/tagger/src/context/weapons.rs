@@ -275,18 +275,60 @@ fn prev_word(text: &str, start: usize) -> &str {
     w.rsplit('-').next().unwrap_or(w)
 }
 
-fn next_words(text: &str, end: usize, n: usize) -> Vec<&str> {
-    words(&text[end..]).take(n).collect()
+/// Up to three words after `end` ([`words`]), without allocating.
+fn next_words(text: &str, end: usize) -> NextWords<'_> {
+    let mut next = NextWords {
+        words: [""; 3],
+        len: 0,
+    };
+    for w in words(&text[end..]).take(3) {
+        next.words[next.len] = w;
+        next.len += 1;
+    }
+    next
 }
+
+/// The words [`next_words`] found, as a slice.
+struct NextWords<'a> {
+    words: [&'a str; 3],
+    len: usize,
+}
+
+impl<'a> std::ops::Deref for NextWords<'a> {
+    type Target = [&'a str];
+
+    fn deref(&self) -> &[&'a str] {
+        &self.words[..self.len]
+    }
+}
+
+/// The longest of the words `lookalike` decides by (`missile`, `patriots`).
+const LONGEST_ASKING_WORD: usize = 8;
 
 fn lookalike(text: &str, start: usize, end: usize, sentences: &mut Sentences<'_>) -> bool {
     let word = &text[start..end];
-    let lower = word.to_lowercase();
+    // Lower-cased without allocating when ASCII: an ASCII word of more than
+    // `LONGEST_ASKING_WORD` bytes is none of the words matched below and has no Arabic
+    // letter, so it is left as it is. Other words are lower-cased in full (`K`, the Kelvin
+    // sign, lower-cases to an ASCII `k`).
+    let mut ascii_lower = [0u8; LONGEST_ASKING_WORD];
+    let owned_lower;
+    let lower: &str = if !word.is_ascii() {
+        owned_lower = word.to_lowercase();
+        &owned_lower
+    } else if word.len() <= LONGEST_ASKING_WORD {
+        let buf = &mut ascii_lower[..word.len()];
+        buf.copy_from_slice(word.as_bytes());
+        buf.make_ascii_lowercase();
+        std::str::from_utf8(buf).unwrap_or(word)
+    } else {
+        word
+    };
     // The words around are read only for the words whose rule asks for them: most weapon
     // mentions (`Rakete`, `missiles`) are decided by the word alone.
     let prev = || prev_word(text, start);
-    let next = || next_words(text, end, 3);
-    match lower.as_str() {
+    let next = || next_words(text, end);
+    match lower {
         "tank" | "tanks" => {
             TANK_BEFORE.contains(&prev().to_lowercase().as_str()) || next().first() == Some(&"top")
         }
@@ -320,7 +362,7 @@ fn lookalike(text: &str, start: usize, end: usize, sentences: &mut Sentences<'_>
                 || lower == "patriots"
         }
         "mine" | "mines" | "mina" | "minas" => dug_mine(&next()),
-        _ if lower.contains('\u{0645}') => march(&lower, prev(), &next()),
+        _ if lower.contains('\u{0645}') => march(lower, prev(), &next()),
         _ => ANIMAL_NAMES.contains(&word) && sentences.words_around(start, end).animal,
     }
 }
