@@ -431,6 +431,12 @@ mod tests {
             ("the <Patriot> Act", true),
             ("a true <Patriot> at heart", true),
             ("<Patriot> batteries", false),
+            // Lower-casing: an ASCII word in capitals, a long ASCII word, and a non-ASCII
+            // word that lower-cases to an asked-about one (the Kelvin sign is `k`).
+            ("a think <TANK> in Washington", true),
+            ("a think <TAN\u{212A}> in Washington", true),
+            ("the <PATRIOTS> won", true),
+            ("the <missilesystems> deal", false),
         ];
         for (row, expected) in rows {
             let start = row.find('<').unwrap();
