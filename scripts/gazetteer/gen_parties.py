@@ -124,6 +124,7 @@ accio azione aktion solidarity solidaridad solidarite solidarieta solidaritat
 initiative iniciativa initiative iniziativa forum foro forza force fuerza forca
 homeland patria fatherland vaterland nation nacion nazione pueblo peuple popolo volk
 democracy democracia democratie democrazia unity democratas democratici islamist islamists islamic muslim
+religious tribal candidates candidate groups independents others shia shiite shi'ite sunni
 """.split())
 
 
@@ -209,7 +210,7 @@ def names(raw: str) -> list[str]:
     """The alternatives of a name field: ` / `-separated, brackets and a trailing
     ` - ACRONYM` dropped."""
     out = []
-    for part in raw.split(" / "):
+    for part in re.split(r"\s+/+\s+", raw):
         part = re.sub(r"\s*[\(\[].*?[\)\]]", "", part).strip()
         part = re.sub(r"\s+[-–]\s+\S+$", "", part).strip()
         if len(fold(part)) >= 4 and part[0].isupper():
@@ -356,15 +357,40 @@ def build(csv_path: Path) -> tuple[list[dict], dict]:
         if not full and not (acronym and not aliases[-1].endswith("|weak")):
             skipped["no alias left"] += 1
             continue
-        # The acronym (when it is one) or the name, with the country: `bnp-bd`.
-        base = slug(p["short"]) if acronym else slug((p["english"] or p["native"] or [p["short"]])[0])
-        base = f"{base or 'party'}-{p['country'].lower()}"
-        oid = base if base not in used_ids else f"{base}-pf{p['pf']}"
+        out.append({"p": p, "acronym": acronym, "aliases": aliases})
+    return assign_ids(out, used_ids), {**skipped, **{f"alias {k}": v for k, v in dropped.items()}}
+
+
+def assign_ids(kept: list[dict], used_ids: set[str]) -> list[dict]:
+    """Ids by the gazetteer's convention: the acronym where it has three or more letters
+    and this party has the largest share of the parties claiming it (`pcp`, `bnp`), else
+    the native name in Latin letters (`forza-italia`, `bloco-de-esquerda`), else the
+    English name; the country appended where that is taken (`bnp-ls`), then the Party
+    Facts id."""
+    best: dict[str, dict] = {}
+    for e in kept:
+        a = e["acronym"]
+        if a and len(a) >= 3 and (a not in best or e["p"]["share"] > best[a]["p"]["share"]):
+            best[a] = e
+    out = []
+    for e in sorted(kept, key=lambda e: -e["p"]["share"]):
+        p = e["p"]
+        a = e["acronym"]
+        if a and best.get(a) is e:
+            base = slug(a)
+        else:
+            latin = [n for n in p["native"] if len(slug(n)) >= 3 and slug(n).replace("-", "").isascii()
+                     and len(slug(n).replace("-", "")) >= len(fold(n).replace(" ", "")) * 0.8]
+            base = slug((latin or p["english"] or p["native"] or [a or p["short"]])[0]) or "party"
+        cc = p["country"].lower()
+        for oid in (base, f"{base}-{cc}", f"{base}-{cc}-pf{p['pf']}"):
+            if oid not in used_ids:
+                break
         used_ids.add(oid)
         display = (p["english"] or p["native"] or [p["short"]])[0]
         out.append({"id": oid, "name": display, "country": p["country"], "pf": p["pf"],
-                    "aliases": aliases})
-    return out, {**skipped, **{f"alias {k}": v for k, v in dropped.items()}}
+                    "acronym": a, "aliases": e["aliases"]})
+    return sorted(out, key=lambda e: e["pf"])
 
 
 def render(entries: list[dict], counts: dict, commit: str) -> str:
@@ -387,6 +413,8 @@ def render(entries: list[dict], counts: dict, commit: str) -> str:
         lines.append("[[organization]]")
         lines.append(f"id = {toml_str(e['id'])}")
         lines.append(f"name = {toml_str(e['name'])}")
+        if e["acronym"]:
+            lines.append(f"acronym = {toml_str(e['acronym'])}")
         lines.append('kind = "party"')
         lines.append(f"country = {toml_str(e['country'])}")
         lines.append("[organization.aliases]")
