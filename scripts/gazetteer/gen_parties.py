@@ -298,6 +298,7 @@ def parties(csv_path: Path) -> list[dict]:
             "native": names(r["name"]),
             "english": names(r["name_english"]),
             "share": share,
+            "active": not last,
         })
     return sorted(out, key=lambda p: p["pf"])
 
@@ -363,17 +364,21 @@ def build(csv_path: Path) -> tuple[list[dict], dict]:
 
 def assign_ids(kept: list[dict], used_ids: set[str]) -> list[dict]:
     """Ids by the gazetteer's convention: the acronym where it has three or more letters
-    and this party has the largest share of the parties claiming it (`pcp`, `bnp`), else
+    and this party is, of the parties claiming it, the one still active with the largest
+    share (`pcp`: the Portuguese, not the former Canadian party; `bnp`), else
     the native name in Latin letters (`forza-italia`, `bloco-de-esquerda`), else the
     English name; the country appended where that is taken (`bnp-ls`), then the Party
     Facts id."""
+    def rank(e: dict) -> tuple[bool, float]:
+        return (e["p"]["active"], e["p"]["share"])
+
     best: dict[str, dict] = {}
     for e in kept:
         a = e["acronym"]
-        if a and len(a) >= 3 and (a not in best or e["p"]["share"] > best[a]["p"]["share"]):
+        if a and len(a) >= 3 and (a not in best or rank(e) > rank(best[a])):
             best[a] = e
     out = []
-    for e in sorted(kept, key=lambda e: -e["p"]["share"]):
+    for e in sorted(kept, key=rank, reverse=True):
         p = e["p"]
         a = e["acronym"]
         if a and best.get(a) is e:
