@@ -35,7 +35,8 @@ Aliases and flags, by rule:
     Debian word lists) is `weak`, another one-word name `no-person`; a name made only of
     generic party words (`Labour Party`, `Partido Socialista`), very frequent English
     words and short words (`We can`, `I believe`), or claimed by parties of two
-    countries is left out: it needs its country to mean one party;
+    countries is left out: it needs its country to mean one party; a name of several
+    parties of one country (a refounding) goes to the active one with the largest share;
   * the short name when it is an acronym (two to eight letters or digits, at least two
     capitals, no lower-case letter but `i`/`o`/`e` between capitals as in `CiU`): `exact`,
     and also `weak` when it has two letters, its lower-case form is a dictionary word
@@ -309,13 +310,20 @@ def build(csv_path: Path) -> tuple[list[dict], dict]:
     owners, used_ids = other_aliases()
     rows = parties(csv_path)
     skipped = {"is another entry": 0, "no alias left": 0}
-    dropped = {"generic name": 0, "name of parties in two countries": 0, "owned by another entry": 0}
+    dropped = {"generic name": 0, "name of parties in two countries": 0,
+               "name of another party of the country": 0, "owned by another entry": 0}
 
     # Names claimed by parties of more than one country mean no one party.
     name_countries: dict[str, set[str]] = {}
+    # A name of several parties of one country (a party and its refounding: `Forza Italia`
+    # 1994 and 2013) goes to the active one with the largest share.
+    name_owner: dict[str, dict] = {}
     for p in rows:
         for n in p["native"] + p["english"]:
-            name_countries.setdefault(fold(n), set()).add(p["country"])
+            f = fold(n)
+            name_countries.setdefault(f, set()).add(p["country"])
+            if f not in name_owner or (p["active"], p["share"]) > (name_owner[f]["active"], name_owner[f]["share"]):
+                name_owner[f] = p
 
     out = []
     for p in rows:
@@ -336,6 +344,9 @@ def build(csv_path: Path) -> tuple[list[dict], dict]:
                 continue
             if len(name_countries[f]) > 1:
                 dropped["name of parties in two countries"] += 1
+                continue
+            if name_owner[f] is not p:
+                dropped["name of another party of the country"] += 1
                 continue
             if f not in (fold(x) for x in full):
                 full.append(n)
