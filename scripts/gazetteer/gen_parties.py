@@ -46,7 +46,8 @@ Aliases and flags, by rule:
     an acronym claimed by several parties stays shared and is resolved by the acronym
     rule (evidence: the country, the full name; otherwise left untagged);
   * an alias that a hand entry, a country, a weapon or a generated organization already
-    has is left out (the other entry owns it); a party whose name another entry has is
+    has is left out (the other entry owns it), and so is an acronym that is another
+    party's name (`PODEMOS` of Venezuela: `Podemos` of Spain); a party whose name another entry has is
     left out entirely (it is that entry).
 """
 
@@ -353,7 +354,11 @@ def build(csv_path: Path) -> tuple[list[dict], dict]:
         acronym = None
         if is_acronym(p["short"]):
             owner = owners.get(fold(p["short"]))
-            if owner is None:
+            named = name_owner.get(fold(p["short"]))
+            if named is not None and named is not p:
+                # Another party's name (`PODEMOS` of Venezuela, `Podemos` of Spain).
+                dropped["owned by another entry"] += 1
+            elif owner is None:
                 acronym = p["short"]
             else:
                 dropped["owned by another entry"] += 1
