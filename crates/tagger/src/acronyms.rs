@@ -270,7 +270,10 @@ fn content_words(name: &str) -> Vec<String> {
     name.split_whitespace()
         .filter(|w| !CONNECTORS.contains(&w.to_lowercase().as_str()))
         .map(|w| {
-            let mut word: String = fold_alias(w).chars().filter(|c| c.is_alphanumeric()).collect();
+            let mut word: String = fold_alias(w)
+                .chars()
+                .filter(|c| c.is_alphanumeric())
+                .collect();
             for (british, american) in SPELLINGS {
                 if let Some(stem) = word.strip_suffix(british) {
                     word = format!("{stem}{american}");

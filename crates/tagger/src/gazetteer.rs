@@ -32,10 +32,7 @@ pub const FILE_NAMES: [&str; 6] = [
 ];
 
 /// Files of [`FILE_NAMES`] that a gazetteer directory may leave out.
-const OPTIONAL_FILES: [&str; 2] = [
-    "organizations.generated.toml",
-    "organizations.parties.toml",
-];
+const OPTIONAL_FILES: [&str; 2] = ["organizations.generated.toml", "organizations.parties.toml"];
 
 /// The default gazetteer, embedded at build time.
 const BUILTIN: [(&str, &str); 6] = [
