@@ -62,21 +62,18 @@ import tomllib
 import unicodedata
 from pathlib import Path
 
+# Shared with the organizations generator: the matcher's folding, ids, TOML strings, the
+# Debian word lists.
+from gen_organizations import DICTS, InputError, fold, organization_table, slug, write_or_check
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 GAZ = ROOT / "crates" / "tagger" / "gazetteer"
 OUTPUT = GAZ / "organizations.parties.toml"
 COMMON = ROOT / "crates" / "tagger" / "data" / "common-words"
 OTHER_FILES = ["countries.toml", "organizations.toml", "organizations.generated.toml", "weapons.toml"]
-SOURCE = "Party Facts core parties (github.com/hdigital/partyfactsdata, import/elecglob/partyfacts-core-parties.csv; MIT)"
+SOURCE = "Party Facts core parties (GitHub hdigital/partyfactsdata, import/elecglob/partyfacts-core-parties.csv; MIT)"
 
-DICTS = {
-    "en": "/usr/share/dict/american-english",
-    "de": "/usr/share/dict/ngerman",
-    "fr": "/usr/share/dict/french",
-    "es": "/usr/share/dict/spanish",
-    "it": "/usr/share/dict/italian",
-}
 # Where English is a main language of the news, an acronym's English frequency is the party's.
 ENGLISH_SPEAKING = set("US GB IE AU NZ CA ZA IN PK NG GH KE UG ZM ZW JM TT BB BS PH SG MT BW NA "
                        "LS SZ MW SL LR GM".split())
@@ -130,34 +127,10 @@ religious tribal candidates candidate groups independents others shia shiite shi
 """.split())
 
 
-class InputError(Exception):
-    pass
-
-
-def fold(text: str) -> str:
-    """The matcher's folding (docs/architecture.md, Matching step 1), used only to compare
-    aliases: lower case, umlauts, marks dropped, non-word runs to one space."""
-    text = text.lower().replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
-    text = text.replace("ß", "ss")
-    text = unicodedata.normalize("NFD", text)
-    text = "".join(c for c in text if unicodedata.category(c) != "Mn")
-    return " ".join(re.findall(r"\w+", text))
-
-
 def plain(word: str) -> str:
     """A word without marks, lower case (for the generic-word test)."""
     word = unicodedata.normalize("NFD", word.lower())
     return "".join(c for c in word if unicodedata.category(c) != "Mn")
-
-
-def slug(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.lower().replace("&", " and "))
-    text = "".join(c for c in text if c.isascii())
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
-
-
-def toml_str(s: str) -> str:
-    return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 def common_words() -> set[str]:
@@ -431,16 +404,7 @@ def render(entries: list[dict], counts: dict, commit: str) -> str:
         "",
     ]
     for e in entries:
-        lines.append("[[organization]]")
-        lines.append(f"id = {toml_str(e['id'])}")
-        lines.append(f"name = {toml_str(e['name'])}")
-        if e["acronym"]:
-            lines.append(f"acronym = {toml_str(e['acronym'])}")
-        lines.append('kind = "party"')
-        lines.append(f"country = {toml_str(e['country'])}")
-        lines.append("[organization.aliases]")
-        lines.append("any = [" + ", ".join(toml_str(a) for a in e["aliases"]) + "]")
-        lines.append("")
+        lines.extend(organization_table({**e, "kind": "party"}))
     return "\n".join(lines)
 
 
@@ -452,19 +416,11 @@ def main() -> int:
     args = ap.parse_args()
     try:
         entries, counts = build(args.csv)
+        text = render(entries, counts, args.commit)
+        return write_or_check(OUTPUT, text, args.check, f"{len(entries)} parties; {counts}")
     except InputError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
-    text = render(entries, counts, args.commit)
-    if args.check:
-        current = OUTPUT.read_text(encoding="utf-8") if OUTPUT.exists() else ""
-        if current != text:
-            print(f"{OUTPUT} is stale: regenerate it", file=sys.stderr)
-            return 1
-        return 0
-    OUTPUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUTPUT}: {len(entries)} parties; {counts}", file=sys.stderr)
-    return 0
 
 
 if __name__ == "__main__":
