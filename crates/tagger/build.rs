@@ -21,10 +21,11 @@ mod parse;
 mod script;
 
 /// The built-in files, in loading order (`gazetteer::FILE_NAMES`).
-const FILES: [&str; 5] = [
+const FILES: [&str; 6] = [
     "countries.toml",
     "organizations.toml",
     "organizations.generated.toml",
+    "organizations.parties.toml",
     "weapons.toml",
     "regions.toml",
 ];

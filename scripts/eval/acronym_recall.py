@@ -6,8 +6,8 @@ those are kept for outside evaluation.
 Input: a CoNLL-style column file (one token a line, the BIO tag in the last column,
 sentences separated by blank lines; `-DOCSTART-` lines and `#` comments are skipped).
 The sentences are joined into articles (a new article starts at a sentence holding the
-agency's dateline, `( EFE )`, or every --sentences sentences when a corpus has no
-datelines), written as NDJSON, enriched by `enricher enrich`, and scored:
+agency's dateline, `( EFE )`, or at a `-DOCSTART-` line (CoNLL-2003), or every
+--sentences sentences when a corpus has neither), written as NDJSON, enriched by `enricher enrich`, and scored:
 
 - acronym: a gold ORG span of one token with at least two upper-case letters and at
   least as many upper-case as lower-case letters, 2 to 10 characters (`EFE`, `PSOE`,
@@ -47,7 +47,13 @@ def read_sentences(path):
                     yield sent
                 sent = []
                 continue
-            if line.startswith("#") or "-DOCSTART-" in line:
+            if "-DOCSTART-" in line:
+                if sent:
+                    yield sent
+                sent = []
+                yield None  # a document boundary (CoNLL-2003)
+                continue
+            if line.startswith("#"):
                 continue
             cols = line.split("\t") if "\t" in line else line.split(" ")
             if len(cols) < 2:
@@ -78,9 +84,15 @@ def spans(sent):
 
 
 def articles(sentences, per_article):
-    """Groups sentences into articles: at datelines, or every `per_article` sentences."""
+    """Groups sentences into articles: at `-DOCSTART-` lines and datelines, or every
+    `per_article` sentences."""
     current = []
     for sent in sentences:
+        if sent is None:
+            if current:
+                yield current
+            current = []
+            continue
         text = " ".join(t for t, _ in sent[:15])
         starts = DATELINE.search(text) is not None
         if current and (starts or len(current) >= per_article):
@@ -125,6 +137,8 @@ def main():
     ap.add_argument("--enricher", default="target/release/enricher")
     ap.add_argument("--sentences", type=int, default=20, help="sentences per article without datelines")
     ap.add_argument("--misses", type=int, default=0, help="print the N most frequent missed acronyms")
+    ap.add_argument("--false", type=int, default=0,
+                    help="print the N most frequent organization mentions that overlap no gold ORG span")
     args = ap.parse_args()
 
     arts = [render(a) for a in articles(read_sentences(args.corpus), args.sentences)]
@@ -142,8 +156,10 @@ def main():
     distinct, distinct_found = collections.Counter(), set()
     missed = collections.Counter()
     pred = exact = overlap = 0
+    wrong = collections.Counter()
     for i, (body, gold) in enumerate(arts):
-        orgs = [(m["char_start"], m["char_end"]) for m in enriched.get(f"a{i}", [])]
+        mentions = enriched.get(f"a{i}", [])
+        orgs = [(m["char_start"], m["char_end"]) for m in mentions]
         gold_orgs = [(s, e) for t, s, e, _ in gold if t == "ORG"]
         for t, s, e, text in gold:
             if t != "ORG" or not is_acronym(text):
@@ -159,6 +175,9 @@ def main():
             pred += 1
             exact += (ms, me) in gold_orgs
             overlap += any(ms < e and s < me for s, e in gold_orgs)
+        for m in mentions:
+            if not any(m["char_start"] < e and s < m["char_end"] for s, e in gold_orgs):
+                wrong[f'{m["text"]} ({m["id"]})'] += 1
 
     def ratio(a, b):
         return a / b if b else 0.0
@@ -172,6 +191,9 @@ def main():
           f"({exact}, {overlap} of {pred} mentions)")
     if args.misses:
         print("most frequent missed acronyms:", ", ".join(f"{a} {n}" for a, n in missed.most_common(args.misses)))
+    if args.false:
+        print("most frequent organization mentions overlapping no gold ORG span:",
+              ", ".join(f"{a} {n}" for a, n in wrong.most_common(args.false)))
 
 
 if __name__ == "__main__":

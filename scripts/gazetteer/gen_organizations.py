@@ -329,16 +329,23 @@ def render(entries: list[dict], skipped: dict) -> str:
         "",
     ]
     for e in entries:
-        lines.append("[[organization]]")
-        lines.append(f"id = {toml_str(e['id'])}")
-        lines.append(f"name = {toml_str(e['name'])}")
-        lines.append(f"kind = {toml_str(e['kind'])}")
-        if e["country"]:
-            lines.append(f"country = {toml_str(e['country'])}")
-        lines.append("[organization.aliases]")
-        lines.append("any = [" + ", ".join(toml_str(a) for a in e["aliases"]) + "]")
-        lines.append("")
+        lines.extend(organization_table(e))
     return "\n".join(lines)
+
+
+def organization_table(e: dict) -> list[str]:
+    """The TOML lines of one generated organization (`acronym` and `country` optional),
+    its aliases all `any`, and a blank line."""
+    lines = ["[[organization]]", f"id = {toml_str(e['id'])}", f"name = {toml_str(e['name'])}"]
+    if e.get("acronym"):
+        lines.append(f"acronym = {toml_str(e['acronym'])}")
+    lines.append(f"kind = {toml_str(e['kind'])}")
+    if e["country"]:
+        lines.append(f"country = {toml_str(e['country'])}")
+    lines.append("[organization.aliases]")
+    lines.append("any = [" + ", ".join(toml_str(a) for a in e["aliases"]) + "]")
+    lines.append("")
+    return lines
 
 
 def main() -> int:
@@ -351,15 +358,19 @@ def main() -> int:
     except InputError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
-    text = render(entries, skipped)
-    if args.check:
-        current = OUTPUT.read_text(encoding="utf-8") if OUTPUT.exists() else ""
+    return write_or_check(OUTPUT, render(entries, skipped), args.check, f"{len(entries)} organizations")
+
+
+def write_or_check(output: Path, text: str, check: bool, summary: str) -> int:
+    """Writes a generated file, or with `check` only compares: 1 when it would change."""
+    if check:
+        current = output.read_text(encoding="utf-8") if output.exists() else ""
         if current != text:
-            print(f"{OUTPUT} is stale: regenerate it", file=sys.stderr)
+            print(f"{output} is stale: regenerate it", file=sys.stderr)
             return 1
         return 0
-    OUTPUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUTPUT}: {len(entries)} organizations", file=sys.stderr)
+    output.write_text(text, encoding="utf-8")
+    print(f"wrote {output}: {summary}", file=sys.stderr)
     return 0
 
 

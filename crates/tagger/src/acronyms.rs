@@ -14,8 +14,10 @@
 //!     do not count: a headline) whose letters spell the acronym in order but the
 //!     gazetteer knows no organization there, the name may
 //!     still be a variant of the name of an organization that claims `ACR`: the same
-//!     words but for the small ones (`Organización Mundial de Comercio (OMC)` for the
-//!     alias `Organización Mundial del Comercio`); then `ACR` is that organization;
+//!     words but for the small ones, hyphens and British spelling (`Organización Mundial
+//!     de Comercio (OMC)` for the alias `Organización Mundial del Comercio`,
+//!     `Organisation for Security and Cooperation in Europe (OSCE)` for `Organization for
+//!     Security and Co-operation in Europe`); then `ACR` is that organization;
 //!   - otherwise `ACR` names an organization the gazetteer does not have: its matches are
 //!     dropped.
 //! - **Shared acronym.** Without a definition, an acronym that several organizations claim
@@ -287,12 +289,34 @@ const CONNECTORS: &[&str] = &[
     "de", "la", "le", "du", "del", "di", "et", "y", "e", "pour", "per", "para", "van", "voor",
 ];
 
-/// The words of a name without the small ones, folded (`Organización Mundial de Comercio`
-/// → `organizacion mundial comercio`).
+/// British spellings and their American forms, compared as word endings (`Organisation`,
+/// `Defence`, `Centre`, `Labour`).
+const SPELLINGS: &[(&str, &str)] = &[
+    ("isation", "ization"),
+    ("defence", "defense"),
+    ("centre", "center"),
+    ("labour", "labor"),
+];
+
+/// The words of a name without the small ones, folded, without hyphens, in American
+/// spelling (`Organización Mundial de Comercio` → `organizacion mundial comercio`;
+/// `Organisation for Security and Co-operation` → `organization security cooperation`).
 fn content_words(name: &str) -> Vec<String> {
     name.split_whitespace()
         .filter(|w| !CONNECTORS.contains(&w.to_lowercase().as_str()))
-        .map(fold_alias)
+        .map(|w| {
+            let mut word: String = fold_alias(w)
+                .chars()
+                .filter(|c| c.is_alphanumeric())
+                .collect();
+            for (british, american) in SPELLINGS {
+                if let Some(stem) = word.strip_suffix(british) {
+                    word = format!("{stem}{american}");
+                    break;
+                }
+            }
+            word
+        })
         .collect()
 }
 

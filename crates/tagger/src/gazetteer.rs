@@ -19,22 +19,23 @@ pub use crate::model::{ORGANIZATION_KINDS, WEAPON_CATEGORIES};
 pub use crate::parse::{CheckFinding, Severity};
 
 /// The files of a gazetteer directory, in loading order. `organizations.generated.toml`
-/// (written by `scripts/gazetteer/gen_organizations.py`) loads after the hand-curated
-/// `organizations.toml`, so that a hand alias wins where both claim one; it may be absent
-/// from a directory.
-pub const FILE_NAMES: [&str; 5] = [
+/// (written by `scripts/gazetteer/gen_organizations.py`) and `organizations.parties.toml`
+/// (`scripts/gazetteer/gen_parties.py`) load after the hand-curated `organizations.toml`,
+/// so that a hand alias wins where both claim one; they may be absent from a directory.
+pub const FILE_NAMES: [&str; 6] = [
     "countries.toml",
     "organizations.toml",
     "organizations.generated.toml",
+    "organizations.parties.toml",
     "weapons.toml",
     "regions.toml",
 ];
 
 /// Files of [`FILE_NAMES`] that a gazetteer directory may leave out.
-const OPTIONAL_FILES: [&str; 1] = ["organizations.generated.toml"];
+const OPTIONAL_FILES: [&str; 2] = ["organizations.generated.toml", "organizations.parties.toml"];
 
 /// The default gazetteer, embedded at build time.
-const BUILTIN: [(&str, &str); 5] = [
+const BUILTIN: [(&str, &str); 6] = [
     (
         "countries.toml",
         include_str!("../gazetteer/countries.toml"),
@@ -46,6 +47,10 @@ const BUILTIN: [(&str, &str); 5] = [
     (
         "organizations.generated.toml",
         include_str!("../gazetteer/organizations.generated.toml"),
+    ),
+    (
+        "organizations.parties.toml",
+        include_str!("../gazetteer/organizations.parties.toml"),
     ),
     ("weapons.toml", include_str!("../gazetteer/weapons.toml")),
     ("regions.toml", include_str!("../gazetteer/regions.toml")),

@@ -844,6 +844,71 @@ const CASES: &[Case] = &[
         "Çekoslovakya",
         Some((Country, "CS"))
     ),
+    // Generated parties (organizations.parties.toml, docs/gazetteer-organizations.md
+    // "Generated parties"): shared acronyms by country, weak acronyms, phrases that are no names.
+    case!(
+        "party acronym shared by two countries: Bangladesh",
+        "en",
+        "In Bangladesh the BNP called a strike.",
+        "BNP",
+        Some((EntityType::Organization, "bangladesh-nationalist-party"))
+    ),
+    case!(
+        "party acronym shared by two countries: Lesotho",
+        "en",
+        "In Lesotho the BNP lost the vote.",
+        "BNP",
+        Some((EntityType::Organization, "bnp"))
+    ),
+    case!(
+        "party acronym shared by two countries, no evidence",
+        "en",
+        "The BNP said on Monday it would boycott.",
+        "BNP",
+        None
+    ),
+    case!(
+        "party acronym after its full name",
+        "en",
+        "The Sri Lanka Freedom Party (SLFP) won. The SLFP leader spoke.",
+        "SLFP leader",
+        Some((EntityType::Organization, "slfp"))
+    ),
+    case!(
+        "party acronym id goes to the active party",
+        "en",
+        "The Portuguese Communist Party and the PCP leader.",
+        "PCP",
+        Some((EntityType::Organization, "pcp"))
+    ),
+    case!(
+        "two-letter party acronym alone is weak",
+        "es",
+        "El PS votó en contra.",
+        "PS",
+        None
+    ),
+    case!(
+        "party acronym frequent in English is weak",
+        "en",
+        "He used a VPN to connect.",
+        "VPN",
+        None
+    ),
+    case!(
+        "party name of frequent English words is no name",
+        "en",
+        "We can do better, she said.",
+        "We can",
+        None
+    ),
+    case!(
+        "party name with a country word is the party",
+        "it",
+        "Forza Italia ha votato contro.",
+        "Forza Italia",
+        Some((EntityType::Organization, "forza-italia"))
+    ),
 ];
 
 #[test]

@@ -335,6 +335,8 @@ const CASES: &[Case] = &[
     case!("acronym without a definition stays unknown", lang = Some("de"), [SVP], "Die SVP gewann", []),
     case!("definition of an unknown organization drops the acronym", lang = Some("en"), ["o:ira any IRA|exact"], "the Islamic Resistance in Amman (IRA) said IRA", []),
     case!("definition by a variant of a known name", lang = Some("es"), ["o:wto es OMC|exact", "o:wto es Organización Mundial del Comercio"], "la Organización Mundial de Comercio (OMC) dijo que la OMC", ["wto=OMC", "wto=OMC"]),
+    case!("definition by a British spelling of a known name", lang = Some("en"), ["o:osce any OSCE", "o:osce en Organization for Security and Co-operation in Europe"], "the Organisation for Security and Cooperation in Europe (OSCE) said the OSCE", ["osce=OSCE", "osce=OSCE"]),
+    case!("a name with other words is no variant", lang = Some("en"), ["o:osce any OSCE", "o:osce en Organization for Security and Co-operation in Europe"], "the Organisation for Safety and Cooperation in Europe (OSCE) said the OSCE", []),
     case!("a headline in capitals spells no name", lang = Some("es"), ["o:efe any EFE|exact"], "ESPAÑA-FRANCIA COOPERACION SERA MAS AMBICIOSA Santander (EFE). - Dijo a EFE", ["efe=EFE", "efe=EFE"]),
     case!("parenthesis that spells nothing keeps the acronym", lang = Some("en"), ["o:ira any IRA|exact"], "the group (IRA) said", ["ira=IRA"]),
     case!("shared acronym without evidence is left out", lang = Some("en"), ICC, "The ICC ruled", []),
