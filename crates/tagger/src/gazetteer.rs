@@ -10,7 +10,7 @@ use std::path::Path;
 use std::time::Instant;
 
 use crate::acronyms::AcronymIndex;
-use crate::compile::{self, Compiled, EarlyAutomaton};
+use crate::compile::{self, Compiled, EarlyTrie};
 use crate::embed::content_hash;
 use crate::model::{EntryType, Source};
 use crate::parse::parse_all;
@@ -149,7 +149,7 @@ impl Gazetteer {
         // Parsed and validated by `build.rs` (a build with an invalid file fails), with
         // the parser `from_files` uses: a test checks that both give the same source.
         // The automaton needs only the patterns: it starts before the source is decoded.
-        let early = EarlyAutomaton::start(BUILTIN_PATTERNS);
+        let early = EarlyTrie::start(BUILTIN_PATTERNS);
         let source = crate::embed::decode(BUILTIN_SOURCE);
         Ok(Gazetteer::build(source, Some(early), || {
             BUILTIN_HASH.to_owned()
@@ -271,7 +271,7 @@ impl Gazetteer {
 
     fn build(
         source: Source,
-        early: Option<EarlyAutomaton>,
+        early: Option<EarlyTrie>,
         hash: impl FnOnce() -> String + Send,
     ) -> Gazetteer {
         let started = Instant::now();
