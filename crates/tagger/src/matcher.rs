@@ -95,6 +95,8 @@ pub(crate) fn scan(
         only,
     } = scratch;
     let hay = folded.as_bytes();
+    // Checked once per field here (`as_str` validates), sliced per match in `accept`.
+    let folded_text = folded.as_str();
     let trie = &compiled.trie;
     let mut pos = 0;
     // The last accepted one-character abbreviation (`zh-abbr`): entity and end.
@@ -110,6 +112,7 @@ pub(crate) fn scan(
                 compiled,
                 original,
                 folded,
+                folded_text,
                 lang,
                 run,
                 only: *only,
@@ -133,6 +136,8 @@ struct Cx<'a> {
     compiled: &'a Compiled,
     original: &'a str,
     folded: &'a Folded,
+    /// `folded` as text.
+    folded_text: &'a str,
     lang: ArticleLang,
     /// The last accepted `zh-abbr` hit: entity and original end.
     run: Option<(u32, usize)>,
@@ -154,6 +159,7 @@ fn accept(
         compiled,
         original,
         folded,
+        folded_text: text,
         lang,
         only,
         ..
@@ -195,7 +201,6 @@ fn accept(
     }
     // Slices of the folded text at the match's character boundaries (`get`: no copy and
     // no validation; the empty string were one not a boundary, as before).
-    let text = folded.as_str();
     let prefix = text.get(word_start..name_start).unwrap_or("");
     // The folded letters the pattern matched (a compound head's name).
     let matched = text.get(name_start..end).unwrap_or("");
