@@ -273,6 +273,7 @@ impl Trie {
     }
 
     /// Number of states, the root included.
+    #[cfg(test)]
     pub(crate) fn state_count(&self) -> usize {
         self.nodes.len()
     }
