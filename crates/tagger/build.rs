@@ -1,7 +1,7 @@
 //! Parses and validates the built-in gazetteer (`gazetteer/*.toml`) at build time and
 //! embeds it in a compact form (`src/embed.rs`) with its search patterns and content
 //! hash, so that starting the service does not parse 3.5 MB of TOML and starts building
-//! the automaton at once. The parser is the crate's own (`src/parse.rs`): a built-in file
+//! the pattern trie at once. The parser is the crate's own (`src/parse.rs`): a built-in file
 //! that the runtime parser would refuse fails the build here with its file, line and
 //! cause.
 
@@ -19,6 +19,8 @@ mod normalize;
 mod parse;
 #[path = "src/script/mod.rs"]
 mod script;
+#[path = "src/trie.rs"]
+mod trie;
 
 /// The built-in files, in loading order (`gazetteer::FILE_NAMES`).
 const FILES: [&str; 6] = [
@@ -38,6 +40,7 @@ fn main() {
         "src/normalize.rs",
         "src/parse.rs",
         "src/script",
+        "src/trie.rs",
     ] {
         println!("cargo:rerun-if-changed={path}");
     }

@@ -1,4 +1,4 @@
-//! Compiling aliases into search patterns and one automaton.
+//! Compiling aliases into search patterns and one pattern trie.
 //!
 //! Every alias is folded ([`crate::normalize`]) and expanded by its inflection flags into
 //! variants; every variant becomes the whole-word pattern `" " + variant + " "`, and the
@@ -8,16 +8,16 @@
 //! (`صين` of `الصين`, after a prefix ending in the article: `للصين`); Persian aliases get
 //! word-head patterns (before attached suffixes: `ایرانی`). Each
 //! distinct pattern keeps a list of [`Candidate`]s (entity, language, flags), written
-//! aliases before generated inflections, in file order. The automaton is one
-//! leftmost-longest contiguous NFA over the folded (already lower-case) patterns.
+//! aliases before generated inflections, in file order. The patterns are searched
+//! leftmost-longest by one [`Trie`] (the Aho-Corasick goto trie walked from the positions
+//! a pattern can start at, `crate::trie`) over the folded (already lower-case) patterns.
 
 use std::collections::HashMap;
-
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind, StartKind};
 
 use crate::model::{Flags, Lang, Source};
 use crate::normalize::{fold_keep_case, push_gap_punctuation};
 use crate::script;
+use crate::trie::Trie;
 
 /// What may stand before a word-tail pattern inside its word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -65,7 +65,7 @@ pub(crate) struct Candidate {
 /// The compiled matcher of a gazetteer.
 #[derive(Debug)]
 pub(crate) struct Compiled {
-    pub(crate) automaton: AhoCorasick,
+    pub(crate) trie: Trie,
     /// Pattern id → range in `candidates`.
     pub(crate) pattern_candidates: Vec<(u32, u32)>,
     pub(crate) candidates: Vec<Candidate>,
@@ -79,7 +79,7 @@ impl Compiled {
     }
 
     pub(crate) fn memory_usage(&self) -> usize {
-        self.automaton.memory_usage()
+        self.trie.memory_usage()
             + self.candidates.capacity() * std::mem::size_of::<Candidate>()
             + self.pattern_candidates.capacity() * 8
     }
@@ -192,33 +192,33 @@ fn spaced(before: &str, text: &str, after: &str) -> String {
     out
 }
 
-/// Builds patterns, candidates and the automaton from validated aliases.
+/// Builds patterns, candidates and the trie from validated aliases.
 ///
-/// `early`: an automaton already being built from the patterns this function gives for
-/// `source`, when they are known beforehand ([`EarlyAutomaton`]). If they turn out to
-/// differ, the automaton is built again from the patterns worked out here.
-pub(crate) fn compile(source: &Source, early: Option<EarlyAutomaton>) -> Compiled {
+/// `early`: a trie already being built from the patterns this function gives for
+/// `source`, when they are known beforehand ([`EarlyTrie`]). If they turn out to
+/// differ, the trie is built again from the patterns worked out here.
+pub(crate) fn compile(source: &Source, early: Option<EarlyTrie>) -> Compiled {
     let (patterns, lists) = patterns(source);
-    let automaton = early.and_then(|early| {
-        let (automaton, known) = early
+    let trie = early.and_then(|early| {
+        let (trie, known) = early
             .0
             .join()
             .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-        (known == patterns).then_some(automaton)
+        (known == patterns).then_some(trie)
     });
-    lay_out(patterns, lists, automaton)
+    lay_out(patterns, lists, trie)
 }
 
-/// The automaton of patterns known before their source is decoded (the built-in
+/// The trie of patterns known before their source is decoded (the built-in
 /// gazetteer's, worked out by `build.rs`), building on its own thread.
-pub(crate) struct EarlyAutomaton(std::thread::JoinHandle<(AhoCorasick, Vec<&'static str>)>);
+pub(crate) struct EarlyTrie(std::thread::JoinHandle<(Trie, Vec<&'static str>)>);
 
-impl EarlyAutomaton {
-    /// Starts building the automaton of `known`, one pattern per line.
-    pub(crate) fn start(known: &'static str) -> EarlyAutomaton {
-        EarlyAutomaton(std::thread::spawn(move || {
+impl EarlyTrie {
+    /// Starts building the trie of `known`, one pattern per line.
+    pub(crate) fn start(known: &'static str) -> EarlyTrie {
+        EarlyTrie(std::thread::spawn(move || {
             let patterns: Vec<&str> = known.split('\n').collect();
-            (build_automaton(&patterns), patterns)
+            (Trie::new(&patterns), patterns)
         }))
     }
 }
@@ -316,17 +316,13 @@ pub(crate) fn patterns(source: &Source) -> (Vec<String>, Vec<Vec<Candidate>>) {
     (patterns, lists)
 }
 
-/// The compiled matcher from the patterns and their candidates; `automaton`: already built
+/// The compiled matcher from the patterns and their candidates; `trie`: already built
 /// from `patterns`, else built here on a second thread while the candidates are laid out.
-fn lay_out(
-    patterns: Vec<String>,
-    lists: Vec<Vec<Candidate>>,
-    automaton: Option<AhoCorasick>,
-) -> Compiled {
+fn lay_out(patterns: Vec<String>, lists: Vec<Vec<Candidate>>, trie: Option<Trie>) -> Compiled {
     std::thread::scope(|scope| {
-        let automaton = match automaton {
+        let trie = match trie {
             Some(built) => Ok(built),
-            None => Err(scope.spawn(|| build_automaton(&patterns))),
+            None => Err(scope.spawn(|| Trie::new(&patterns))),
         };
         let mut candidates = Vec::new();
         let mut pattern_candidates = Vec::with_capacity(lists.len());
@@ -350,7 +346,7 @@ fn lay_out(
             })
             .collect();
         Compiled {
-            automaton: automaton.unwrap_or_else(|building| {
+            trie: trie.unwrap_or_else(|building| {
                 building
                     .join()
                     .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
@@ -360,23 +356,6 @@ fn lay_out(
             pattern_kind,
         }
     })
-}
-
-/// The leftmost-longest automaton over the folded patterns.
-fn build_automaton<P: AsRef<[u8]>>(patterns: &[P]) -> AhoCorasick {
-    AhoCorasickBuilder::new()
-        .match_kind(MatchKind::LeftmostLongest)
-        .start_kind(StartKind::Both)
-        .kind(Some(AhoCorasickKind::ContiguousNFA))
-        // Every pattern but the Arabic word tails starts with a space: a start-byte
-        // prefilter would stop at every word and only add overhead, and the space takes one level of the dense states
-        // near the root (default 3): 4 keeps the first three letters dense. Measured:
-        // about 25% less CPU per article than the defaults, for about 30% more automaton
-        // memory (2.0 -> 2.6 MB with the 8,400-alias gazetteer of the first data drop).
-        .prefilter(false)
-        .dense_depth(4)
-        .build(patterns)
-        .expect("gazetteer patterns fit the automaton's limits")
 }
 
 #[cfg(test)]

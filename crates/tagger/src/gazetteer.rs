@@ -10,7 +10,7 @@ use std::path::Path;
 use std::time::Instant;
 
 use crate::acronyms::AcronymIndex;
-use crate::compile::{self, Compiled, EarlyAutomaton};
+use crate::compile::{self, Compiled, EarlyTrie};
 use crate::embed::content_hash;
 use crate::model::{EntryType, Source};
 use crate::parse::parse_all;
@@ -60,7 +60,7 @@ const BUILTIN: [(&str, &str); 6] = [
 const BUILTIN_SOURCE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/builtin-gazetteer.bin"));
 
 /// The search patterns of [`BUILTIN`], one per line, worked out by `build.rs`
-/// (`compile::patterns`): its automaton starts building while the candidates are made.
+/// (`compile::patterns`): its pattern trie starts building while the candidates are made.
 const BUILTIN_PATTERNS: &str =
     include_str!(concat!(env!("OUT_DIR"), "/builtin-gazetteer.patterns"));
 
@@ -103,13 +103,13 @@ pub struct GazetteerStats {
     pub aliases: BTreeMap<(String, String), usize>,
     /// Distinct search patterns after inflection expansion.
     pub patterns: usize,
-    /// Heap memory of the automaton.
+    /// Heap memory of the matcher: the pattern trie and the patterns' candidates.
     pub automaton_bytes: usize,
     /// Time to compile the patterns and build the automaton.
     pub build_seconds: f64,
 }
 
-/// A loaded, compiled, immutable gazetteer: entities, aliases and one automaton.
+/// A loaded, compiled, immutable gazetteer: entities, aliases and one pattern trie.
 ///
 /// Build it once at start and share it behind an `Arc`; it is `Send + Sync` and
 /// matching never mutates it.
@@ -153,8 +153,8 @@ impl Gazetteer {
     pub fn builtin() -> Result<Gazetteer, GazetteerError> {
         // Parsed and validated by `build.rs` (a build with an invalid file fails), with
         // the parser `from_files` uses: a test checks that both give the same source.
-        // The automaton needs only the patterns: it starts before the source is decoded.
-        let early = EarlyAutomaton::start(BUILTIN_PATTERNS);
+        // The trie needs only the patterns: it starts before the source is decoded.
+        let early = EarlyTrie::start(BUILTIN_PATTERNS);
         let source = crate::embed::decode(BUILTIN_SOURCE);
         Ok(Gazetteer::build(source, Some(early), || {
             BUILTIN_HASH.to_owned()
@@ -276,7 +276,7 @@ impl Gazetteer {
 
     fn build(
         source: Source,
-        early: Option<EarlyAutomaton>,
+        early: Option<EarlyTrie>,
         hash: impl FnOnce() -> String + Send,
     ) -> Gazetteer {
         let started = Instant::now();

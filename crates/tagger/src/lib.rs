@@ -16,7 +16,9 @@
 //! - `common_words`: the `gazetteer check` warning for names that are common words
 //!   (built-in wordfreq lists).
 //! - `compile`: aliases → inflected variants → boundary patterns with candidates → one
-//!   leftmost-longest automaton.
+//!   pattern trie.
+//! - `trie`: the patterns' trie (the Aho-Corasick goto trie without failure links),
+//!   searched leftmost-longest by walking it from each position a pattern can start at.
 //! - `matcher`: the search loop: candidate checks, reject-and-resume, compound heads,
 //!   clitic prefixes and attached suffixes.
 //! - `script`: rules of scripts without spaces or with attached clitics: Han (one word per
@@ -63,6 +65,7 @@ mod model;
 pub mod normalize;
 mod parse;
 mod script;
+mod trie;
 
 pub use enrich::{enrich, enrich_at};
 pub use enricher_proto::{Article, EnrichedArticle};

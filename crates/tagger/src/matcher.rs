@@ -2,9 +2,10 @@
 //!
 //! Semantics, exactly:
 //!
-//! - The automaton reports the leftmost-longest pattern match. Patterns carry their word
-//!   boundaries (a leading space, and a trailing space unless they are a compound head),
-//!   so no match starts inside a word.
+//! - The pattern trie (`crate::trie`) reports the leftmost-longest pattern match. Patterns
+//!   carry their word boundaries (a leading space, and a trailing space unless they are a
+//!   compound head; Arabic word tails start inside a word after a clitic), so no other
+//!   match starts inside a word.
 //! - The match's candidates are tried in order; the first whose checks pass is the
 //!   match's reading. The checks: the alias's language applies to the article; the
 //!   punctuation between the matched words is the alias's own (`Weißes. Haus` is not
@@ -23,8 +24,6 @@
 //! - A compound head is accepted only when the rest of its word is German words or an
 //!   inflection ending (`Irakkrieg`, not `Indienstnahme`: `crate::context::compound`); it
 //!   then spans the whole word it starts; the search resumes after the accepted match.
-
-use aho_corasick::{Anchored, Input};
 
 use crate::compile::{Candidate, Compiled, PatternKind, Prefix};
 use crate::model::{Flags, Lang};
@@ -96,21 +95,24 @@ pub(crate) fn scan(
         only,
     } = scratch;
     let hay = folded.as_bytes();
-    let ac = &compiled.automaton;
+    // Checked once per field here (`as_str` validates), sliced per match in `accept`.
+    let folded_text = folded.as_str();
+    let trie = &compiled.trie;
     let mut pos = 0;
     // The last accepted one-character abbreviation (`zh-abbr`): entity and end.
     let mut run: Option<(u32, usize)> = None;
     while pos < hay.len() {
-        let Some(m) = ac.find(Input::new(hay).range(pos..)) else {
+        let Some(m) = trie.find(hay, pos) else {
             break;
         };
-        let start = m.start();
-        let (mut pattern, mut end) = (m.pattern().as_usize(), m.end());
+        let start = m.start;
+        let (mut pattern, mut end) = (m.pattern, m.end);
         pos = loop {
             let cx = Cx {
                 compiled,
                 original,
                 folded,
+                folded_text,
                 lang,
                 run,
                 only: *only,
@@ -121,11 +123,8 @@ pub(crate) fn scan(
                 break resume;
             }
             // Rejected: try the longest shorter pattern at the same start.
-            let shorter = Input::new(hay)
-                .range(start..end - 1)
-                .anchored(Anchored::Yes);
-            match ac.find(shorter) {
-                Some(m) => (pattern, end) = (m.pattern().as_usize(), m.end()),
+            match trie.shorter(pattern) {
+                Some(p) => (pattern, end) = (p, start + trie.pattern_len(p)),
                 None => break start + 1,
             }
         };
@@ -137,6 +136,8 @@ struct Cx<'a> {
     compiled: &'a Compiled,
     original: &'a str,
     folded: &'a Folded,
+    /// `folded` as text.
+    folded_text: &'a str,
     lang: ArticleLang,
     /// The last accepted `zh-abbr` hit: entity and original end.
     run: Option<(u32, usize)>,
@@ -158,6 +159,7 @@ fn accept(
         compiled,
         original,
         folded,
+        folded_text: text,
         lang,
         only,
         ..
@@ -197,11 +199,13 @@ fn accept(
         push_gap_punctuation(&original[from..to], gap_buf);
         i = gap + 2;
     }
-    let prefix = std::str::from_utf8(&hay[word_start..name_start]).unwrap_or("");
+    // Slices of the folded text at the match's character boundaries (`get`: no copy and
+    // no validation; the empty string were one not a boundary, as before).
+    let prefix = text.get(word_start..name_start).unwrap_or("");
     // The folded letters the pattern matched (a compound head's name).
-    let matched = std::str::from_utf8(&hay[name_start..end]).unwrap_or("");
+    let matched = text.get(name_start..end).unwrap_or("");
     let suffix = if head {
-        std::str::from_utf8(&hay[end..word_end]).unwrap_or("")
+        text.get(end..word_end).unwrap_or("")
     } else {
         ""
     };
@@ -291,34 +295,25 @@ fn zh_abbr_ok(cx: &Cx<'_>, c: &Candidate, end: usize, orig_start: usize, orig_en
     // there that is not one (`美台军事`: `台军` before `事`) reads as its one character.
     let after_is_abbr = after.is_some_and(script::is_han) && {
         let hay = cx.folded.as_bytes();
+        let trie = &cx.compiled.trie;
         let from = end.min(hay.len());
-        let input = Input::new(hay).range(from..).anchored(Anchored::Yes);
-        let longest = cx.compiled.automaton.find(input);
-        let longest = match longest {
-            Some(m) => {
-                let to = cx.folded.original_offset(m.end() - 1).max(orig_end);
-                if script::zh_army_form_ok(&cx.original[orig_end..to], &cx.original[to..]) {
-                    Some(m)
-                } else {
-                    let shorter = Input::new(hay)
-                        .range(from..m.end() - 1)
-                        .anchored(Anchored::Yes);
-                    cx.compiled.automaton.find(shorter)
-                }
+        let longest = trie.longest_at(hay, from).and_then(|(pattern, end)| {
+            let to = cx.folded.original_offset(end - 1).max(orig_end);
+            if script::zh_army_form_ok(&cx.original[orig_end..to], &cx.original[to..]) {
+                Some((pattern, end))
+            } else {
+                // The longest shorter pattern at the same start.
+                trie.shorter(pattern)
+                    .map(|p| (p, from + trie.pattern_len(p)))
             }
-            None => None,
-        };
-        longest.is_some_and(|m| {
-            cx.folded.original_offset(m.end() - 1) == orig_end + after.map_or(0, char::len_utf8)
-                && cx
-                    .compiled
-                    .candidates_of(m.pattern().as_usize())
-                    .iter()
-                    .any(|o| {
-                        o.flags.contains(Flags::ZH_ABBR)
-                            && o.entity != c.entity
-                            && cx.lang.admits(o.lang)
-                    })
+        });
+        longest.is_some_and(|(pattern, end)| {
+            cx.folded.original_offset(end - 1) == orig_end + after.map_or(0, char::len_utf8)
+                && cx.compiled.candidates_of(pattern).iter().any(|o| {
+                    o.flags.contains(Flags::ZH_ABBR)
+                        && o.entity != c.entity
+                        && cx.lang.admits(o.lang)
+                })
         })
     };
     script::zh_abbr_context(

@@ -1,0 +1,450 @@
+//! The pattern trie: leftmost-longest search by walking the Aho-Corasick goto trie from
+//! every position where a pattern can start.
+//!
+//! # What it is
+//!
+//! This is the goto function of an Aho-Corasick automaton (the trie of the patterns) without
+//! its failure links. A search tries the start positions of the haystack in increasing
+//! order; at each it walks the trie from the root as far as the haystack allows and
+//! remembers the accepting states it passes. The first position with an accepting state
+//! gives the match, its deepest accepting state the pattern. That is the definition of a
+//! leftmost-longest match (the earliest start; at that start, the longest pattern), so
+//! [`Trie::find`] reports exactly what a leftmost-longest Aho-Corasick automaton reports for
+//! the same patterns (a property test below checks it against the `aho-corasick` crate).
+//!
+//! # Why no failure links
+//!
+//! Failure links let an automaton read every haystack byte once, whichever pattern it is in
+//! the middle of. They pay off when a walk started at one position must be continued from
+//! a later one without reading again. Here a walk from a position is short: the gazetteer's
+//! patterns carry their word boundaries (`" x "`, `" x"`, `"x "`, see `crate::compile`), so
+//! the root has few children (the space, and the first bytes of the word-tail and Han
+//! patterns), and a walk starts only where the root has a child for the byte there (one
+//! table look-up per byte otherwise) and ends at the first byte the trie does not continue
+//! with, which in running text is within a word or two. Leaving the links out makes the
+//! construction one pass over the sorted patterns instead of the breadth-first failure
+//! computation that dominated the automaton's build time.
+//!
+//! # Cost bounds
+//!
+//! Building: sorting the pattern indices (O(p log p) comparisons for p patterns) and one
+//! visit per pattern byte. Searching a haystack of n bytes: at most n root look-ups plus,
+//! per start position tried, a walk of at most `longest pattern` bytes, so O(n · m) for
+//! the longest pattern's length m in the worst case (a haystack that continues a long
+//! pattern from every position), and linear in n with a constant of the typical walk
+//! length (a few bytes) for text. A walk steps to a child through a dense table (a child
+//! per byte) at the root and at the states with more than four children, and by a linear
+//! search over the child bytes at the others (most states have one child).
+//!
+//! The longest *shorter* pattern at a match's start (what the matcher tries after a
+//! rejection) is the previous accepting state of the same walk: [`Trie::shorter`] keeps it
+//! per pattern, so asking costs nothing.
+
+/// A state id; 0 is the root, which is never a child, so 0 also means "no child".
+type State = u32;
+
+/// No pattern ends at this state.
+const NONE: u32 = u32::MAX;
+
+/// States with more children than this have a dense row (a child per byte); the others
+/// are searched linearly. In the built-in gazetteer's trie 2,520 of 744,449 states have
+/// more than 4 children (630,159 of the 673,781 with any have one).
+const SPARSE_MAX: u32 = 4;
+
+/// One state.
+#[derive(Debug, Clone, Copy)]
+struct Node {
+    /// Sparse: the first of its edges (`edge_bytes`); dense: its row in `dense`.
+    edges: u32,
+    /// How many children it has (dense above [`SPARSE_MAX`]).
+    children: u32,
+    /// The pattern ending here, or [`NONE`].
+    accept: u32,
+}
+
+/// The trie of a pattern set, searched leftmost-longest (see the module docs).
+///
+/// States are numbered breadth-first, so the children of a state are consecutive states,
+/// and state `s > 0` is the target of edge `s - 1` (edges are numbered in the same order):
+/// a sparse state's edges are `edge_bytes[edges..edges + children]`, sorted by byte.
+#[derive(Debug, Clone)]
+pub(crate) struct Trie {
+    /// The root's children by byte (0: none); also which bytes a pattern starts with.
+    root: Box<[State; 256]>,
+    nodes: Vec<Node>,
+    /// Per edge, its byte.
+    edge_bytes: Vec<u8>,
+    /// Children by byte of the states with more than [`SPARSE_MAX`] children (0: none).
+    dense: Vec<[State; 256]>,
+    /// Per pattern, the longest pattern that is a proper prefix of it, or [`NONE`].
+    shorter: Vec<u32>,
+    /// Per pattern, its length in bytes.
+    lengths: Vec<u32>,
+}
+
+/// A match: the pattern and the haystack range it covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct TrieMatch {
+    pub(crate) pattern: usize,
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+}
+
+impl Trie {
+    /// The trie of `patterns`; pattern ids are their indices.
+    ///
+    /// Empty patterns are left out (they would match everywhere; the gazetteer's patterns
+    /// always hold a word). Of equal patterns, the first one's id is reported.
+    ///
+    /// # Panics
+    ///
+    /// When the patterns have `u32::MAX` or more states or patterns.
+    pub(crate) fn new<P: AsRef<[u8]>>(patterns: &[P]) -> Trie {
+        let pats: Vec<&[u8]> = patterns.iter().map(AsRef::as_ref).collect();
+        let count = u32::try_from(pats.len()).expect("pattern count fits u32");
+        let mut order: Vec<u32> = (0..count)
+            .filter(|&i| !pats[i as usize].is_empty())
+            .collect();
+        // By bytes, then by id: a prefix sorts before its extensions, and the first of
+        // equal patterns comes first.
+        order.sort_unstable_by(|&a, &b| pats[a as usize].cmp(pats[b as usize]).then(a.cmp(&b)));
+        let total: usize = order.iter().map(|&i| pats[i as usize].len()).sum();
+        let mut nodes: Vec<Node> = Vec::with_capacity(total / 2);
+        let mut edge_bytes: Vec<u8> = Vec::with_capacity(total / 2);
+        let mut shorter = vec![NONE; pats.len()];
+        let lengths = pats
+            .iter()
+            .map(|p| u32::try_from(p.len()).expect("pattern length fits u32"))
+            .collect();
+        // Per state: its range of `order` (the patterns through it), its depth, and the
+        // deepest pattern ending at one of its ancestors. States are processed in id
+        // order, which is the order they are created in (breadth-first).
+        #[derive(Clone, Copy)]
+        struct Pending {
+            lo: u32,
+            hi: u32,
+            depth: u32,
+            above: u32,
+        }
+        let mut pending: Vec<Pending> = Vec::with_capacity(total / 2);
+        pending.push(Pending {
+            lo: 0,
+            hi: u32::try_from(order.len()).expect("pattern count fits u32"),
+            depth: 0,
+            above: NONE,
+        });
+        let mut state = 0usize;
+        while state < pending.len() {
+            let Pending {
+                lo,
+                hi,
+                depth,
+                above,
+            } = pending[state];
+            let (mut lo, hi, depth) = (lo as usize, hi as usize, depth as usize);
+            // The patterns ending here (sorted first in the range; the first is kept).
+            let mut here = NONE;
+            while lo < hi && pats[order[lo] as usize].len() == depth {
+                if here == NONE {
+                    here = order[lo];
+                    shorter[here as usize] = above;
+                } else {
+                    shorter[order[lo] as usize] = shorter[here as usize];
+                }
+                lo += 1;
+            }
+            let inherited = if here == NONE { above } else { here };
+            let first = u32::try_from(edge_bytes.len()).expect("state count fits u32");
+            // One child per distinct byte at `depth`, in byte order.
+            while lo < hi {
+                let byte = pats[order[lo] as usize][depth];
+                let mut run_end = lo + 1;
+                while run_end < hi && pats[order[run_end] as usize][depth] == byte {
+                    run_end += 1;
+                }
+                edge_bytes.push(byte);
+                pending.push(Pending {
+                    lo: lo as u32,
+                    hi: run_end as u32,
+                    depth: (depth + 1) as u32,
+                    above: inherited,
+                });
+                lo = run_end;
+            }
+            nodes.push(Node {
+                edges: first,
+                children: edge_bytes.len() as u32 - first,
+                accept: here,
+            });
+            state += 1;
+        }
+        assert!(nodes.len() < u32::MAX as usize, "state count fits u32");
+        let row = |node: &Node| {
+            let mut row = [0 as State; 256];
+            for e in node.edges..node.edges + node.children {
+                row[edge_bytes[e as usize] as usize] = e + 1;
+            }
+            row
+        };
+        let root = Box::new(row(&nodes[0]));
+        let mut dense = Vec::new();
+        for node in &mut nodes {
+            if node.children > SPARSE_MAX {
+                dense.push(row(node));
+                node.edges = (dense.len() - 1) as u32;
+            }
+        }
+        Trie {
+            root,
+            nodes,
+            edge_bytes,
+            dense,
+            shorter,
+            lengths,
+        }
+    }
+
+    /// The child of `node` on `byte`, or 0.
+    #[inline]
+    fn child(&self, node: Node, byte: u8) -> State {
+        if node.children > SPARSE_MAX {
+            return self.dense[node.edges as usize][byte as usize];
+        }
+        let from = node.edges as usize;
+        let bytes = &self.edge_bytes[from..from + node.children as usize];
+        match bytes.iter().position(|&b| b == byte) {
+            Some(i) => (from + i + 1) as State,
+            None => 0,
+        }
+    }
+
+    /// The longest pattern starting at `start` (an anchored search): its id and end.
+    #[inline]
+    pub(crate) fn longest_at(&self, hay: &[u8], start: usize) -> Option<(usize, usize)> {
+        let mut rest = hay.get(start..)?.iter();
+        let mut state = self.root[*rest.next()? as usize];
+        let mut end = start + 1;
+        let mut best = None;
+        while state != 0 {
+            let node = self.nodes[state as usize];
+            if node.accept != NONE {
+                best = Some((node.accept as usize, end));
+            }
+            let Some(&byte) = rest.next() else { break };
+            state = self.child(node, byte);
+            end += 1;
+        }
+        best
+    }
+
+    /// The leftmost-longest match starting at or after `from`.
+    pub(crate) fn find(&self, hay: &[u8], from: usize) -> Option<TrieMatch> {
+        let mut pos = from;
+        while pos < hay.len() {
+            // Skip the bytes no pattern starts with.
+            let skip = hay[pos..]
+                .iter()
+                .position(|&b| self.root[b as usize] != 0)?;
+            pos += skip;
+            if let Some((pattern, end)) = self.longest_at(hay, pos) {
+                return Some(TrieMatch {
+                    pattern,
+                    start: pos,
+                    end,
+                });
+            }
+            pos += 1;
+        }
+        None
+    }
+
+    /// The longest pattern that is a proper prefix of `pattern` (what matches at the same
+    /// start as `pattern`, ending earlier), or `None`.
+    #[inline]
+    pub(crate) fn shorter(&self, pattern: usize) -> Option<usize> {
+        let p = self.shorter[pattern];
+        (p != NONE).then_some(p as usize)
+    }
+
+    /// The length of `pattern` in bytes.
+    #[inline]
+    pub(crate) fn pattern_len(&self, pattern: usize) -> usize {
+        self.lengths[pattern] as usize
+    }
+
+    /// Number of states, the root included.
+    #[cfg(test)]
+    pub(crate) fn state_count(&self) -> usize {
+        self.nodes.len()
+    }
+
+    /// Heap bytes held.
+    pub(crate) fn memory_usage(&self) -> usize {
+        std::mem::size_of::<[State; 256]>() * (1 + self.dense.capacity())
+            + std::mem::size_of::<Node>() * self.nodes.capacity()
+            + 4 * (self.shorter.capacity() + self.lengths.capacity())
+            + self.edge_bytes.capacity()
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+    use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+    use proptest::prelude::*;
+
+    fn reference(patterns: &[Vec<u8>]) -> AhoCorasick {
+        AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Both)
+            .build(patterns)
+            .unwrap()
+    }
+
+    /// Every leftmost-longest search from every position, and every anchored search with
+    /// its chain of shorter patterns, agrees with aho-corasick's.
+    fn check_equivalent(patterns: &[Vec<u8>], hay: &[u8]) -> Result<(), TestCaseError> {
+        let trie = Trie::new(patterns);
+        let ac = reference(patterns);
+        for from in 0..=hay.len() {
+            let got = trie.find(hay, from).map(|m| (m.pattern, m.start, m.end));
+            let want = ac
+                .find(Input::new(hay).range(from..))
+                .map(|m| (m.pattern().as_usize(), m.start(), m.end()));
+            prop_assert_eq!(got, want, "find from {}", from);
+            // Anchored: the longest, then each shorter one (the matcher's fallback).
+            let mut got = trie.longest_at(hay, from);
+            let mut want = ac
+                .find(Input::new(hay).range(from..).anchored(Anchored::Yes))
+                .map(|m| (m.pattern().as_usize(), m.end()));
+            loop {
+                prop_assert_eq!(got, want, "anchored at {}", from);
+                let Some((pattern, end)) = got else { break };
+                prop_assert_eq!(trie.pattern_len(pattern), end - from);
+                got = trie
+                    .shorter(pattern)
+                    .map(|p| (p, from + trie.pattern_len(p)));
+                want = ac
+                    .find(Input::new(hay).range(from..end - 1).anchored(Anchored::Yes))
+                    .map(|m| (m.pattern().as_usize(), m.end()));
+            }
+        }
+        Ok(())
+    }
+
+    fn dedup(mut patterns: Vec<Vec<u8>>) -> Vec<Vec<u8>> {
+        let mut seen = std::collections::HashSet::new();
+        patterns.retain(|p| !p.is_empty() && seen.insert(p.clone()));
+        patterns
+    }
+
+    /// Words over a small alphabet (with a two-byte letter), so patterns overlap often.
+    fn word() -> impl Strategy<Value = String> {
+        proptest::collection::vec(
+            prop_oneof![Just("a"), Just("b"), Just("é"), Just("n")],
+            1..4,
+        )
+        .prop_map(|letters| letters.concat())
+    }
+
+    /// Boundary-carrying patterns like the gazetteer's: `" x "`, `" x"`, `"x "`, where `x`
+    /// is one or two words (a two-space gap between them).
+    fn boundary_pattern() -> impl Strategy<Value = Vec<u8>> {
+        (word(), proptest::option::of(word()), 0..3u8).prop_map(|(a, b, kind)| {
+            let x = match b {
+                Some(b) => format!("{a}  {b}"),
+                None => a,
+            };
+            match kind {
+                0 => format!(" {x} "),
+                1 => format!(" {x}"),
+                _ => format!("{x} "),
+            }
+            .into_bytes()
+        })
+    }
+
+    /// Text like the folded text: words separated by one space or a gap.
+    fn folded_text() -> impl Strategy<Value = Vec<u8>> {
+        proptest::collection::vec((word(), prop_oneof![Just(" "), Just("  ")]), 0..12).prop_map(
+            |words| {
+                let mut text = String::from(" ");
+                for (w, sep) in words {
+                    text.push_str(&w);
+                    text.push_str(sep);
+                }
+                text.into_bytes()
+            },
+        )
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        #[test]
+        fn same_as_aho_corasick_on_boundary_patterns(
+            patterns in proptest::collection::vec(boundary_pattern(), 1..30),
+            hay in folded_text(),
+        ) {
+            check_equivalent(&dedup(patterns), &hay)?;
+        }
+
+        /// Patterns without boundaries too: the walk from every start is leftmost-longest
+        /// for any pattern set, the boundaries only keep the walks short.
+        #[test]
+        fn same_as_aho_corasick_on_any_patterns(
+            patterns in proptest::collection::vec(proptest::collection::vec(0..8u8, 1..6), 1..40),
+            hay in proptest::collection::vec(0..8u8, 0..40),
+        ) {
+            check_equivalent(&dedup(patterns), &hay)?;
+        }
+    }
+
+    #[test]
+    fn table() {
+        // (patterns, haystack, from, expected (pattern, start, end))
+        let rows: &[(&[&str], &str, usize, Option<(usize, usize, usize)>)] = &[
+            (
+                &[" new ", " new  york "],
+                " in new  york ",
+                0,
+                Some((1, 3, 14)),
+            ),
+            (
+                &[" new ", " new  york "],
+                " in new  jersey ",
+                0,
+                Some((0, 3, 8)),
+            ),
+            // Leftmost wins over longer later: ` ab` starts before `b  c  d`.
+            (&[" ab", "b  c  d "], " ab  c  d ", 0, Some((0, 0, 3))),
+            (&[" ab", "b  c  d "], " ab  c  d ", 1, Some((1, 2, 10))),
+            (&["x"], "", 0, None),
+            (&["x"], "x", 1, None),
+            // Equal patterns: the first.
+            (&[" a ", " a "], " a ", 0, Some((0, 0, 3))),
+            // The empty pattern is left out.
+            (&["", " a "], "  a ", 0, Some((1, 1, 4))),
+        ];
+        for (patterns, hay, from, expected) in rows {
+            let trie = Trie::new(patterns);
+            let got = trie
+                .find(hay.as_bytes(), *from)
+                .map(|m| (m.pattern, m.start, m.end));
+            assert_eq!(got, *expected, "row {patterns:?} {hay:?} {from}");
+        }
+    }
+
+    #[test]
+    fn shorter_chain_and_counts() {
+        let trie = Trie::new(&[" a", " a b", " a b c", " x"]);
+        assert_eq!(trie.shorter(2), Some(1));
+        assert_eq!(trie.shorter(1), Some(0));
+        assert_eq!(trie.shorter(0), None);
+        assert_eq!(trie.shorter(3), None);
+        // root, " ", "a", " " , "b", " ", "c", "x"
+        assert_eq!(trie.state_count(), 8);
+        assert!(trie.memory_usage() > 0);
+    }
+}
