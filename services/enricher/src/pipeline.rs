@@ -98,7 +98,7 @@ pub fn prepare(
     // The output holds the input verbatim plus the tags and mentions: about 4 times the
     // input for a typical article; one allocation instead of a doubling series.
     let mut body = Vec::with_capacity(data.len().saturating_mul(4));
-    serde_json::to_writer(&mut body, &enriched).expect("an EnrichedArticle always serializes");
+    enriched.write_json(&mut body);
     enriched.mentions = Vec::new();
     let properties = output_properties(&enriched);
     if let Some(m) = metrics {
