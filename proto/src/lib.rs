@@ -258,6 +258,11 @@ fn opt_string(raw: Option<&RawValue>, field: &'static str) -> Result<Option<Stri
     if text == "null" {
         return Ok(None);
     }
+    // The parser has checked the literal; unescaping it directly into a string of the
+    // right size saves serde_json's growing scratch buffer and a second copy.
+    if let Some(s) = unescape(text) {
+        return Ok(Some(s));
+    }
     match serde_json::from_str::<Cow<'_, str>>(text) {
         Ok(s) => Ok(Some(s.into_owned())),
         // A string that does not decode (the structure check catches these first).
@@ -269,6 +274,50 @@ fn opt_string(raw: Option<&RawValue>, field: &'static str) -> Result<Option<Stri
             expected: "a string",
         }),
     }
+}
+
+/// The value of the JSON string literal `literal` (quotes included), which the parser
+/// has accepted (no raw control characters or quotes inside); `None` when it is not a
+/// string or has an escape this function does not read (malformed, unpaired): the
+/// caller then asks serde_json, which says what is wrong.
+fn unescape(literal: &str) -> Option<String> {
+    let inner = literal.strip_prefix('"')?.strip_suffix('"')?;
+    let b = inner.as_bytes();
+    let mut out = String::with_capacity(inner.len());
+    let mut i = 0;
+    while let Some(at) = memchr::memchr(b'\\', &b[i..]) {
+        let at = i + at;
+        out.push_str(&inner[i..at]);
+        i = at + 2;
+        let c = match *b.get(at + 1)? {
+            b'"' => '"',
+            b'\\' => '\\',
+            b'/' => '/',
+            b'b' => '\u{8}',
+            b'f' => '\u{c}',
+            b'n' => '\n',
+            b'r' => '\r',
+            b't' => '\t',
+            b'u' => {
+                let unit = hex4(b, at + 2)?;
+                i = at + 6;
+                if (0xD800..0xDC00).contains(&unit) {
+                    if b.get(at + 6..at + 8) != Some(&b"\\u"[..]) {
+                        return None;
+                    }
+                    let low = hex4(b, at + 8).filter(|l| (0xDC00..0xE000).contains(l))?;
+                    i = at + 12;
+                    char::from_u32(0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00))?
+                } else {
+                    char::from_u32(unit)?
+                }
+            }
+            _ => return None,
+        };
+        out.push(c);
+    }
+    out.push_str(inner.get(i..)?);
+    Some(out)
 }
 
 /// Checks that an optional field is a string or null without unescaping it.
@@ -774,19 +823,9 @@ fn json_str(out: &mut Vec<u8>, s: &str) {
     }
 }
 
-/// An unsigned integer in decimal, as serde_json writes it.
-fn json_uint(out: &mut Vec<u8>, mut n: u64) {
-    let mut digits = [0u8; 20];
-    let mut at = digits.len();
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    out.extend_from_slice(&digits[at..]);
+/// An unsigned integer in decimal, as serde_json writes it (with the same `itoa`).
+fn json_uint(out: &mut Vec<u8>, n: u64) {
+    out.extend_from_slice(itoa::Buffer::new().format(n).as_bytes());
 }
 
 #[cfg(test)]
@@ -1025,6 +1064,55 @@ mod tests {
                 "article {:?}",
                 a.id
             );
+        }
+    }
+
+    /// `unescape` reads what serde_json reads: every short escape, `\u` escapes of
+    /// (a sample of) the whole BMP and surrogate pairs, text around them; and leaves the
+    /// malformed ones to serde_json.
+    #[test]
+    fn unescape_agrees_with_serde_json() {
+        let mut literals: Vec<String> = [
+            r#""""#,
+            r#""plain ascii""#,
+            r#""Pjöngjang 北朝鮮""#,
+            r#""\"\\\/\b\f\n\r\t""#,
+            r#""a\"b\\c d\ne""#,
+            r#""\ud83d\ude00 and \uD83D\uDE00""#,
+            r#""x\u00e4y\u00C4z""#,
+            r#""\\u0041""#,
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        for unit in (0u32..0x1_0000).step_by(7) {
+            if !(0xD800..0xE000).contains(&unit) {
+                literals.push(format!("\"<\\u{unit:04x}>\""));
+            }
+        }
+        for high in (0xD800u32..0xDC00).step_by(97) {
+            for low in (0xDC00u32..0xE000).step_by(131) {
+                literals.push(format!("\"\\u{high:04X}\\u{low:04x}\""));
+            }
+        }
+        for literal in &literals {
+            let want: String = serde_json::from_str(literal).unwrap();
+            assert_eq!(
+                unescape(literal).as_deref(),
+                Some(want.as_str()),
+                "{literal}"
+            );
+        }
+        for malformed in [
+            r#""\x""#,
+            r#""\u12""#,
+            r#""\ud800""#,
+            r#""\ud800\u0041""#,
+            r#""\"#,
+            "1",
+            "null",
+        ] {
+            assert_eq!(unescape(malformed), None, "{malformed}");
         }
     }
 

@@ -142,7 +142,11 @@ pub fn tag_headers(article: &EnrichedArticle) -> FieldTable {
         )
         .chain(article.weapons.iter().map(|w| ("weapon", w.id.as_str())));
     for (kind, id) in tags {
-        if let Ok(key) = ShortString::try_new(format!("{kind}.{id}")) {
+        let mut key = String::with_capacity(kind.len() + 1 + id.len());
+        key.push_str(kind);
+        key.push('.');
+        key.push_str(id);
+        if let Ok(key) = ShortString::try_new(key) {
             headers.insert(key, AMQPValue::Boolean(true));
         }
     }
