@@ -707,20 +707,12 @@ impl EnrichedArticle {
         json_str(out, &self.language);
         out.extend_from_slice(b",\"countries\":");
         json_list(out, &self.countries, |out, c| {
-            out.extend_from_slice(b"{\"id\":");
-            json_str(out, &c.id);
-            out.extend_from_slice(b",\"name\":");
-            json_str(out, &c.name);
-            out.extend_from_slice(b",\"mentions\":");
-            json_uint(out, u64::from(c.mentions));
-            json_in_title(out, c.in_title);
+            json_id_name(out, &c.id, &c.name);
+            json_counts(out, c.mentions, c.in_title);
         });
         out.extend_from_slice(b",\"organizations\":");
         json_list(out, &self.organizations, |out, o| {
-            out.extend_from_slice(b"{\"id\":");
-            json_str(out, &o.id);
-            out.extend_from_slice(b",\"name\":");
-            json_str(out, &o.name);
+            json_id_name(out, &o.id, &o.name);
             if let Some(acronym) = &o.acronym {
                 out.extend_from_slice(b",\"acronym\":");
                 json_str(out, acronym);
@@ -731,19 +723,12 @@ impl EnrichedArticle {
                 out.extend_from_slice(b",\"country\":");
                 json_str(out, country);
             }
-            out.extend_from_slice(b",\"mentions\":");
-            json_uint(out, u64::from(o.mentions));
-            json_in_title(out, o.in_title);
+            json_counts(out, o.mentions, o.in_title);
         });
         out.extend_from_slice(b",\"weapons\":");
         json_list(out, &self.weapons, |out, w| {
-            out.extend_from_slice(b"{\"id\":");
-            json_str(out, &w.id);
-            out.extend_from_slice(b",\"name\":");
-            json_str(out, &w.name);
-            out.extend_from_slice(b",\"mentions\":");
-            json_uint(out, u64::from(w.mentions));
-            json_in_title(out, w.in_title);
+            json_id_name(out, &w.id, &w.name);
+            json_counts(out, w.mentions, w.in_title);
         });
         out.extend_from_slice(b",\"mentions\":");
         json_list(out, &self.mentions, |out, m| {
@@ -801,8 +786,18 @@ fn json_list<T>(out: &mut Vec<u8>, items: &[T], mut item: impl FnMut(&mut Vec<u8
     out.push(b']');
 }
 
-/// The end of a tag object: `,"in_title":<bool>}`.
-fn json_in_title(out: &mut Vec<u8>, in_title: bool) {
+/// The start of a tag object: `{"id":<id>,"name":<name>`.
+fn json_id_name(out: &mut Vec<u8>, id: &str, name: &str) {
+    out.extend_from_slice(b"{\"id\":");
+    json_str(out, id);
+    out.extend_from_slice(b",\"name\":");
+    json_str(out, name);
+}
+
+/// The end of a tag object: `,"mentions":<n>,"in_title":<bool>}`.
+fn json_counts(out: &mut Vec<u8>, mentions: u32, in_title: bool) {
+    out.extend_from_slice(b",\"mentions\":");
+    json_uint(out, u64::from(mentions));
     out.extend_from_slice(if in_title {
         b",\"in_title\":true}"
     } else {

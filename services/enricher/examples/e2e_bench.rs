@@ -213,6 +213,20 @@ impl Driver {
         Ok(Driver { conn })
     }
 
+    /// A new channel in confirm mode, for publishing the input.
+    async fn confirm_channel(&mut self) -> Result<lapin::Channel, String> {
+        let ch = self
+            .conn()
+            .await?
+            .create_channel()
+            .await
+            .map_err(|e| format!("open the publish channel: {e}"))?;
+        ch.confirm_select(Default::default())
+            .await
+            .map_err(|e| format!("confirm.select: {e}"))?;
+        Ok(ch)
+    }
+
     /// The connection, opened again (up to 10 tries, 1 s apart) when it is gone.
     async fn conn(&mut self) -> Result<&Connection, String> {
         if !self.conn.status().connected() {
@@ -454,15 +468,7 @@ async fn drain_once(
     let (bench, mut outputs) = Bench::new(driver, queue_type).await?;
     let mut child = None;
     let result = async {
-        let conn = driver.conn().await?;
-        let pub_ch = conn
-            .create_channel()
-            .await
-            .map_err(|e| format!("open the publish channel: {e}"))?;
-        pub_ch
-            .confirm_select(Default::default())
-            .await
-            .map_err(|e| format!("confirm.select: {e}"))?;
+        let pub_ch = driver.confirm_channel().await?;
         broker::try_publish_confirmed(&pub_ch, &bench.topology.input_exchange, bodies)
             .await
             .map_err(|e| format!("pre-fill: {e}"))?;
@@ -528,15 +534,7 @@ async fn live_once(
         let total = (rate * args.live_secs) as usize;
         let epoch = Instant::now();
         let exchange = bench.topology.input_exchange.clone();
-        let conn = driver.conn().await?;
-        let pub_ch = conn
-            .create_channel()
-            .await
-            .map_err(|e| format!("open the publish channel: {e}"))?;
-        pub_ch
-            .confirm_select(Default::default())
-            .await
-            .map_err(|e| format!("confirm.select: {e}"))?;
+        let pub_ch = driver.confirm_channel().await?;
         let confirmed = Arc::new(AtomicU64::new(0));
         let (confirm_tx, mut confirm_rx) =
             tokio::sync::mpsc::channel::<lapin::PublisherConfirm>(20_000);
@@ -912,15 +910,7 @@ async fn drain_shared(
         bench
             .wait_for_consumers(replicas as u32, "the replicas")
             .await?;
-        let conn = driver.conn().await?;
-        let pub_ch = conn
-            .create_channel()
-            .await
-            .map_err(|e| format!("open the publish channel: {e}"))?;
-        pub_ch
-            .confirm_select(Default::default())
-            .await
-            .map_err(|e| format!("confirm.select: {e}"))?;
+        let pub_ch = driver.confirm_channel().await?;
         let exchange = bench.topology.input_exchange.clone();
         let publisher = {
             let (pub_ch, bodies) = (pub_ch.clone(), bodies.to_vec());
