@@ -213,6 +213,16 @@ impl Driver {
         Ok(Driver { conn })
     }
 
+    /// Reports the failed measurement `what` and its cause, and makes sure the next one
+    /// has a connection (the error when the broker stays unreachable).
+    async fn failed(&mut self, what: &str, error: &str) -> Result<(), String> {
+        println!(
+            "  {what}: FAILED, left out of the medians: {error} (load {})",
+            load()
+        );
+        self.conn().await.map(|_| ())
+    }
+
     /// A new channel in confirm mode, for publishing the input.
     async fn confirm_channel(&mut self) -> Result<lapin::Channel, String> {
         let ch = self
@@ -711,13 +721,8 @@ async fn bench(args: Args) -> Result<(), String> {
                 let d = match drain_once(&mut driver, &bodies, *kind, &args, queue_type).await {
                     Ok(d) => d,
                     Err(e) => {
-                        println!(
-                            "  drain round {} {:<7}: FAILED, left out of the medians: {e} (load {})",
-                            round + 1,
-                            kind.name(),
-                            load()
-                        );
-                        driver.conn().await?;
+                        let what = format!("drain round {} {:<7}", round + 1, kind.name());
+                        driver.failed(&what, &e).await?;
                         continue;
                     }
                 };
@@ -791,13 +796,8 @@ async fn bench(args: Args) -> Result<(), String> {
                     match live_once(&mut driver, *kind, &args, queue_type, rate, &template).await {
                         Ok(l) => l,
                         Err(e) => {
-                            println!(
-                            "  live round {} {:<7}: FAILED, left out of the medians: {e} (load {})",
-                            round + 1,
-                            kind.name(),
-                            load()
-                        );
-                            driver.conn().await?;
+                            let what = format!("live round {} {:<7}", round + 1, kind.name());
+                            driver.failed(&what, &e).await?;
                             continue;
                         }
                     };
@@ -866,10 +866,7 @@ async fn burst(driver: &mut Driver, n: usize, args: &Args) -> Result<(), String>
                 d.rss_mib,
                 load()
             ),
-            Err(e) => {
-                println!("  {queue_type:<8} service: FAILED: {e} (load {})", load());
-                driver.conn().await?;
-            }
+            Err(e) => driver.failed(&format!("{queue_type:<8} service"), &e).await?,
         }
     }
     Ok(())
@@ -1000,12 +997,9 @@ async fn competing(
                 let s = match drain_shared(driver, bodies, *k, args, queue_type).await {
                     Ok(s) => s,
                     Err(e) => {
-                        println!(
-                            "  round {} x{k}: FAILED, left out of the medians: {e} (load {})",
-                            round + 1,
-                            load()
-                        );
-                        driver.conn().await?;
+                        driver
+                            .failed(&format!("round {} x{k}", round + 1), &e)
+                            .await?;
                         continue;
                     }
                 };
