@@ -303,8 +303,8 @@ impl Bench {
             .await
             .map_err(|e| format!("declare the topology: {e}"))?;
         broker::try_declare_bound_queue(
-            &ch,
-            &out_q,
+            ch,
+            out_q,
             QueueDeclareOptions {
                 auto_delete: true,
                 ..Default::default()
