@@ -8,10 +8,13 @@
 //! - [`Article`]: a raw article validated at the boundary ([`Article::decode`]).
 //! - [`DecodeError`]: why a message can never become an article; its
 //!   [`DecodeError::reason`] is the `x-enricher-error` dead-letter header.
-//! - [`EnrichedArticle`] and its parts: the `news.enriched.v1` output.
+//! - [`EnrichedArticle`] and its parts: the `news.enriched.v1` output;
+//!   [`EnrichedArticle::write_json`] writes it (the same bytes as `serde_json`).
+//! - [`RawJson`]: the input object, validated once and passed through verbatim.
 
 use std::borrow::Cow;
 use std::fmt;
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
@@ -51,7 +54,57 @@ pub struct Article {
     /// The `lang` field as given (a BCP-47 code), if present.
     pub lang: Option<String>,
     /// The input object exactly as received, passed through into the output.
-    pub raw: Box<RawValue>,
+    pub raw: RawJson,
+}
+
+/// One JSON value as text, valid and without surrounding whitespace, written into JSON
+/// output verbatim. Cloning it shares the text (the enriched output holds the input
+/// object without copying it).
+///
+/// It is made only from text that was checked to be one JSON value: by
+/// [`Article::decode`], [`RawJson::from_json`] or deserialization.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RawJson(Arc<str>);
+
+impl RawJson {
+    /// Checks that `json` is one JSON value and keeps it (trimmed of whitespace).
+    ///
+    /// # Errors
+    ///
+    /// serde_json's error when it is not.
+    ///
+    /// ```
+    /// let raw = enricher_proto::RawJson::from_json(" {\"a\": [1]} ").unwrap();
+    /// assert_eq!(raw.get(), "{\"a\": [1]}");
+    /// assert!(enricher_proto::RawJson::from_json("{").is_err());
+    /// ```
+    pub fn from_json(json: &str) -> Result<RawJson, serde_json::Error> {
+        let raw: &RawValue = serde_json::from_str(json)?;
+        Ok(RawJson(Arc::from(raw.get())))
+    }
+
+    /// The JSON text.
+    pub fn get(&self) -> &str {
+        &self.0
+    }
+}
+
+impl Serialize for RawJson {
+    /// As the JSON value it is (verbatim, through serde_json's `RawValue`). The text is
+    /// valid JSON by construction, so the re-parse here cannot fail; the service writes
+    /// its output with [`EnrichedArticle::write_json`], which copies the text without it.
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let raw: &RawValue =
+            serde_json::from_str(&self.0).map_err(<S::Error as serde::ser::Error>::custom)?;
+        raw.serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for RawJson {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let raw = Box::<RawValue>::deserialize(deserializer)?;
+        Ok(RawJson(Arc::from(raw.get())))
+    }
 }
 
 /// Why an input message can never be enriched. Each variant has a stable,
@@ -205,6 +258,11 @@ fn opt_string(raw: Option<&RawValue>, field: &'static str) -> Result<Option<Stri
     if text == "null" {
         return Ok(None);
     }
+    // The parser has checked the literal; unescaping it directly into a string of the
+    // right size saves serde_json's growing scratch buffer and a second copy.
+    if let Some(s) = unescape(text) {
+        return Ok(Some(s));
+    }
     match serde_json::from_str::<Cow<'_, str>>(text) {
         Ok(s) => Ok(Some(s.into_owned())),
         // A string that does not decode (the structure check catches these first).
@@ -218,6 +276,50 @@ fn opt_string(raw: Option<&RawValue>, field: &'static str) -> Result<Option<Stri
     }
 }
 
+/// The value of the JSON string literal `literal` (quotes included), which the parser
+/// has accepted (no raw control characters or quotes inside); `None` when it is not a
+/// string or has an escape this function does not read (malformed, unpaired): the
+/// caller then asks serde_json, which says what is wrong.
+fn unescape(literal: &str) -> Option<String> {
+    let inner = literal.strip_prefix('"')?.strip_suffix('"')?;
+    let b = inner.as_bytes();
+    let mut out = String::with_capacity(inner.len());
+    let mut i = 0;
+    while let Some(at) = memchr::memchr(b'\\', &b[i..]) {
+        let at = i + at;
+        out.push_str(&inner[i..at]);
+        i = at + 2;
+        let c = match *b.get(at + 1)? {
+            b'"' => '"',
+            b'\\' => '\\',
+            b'/' => '/',
+            b'b' => '\u{8}',
+            b'f' => '\u{c}',
+            b'n' => '\n',
+            b'r' => '\r',
+            b't' => '\t',
+            b'u' => {
+                let unit = hex4(b, at + 2)?;
+                i = at + 6;
+                if (0xD800..0xDC00).contains(&unit) {
+                    if b.get(at + 6..at + 8) != Some(&b"\\u"[..]) {
+                        return None;
+                    }
+                    let low = hex4(b, at + 8).filter(|l| (0xDC00..0xE000).contains(l))?;
+                    i = at + 12;
+                    char::from_u32(0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00))?
+                } else {
+                    char::from_u32(unit)?
+                }
+            }
+            _ => return None,
+        };
+        out.push(c);
+    }
+    out.push_str(inner.get(i..)?);
+    Some(out)
+}
+
 /// Checks that an optional field is a string or null without unescaping it.
 fn check_opt_string(raw: Option<&RawValue>, field: &'static str) -> Result<(), DecodeError> {
     match raw.map(|r| r.get().as_bytes().first()) {
@@ -228,6 +330,9 @@ fn check_opt_string(raw: Option<&RawValue>, field: &'static str) -> Result<(), D
         }),
     }
 }
+
+/// What JSON counts as whitespace between tokens.
+const JSON_WHITESPACE: &[char] = &[' ', '\t', '\n', '\r'];
 
 fn json_kind(first: u8) -> &'static str {
     match first {
@@ -263,20 +368,25 @@ impl Article {
             valid_up_to: e.valid_up_to(),
         })?;
         check_structure(text)?;
-        let raw: Box<RawValue> =
-            serde_json::from_str(text).map_err(|e| DecodeError::InvalidJson {
-                detail: e.to_string(),
-            })?;
-        let first = raw.get().as_bytes().first().copied().unwrap_or(b'n');
-        if first != b'{' {
-            return Err(DecodeError::NotAnObject {
-                found: json_kind(first),
+        // One parse: the fields, which checks the whole text (unknown fields are
+        // skipped, but parsed); the object itself is kept as text, not parsed again.
+        let object = text.trim_matches(JSON_WHITESPACE);
+        if !object.starts_with('{') {
+            // Not an object, or not JSON at all: parse it only to tell which.
+            return Err(match serde_json::from_str::<&RawValue>(text) {
+                Ok(value) => DecodeError::NotAnObject {
+                    found: json_kind(value.get().as_bytes().first().copied().unwrap_or(b'n')),
+                },
+                Err(e) => DecodeError::InvalidJson {
+                    detail: e.to_string(),
+                },
             });
         }
         let fields: Fields<'_> =
-            serde_json::from_str(raw.get()).map_err(|e| DecodeError::InvalidJson {
+            serde_json::from_str(text).map_err(|e| DecodeError::InvalidJson {
                 detail: e.to_string(),
             })?;
+        let raw = RawJson(Arc::from(object));
         let body = opt_string(fields.body, "body")?.ok_or(DecodeError::MissingBody)?;
         let title = opt_string(fields.title, "title")?;
         let lang = opt_string(fields.lang, "lang")?;
@@ -549,7 +659,7 @@ pub struct EnrichedArticle {
     pub schema: String,
     pub id: String,
     /// The input object, verbatim.
-    pub article: Box<RawValue>,
+    pub article: RawJson,
     /// The primary language subtag (`de`, `en`, ...): given or detected; `und` when unknown.
     pub language: String,
     pub countries: Vec<CountryTag>,
@@ -564,6 +674,153 @@ pub struct EnrichedArticle {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mentions_found: Option<u32>,
     pub enricher: EnricherInfo,
+}
+
+impl EnrichedArticle {
+    /// Appends this output as compact JSON to `out`: the same bytes as
+    /// `serde_json::to_writer(out, self)` (field order, escapes, numbers, omitted
+    /// optional fields), written directly, without serde's per-field calls, and with
+    /// the input object copied verbatim instead of re-parsed.
+    ///
+    /// ```
+    /// # use enricher_proto::*;
+    /// let a = Article::decode(br#"{"id":"a","body":"x"}"#, None).unwrap();
+    /// let e = EnrichedArticle {
+    ///     schema: ENRICHED_SCHEMA.into(), id: a.id.clone(), article: a.raw.clone(),
+    ///     language: "de".into(), countries: vec![], organizations: vec![], weapons: vec![],
+    ///     mentions: vec![], mentions_truncated: false, mentions_found: None,
+    ///     enricher: EnricherInfo { version: "1".into(), gazetteer: "g".into(),
+    ///                              processed_at: "t".into() },
+    /// };
+    /// let mut out = Vec::new();
+    /// e.write_json(&mut out);
+    /// assert_eq!(out, serde_json::to_vec(&e).unwrap());
+    /// ```
+    pub fn write_json(&self, out: &mut Vec<u8>) {
+        out.extend_from_slice(b"{\"schema\":");
+        json_str(out, &self.schema);
+        out.extend_from_slice(b",\"id\":");
+        json_str(out, &self.id);
+        out.extend_from_slice(b",\"article\":");
+        out.extend_from_slice(self.article.get().as_bytes());
+        out.extend_from_slice(b",\"language\":");
+        json_str(out, &self.language);
+        out.extend_from_slice(b",\"countries\":");
+        json_list(out, &self.countries, |out, c| {
+            json_id_name(out, &c.id, &c.name);
+            json_counts(out, c.mentions, c.in_title);
+        });
+        out.extend_from_slice(b",\"organizations\":");
+        json_list(out, &self.organizations, |out, o| {
+            json_id_name(out, &o.id, &o.name);
+            if let Some(acronym) = &o.acronym {
+                out.extend_from_slice(b",\"acronym\":");
+                json_str(out, acronym);
+            }
+            out.extend_from_slice(b",\"kind\":");
+            json_str(out, &o.kind);
+            if let Some(country) = &o.country {
+                out.extend_from_slice(b",\"country\":");
+                json_str(out, country);
+            }
+            json_counts(out, o.mentions, o.in_title);
+        });
+        out.extend_from_slice(b",\"weapons\":");
+        json_list(out, &self.weapons, |out, w| {
+            json_id_name(out, &w.id, &w.name);
+            json_counts(out, w.mentions, w.in_title);
+        });
+        out.extend_from_slice(b",\"mentions\":");
+        json_list(out, &self.mentions, |out, m| {
+            out.extend_from_slice(match m.entity_type {
+                EntityType::Country => b"{\"type\":\"country\",\"id\":",
+                EntityType::Organization => b"{\"type\":\"organization\",\"id\":",
+                EntityType::Weapon => b"{\"type\":\"weapon\",\"id\":",
+            });
+            json_str(out, &m.id);
+            out.extend_from_slice(match m.field {
+                Field::Title => b",\"field\":\"title\",\"start\":",
+                Field::Body => b",\"field\":\"body\",\"start\":",
+            });
+            json_uint(out, m.start as u64);
+            out.extend_from_slice(b",\"end\":");
+            json_uint(out, m.end as u64);
+            out.extend_from_slice(b",\"char_start\":");
+            json_uint(out, m.char_start as u64);
+            out.extend_from_slice(b",\"char_end\":");
+            json_uint(out, m.char_end as u64);
+            out.extend_from_slice(b",\"text\":");
+            json_str(out, &m.text);
+            if let Some(term) = &m.term {
+                out.extend_from_slice(b",\"term\":");
+                json_str(out, term);
+            }
+            out.push(b'}');
+        });
+        if self.mentions_truncated {
+            out.extend_from_slice(b",\"mentions_truncated\":true");
+        }
+        if let Some(found) = self.mentions_found {
+            out.extend_from_slice(b",\"mentions_found\":");
+            json_uint(out, u64::from(found));
+        }
+        out.extend_from_slice(b",\"enricher\":{\"version\":");
+        json_str(out, &self.enricher.version);
+        out.extend_from_slice(b",\"gazetteer\":");
+        json_str(out, &self.enricher.gazetteer);
+        out.extend_from_slice(b",\"processed_at\":");
+        json_str(out, &self.enricher.processed_at);
+        out.extend_from_slice(b"}}");
+    }
+}
+
+/// `[item,item,...]`.
+fn json_list<T>(out: &mut Vec<u8>, items: &[T], mut item: impl FnMut(&mut Vec<u8>, &T)) {
+    out.push(b'[');
+    for (i, x) in items.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        item(out, x);
+    }
+    out.push(b']');
+}
+
+/// The start of a tag object: `{"id":<id>,"name":<name>`.
+fn json_id_name(out: &mut Vec<u8>, id: &str, name: &str) {
+    out.extend_from_slice(b"{\"id\":");
+    json_str(out, id);
+    out.extend_from_slice(b",\"name\":");
+    json_str(out, name);
+}
+
+/// The end of a tag object: `,"mentions":<n>,"in_title":<bool>}`.
+fn json_counts(out: &mut Vec<u8>, mentions: u32, in_title: bool) {
+    out.extend_from_slice(b",\"mentions\":");
+    json_uint(out, u64::from(mentions));
+    out.extend_from_slice(if in_title {
+        b",\"in_title\":true}"
+    } else {
+        b",\"in_title\":false}"
+    });
+}
+
+/// A JSON string as serde_json writes it: as is between quotes when nothing needs an
+/// escape (the common case), else through serde_json's own escaping.
+fn json_str(out: &mut Vec<u8>, s: &str) {
+    if s.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\') {
+        serde_json::to_writer(&mut *out, s).expect("writing to a Vec cannot fail");
+    } else {
+        out.reserve(s.len() + 2);
+        out.push(b'"');
+        out.extend_from_slice(s.as_bytes());
+        out.push(b'"');
+    }
+}
+
+/// An unsigned integer in decimal, as serde_json writes it (with the same `itoa`).
+fn json_uint(out: &mut Vec<u8>, n: u64) {
+    out.extend_from_slice(itoa::Buffer::new().format(n).as_bytes());
 }
 
 #[cfg(test)]
@@ -708,6 +965,161 @@ mod tests {
                 }
                 _ => panic!("row {name}: want {want:?}, got {got:?}"),
             }
+        }
+    }
+
+    /// `write_json` writes exactly what serde_json writes, for every optional field
+    /// present and absent and for strings that need escapes (quotes, backslashes,
+    /// control characters, DEL, non-ASCII), numbers at their bounds and empty lists.
+    #[test]
+    fn write_json_is_serde_json_byte_for_byte() {
+        let strings = [
+            "",
+            "plain",
+            "Pjöngjang 北朝鮮 \u{1F600}",
+            "quote \" and backslash \\ and slash /",
+            "controls \u{0} \u{1f} \n \t \r \u{8} \u{c} del \u{7f}",
+            "\u{2028}\u{2029}",
+        ];
+        let raw = Article::decode(
+            br#" {"id":"x","body":"b\u00e4","extra":{"k":[1,-2.5e3,null,true,"\"\\"]}} "#,
+            None,
+        )
+        .unwrap()
+        .raw;
+        let mut articles = Vec::new();
+        for (i, s) in strings.iter().enumerate() {
+            let t = |k: &str| format!("{k}{s}");
+            let flag = i % 2 == 0;
+            articles.push(EnrichedArticle {
+                schema: ENRICHED_SCHEMA.into(),
+                id: t("id"),
+                article: raw.clone(),
+                language: s.to_string(),
+                countries: vec![CountryTag {
+                    id: t("C"),
+                    name: t("n"),
+                    mentions: u32::MAX,
+                    in_title: flag,
+                }],
+                organizations: (0..i)
+                    .map(|j| OrganizationTag {
+                        id: t("o"),
+                        name: t("n"),
+                        acronym: (j % 2 == 0).then(|| t("A")),
+                        kind: t("k"),
+                        country: (j % 3 == 0).then(|| t("c")),
+                        mentions: j as u32,
+                        in_title: !flag,
+                    })
+                    .collect(),
+                weapons: vec![WeaponTag {
+                    id: t("w"),
+                    name: s.to_string(),
+                    mentions: 0,
+                    in_title: flag,
+                }],
+                mentions: [
+                    EntityType::Country,
+                    EntityType::Organization,
+                    EntityType::Weapon,
+                ]
+                .into_iter()
+                .enumerate()
+                .map(|(j, entity_type)| Mention {
+                    entity_type,
+                    id: t("m"),
+                    field: if j == 1 { Field::Title } else { Field::Body },
+                    start: j * 1_000_003,
+                    end: usize::MAX,
+                    char_start: 0,
+                    char_end: 9,
+                    text: s.to_string(),
+                    term: (entity_type == EntityType::Weapon).then(|| t("term")),
+                })
+                .take(i)
+                .collect(),
+                mentions_truncated: flag,
+                mentions_found: flag.then_some(1001),
+                enricher: EnricherInfo {
+                    version: t("v"),
+                    gazetteer: t("sha256:"),
+                    processed_at: t("1970"),
+                },
+            });
+        }
+        for a in &articles {
+            let mut ours = b"prefix".to_vec();
+            a.write_json(&mut ours);
+            let mut want = b"prefix".to_vec();
+            serde_json::to_writer(&mut want, a).unwrap();
+            assert_eq!(
+                String::from_utf8_lossy(&ours),
+                String::from_utf8_lossy(&want),
+                "article {:?}",
+                a.id
+            );
+        }
+    }
+
+    /// `unescape` reads what serde_json reads: every short escape, `\u` escapes of
+    /// (a sample of) the whole BMP and surrogate pairs, text around them; and leaves the
+    /// malformed ones to serde_json.
+    #[test]
+    fn unescape_agrees_with_serde_json() {
+        let mut literals: Vec<String> = [
+            r#""""#,
+            r#""plain ascii""#,
+            r#""Pjöngjang 北朝鮮""#,
+            r#""\"\\\/\b\f\n\r\t""#,
+            r#""a\"b\\c d\ne""#,
+            r#""\ud83d\ude00 and \uD83D\uDE00""#,
+            r#""x\u00e4y\u00C4z""#,
+            r#""\\u0041""#,
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        for unit in (0u32..0x1_0000).step_by(7) {
+            if !(0xD800..0xE000).contains(&unit) {
+                literals.push(format!("\"<\\u{unit:04x}>\""));
+            }
+        }
+        for high in (0xD800u32..0xDC00).step_by(97) {
+            for low in (0xDC00u32..0xE000).step_by(131) {
+                literals.push(format!("\"\\u{high:04X}\\u{low:04x}\""));
+            }
+        }
+        for literal in &literals {
+            let want: String = serde_json::from_str(literal).unwrap();
+            assert_eq!(
+                unescape(literal).as_deref(),
+                Some(want.as_str()),
+                "{literal}"
+            );
+        }
+        for malformed in [
+            r#""\x""#,
+            r#""\u12""#,
+            r#""\ud800""#,
+            r#""\ud800\u0041""#,
+            r#""\"#,
+            "1",
+            "null",
+        ] {
+            assert_eq!(unescape(malformed), None, "{malformed}");
+        }
+    }
+
+    #[test]
+    fn raw_json_round_trips_and_refuses_what_is_not_json() {
+        let raw = RawJson::from_json("\n [1, {\"a\": \"b\"}]\t").unwrap();
+        assert_eq!(raw.get(), "[1, {\"a\": \"b\"}]");
+        assert_eq!(serde_json::to_string(&raw).unwrap(), raw.get());
+        let back: RawJson = serde_json::from_str(" {\"k\" : 1} ").unwrap();
+        assert_eq!(back.get(), "{\"k\" : 1}");
+        for bad in ["", "{", "[1,]", "1 2", "\"\\x\""] {
+            assert!(RawJson::from_json(bad).is_err(), "{bad:?}");
         }
     }
 

@@ -41,6 +41,12 @@ fn tagger_output_validates_and_keeps_the_invariants() {
         for problem in violations(&schemas.enriched, &value) {
             failures.push(format!("{name}: schema: {problem}"));
         }
+        // What the service publishes is written by `write_json`: the same bytes.
+        let mut written = Vec::new();
+        enriched.write_json(&mut written);
+        if written != serde_json::to_vec(&enriched).expect("serializes") {
+            failures.push(format!("{name}: write_json differs from serde_json"));
+        }
         for problem in invariant_violations(&value) {
             failures.push(format!("{name}: {problem}"));
         }
@@ -77,6 +83,12 @@ fn packed_article_is_cut_at_max_mentions_with_exact_counts() {
         .find(|c| c.id == "KP")
         .expect("KP");
     assert_eq!((kp.mentions, kp.in_title), (1_001, true));
+    let mut written = Vec::new();
+    enriched.write_json(&mut written);
+    assert!(
+        written == serde_json::to_vec(&enriched).expect("serializes"),
+        "write_json differs from serde_json on a truncated list"
+    );
     let value = serde_json::to_value(&enriched).expect("serializes");
     let mut problems = violations(&schemas.enriched, &value);
     problems.extend(invariant_violations(&value));

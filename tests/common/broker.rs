@@ -54,6 +54,10 @@ pub fn quorum() -> FieldTable {
 
 /// Declares `queue` (with `options` and `arguments`) and binds it to `exchange` with
 /// `routing_key` and `binding` arguments (headers exchanges match on those).
+///
+/// # Panics
+///
+/// When the broker refuses either ([`try_declare_bound_queue`] says why instead).
 pub async fn declare_bound_queue(
     ch: &Channel,
     queue: &str,
@@ -63,9 +67,32 @@ pub async fn declare_bound_queue(
     routing_key: &str,
     binding: FieldTable,
 ) {
+    try_declare_bound_queue(
+        ch,
+        queue,
+        options,
+        arguments,
+        exchange,
+        routing_key,
+        binding,
+    )
+    .await
+    .unwrap_or_else(|e| panic!("{e}"));
+}
+
+/// [`declare_bound_queue`], with the failed step and the broker's reply as the error.
+pub async fn try_declare_bound_queue(
+    ch: &Channel,
+    queue: &str,
+    options: QueueDeclareOptions,
+    arguments: FieldTable,
+    exchange: &str,
+    routing_key: &str,
+    binding: FieldTable,
+) -> Result<(), String> {
     ch.queue_declare(queue.into(), options, arguments)
         .await
-        .unwrap_or_else(|e| panic!("declare queue {queue}: {e}"));
+        .map_err(|e| format!("declare queue {queue}: {e}"))?;
     ch.queue_bind(
         queue.into(),
         exchange.into(),
@@ -74,7 +101,8 @@ pub async fn declare_bound_queue(
         binding,
     )
     .await
-    .unwrap_or_else(|e| panic!("bind queue {queue} to {exchange}: {e}"));
+    .map_err(|e| format!("bind queue {queue} to {exchange}: {e}"))?;
+    Ok(())
 }
 
 /// Declares topology `t` and `out_queue`, a durable quorum queue bound to its output
@@ -94,7 +122,18 @@ pub async fn declare_with_quorum_output(ch: &Channel, t: &Topology, out_queue: &
 }
 
 /// A no-ack consumer on an existing queue.
+///
+/// # Panics
+///
+/// When the broker refuses it ([`try_consume_no_ack`] says why instead).
 pub async fn consume_no_ack(ch: &Channel, queue: &str) -> Consumer {
+    try_consume_no_ack(ch, queue)
+        .await
+        .unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// [`consume_no_ack`], with the broker's reply as the error.
+pub async fn try_consume_no_ack(ch: &Channel, queue: &str) -> Result<Consumer, String> {
     ch.basic_consume(
         queue.into(),
         "".into(),
@@ -105,7 +144,7 @@ pub async fn consume_no_ack(ch: &Channel, queue: &str) -> Consumer {
         FieldTable::default(),
     )
     .await
-    .unwrap_or_else(|e| panic!("consume {queue}: {e}"))
+    .map_err(|e| format!("consume {queue}: {e}"))
 }
 
 /// `(ready messages, consumers)` of `queue`, asked on a new channel of `conn`.
@@ -143,15 +182,34 @@ pub fn article_properties() -> BasicProperties {
 /// # Panics
 ///
 /// When a publish fails, the broker nacks one or returns it unroutable, or a confirm
-/// takes longer than 60 s.
+/// takes longer than 60 s ([`try_publish_confirmed`] says which instead).
 pub async fn publish_confirmed<B: AsRef<[u8]>>(ch: &Channel, exchange: &str, bodies: &[B]) {
+    try_publish_confirmed(ch, exchange, bodies)
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+}
+
+/// [`publish_confirmed`], with what went wrong (and at which message) as the error; a
+/// closed connection or channel is an error, not a panic.
+pub async fn try_publish_confirmed<B: AsRef<[u8]>>(
+    ch: &Channel,
+    exchange: &str,
+    bodies: &[B],
+) -> Result<(), String> {
     let mut pending = futures_util::stream::FuturesUnordered::new();
-    let settle = |c: Option<lapin::Result<lapin::Confirmation>>| {
-        let c = c.expect("a pending confirm").expect("confirm");
-        assert!(c.is_ack(), "input nacked");
-        assert!(c.take_message().is_none(), "input returned unroutable");
+    let settle = |c: Option<lapin::Result<lapin::Confirmation>>| -> Result<(), String> {
+        let c = c
+            .ok_or("a pending confirm is missing")?
+            .map_err(|e| format!("confirm: {e}"))?;
+        if !c.is_ack() {
+            return Err("input nacked".into());
+        }
+        if c.take_message().is_some() {
+            return Err("input returned unroutable".into());
+        }
+        Ok(())
     };
-    for body in bodies {
+    for (i, body) in bodies.iter().enumerate() {
         let confirm = ch
             .basic_publish(
                 exchange.into(),
@@ -164,23 +222,24 @@ pub async fn publish_confirmed<B: AsRef<[u8]>>(ch: &Channel, exchange: &str, bod
                 article_properties(),
             )
             .await
-            .expect("basic.publish");
+            .map_err(|e| format!("basic.publish of message {i} to {exchange}: {e}"))?;
         pending.push(confirm);
         if pending.len() >= CONFIRM_WINDOW {
-            settle(wait_confirm(&mut pending).await);
+            settle(wait_confirm(&mut pending).await?)?;
         }
     }
     while !pending.is_empty() {
-        settle(wait_confirm(&mut pending).await);
+        settle(wait_confirm(&mut pending).await?)?;
     }
+    Ok(())
 }
 
 async fn wait_confirm(
     pending: &mut futures_util::stream::FuturesUnordered<lapin::PublisherConfirm>,
-) -> Option<lapin::Result<lapin::Confirmation>> {
+) -> Result<Option<lapin::Result<lapin::Confirmation>>, String> {
     tokio::time::timeout(Duration::from_secs(60), pending.next())
         .await
-        .expect("a confirm within 60 s")
+        .map_err(|_| "no confirm within 60 s".to_owned())
 }
 
 /// Deletes `queues`, then `exchanges` (missing ones are fine), on a new channel.

@@ -20,9 +20,16 @@
 //!    mention cap in the output), and its peak resident memory is reported.
 //!    `--burst 0` skips it, `--burst-only` runs only it.
 //!
-//! Each figure is the median over `--rounds`. The bare relay consumes, republishes each
-//! body unchanged with publisher confirms (many in flight) and acks with `multiple` every
-//! 50 confirmed deliveries (or when idle), one task per delivery: what any consumer on
+//! A measurement that fails (the broker closes the connection, an output does not come
+//! within 60 s) is printed as `FAILED` with its round, consumer and cause, left out of
+//! the medians, and its topology deleted; the driver reconnects and the bench goes on,
+//! or stops with a message and exit code 1 when the broker stays unreachable. After
+//! deleting quorum queues it waits 2 s before declaring the next ones.
+//!
+//! Each figure is the median over `--rounds` (of the measurements that succeeded). The
+//! bare relay consumes, republishes each body unchanged with publisher confirms (many in
+//! flight) and acks with `multiple` every 50 confirmed deliveries (or when idle), one
+//! task per delivery: what any consumer on
 //! this broker must at least pay.
 //!
 //! ```text
@@ -184,6 +191,73 @@ fn packed_article(i: usize, size: usize) -> Vec<u8> {
     article
 }
 
+/// Pause after deleting quorum queues, before the next round declares new ones.
+const QUORUM_DELETE_PAUSE: Duration = Duration::from_secs(2);
+
+/// The driver's connection to the broker. When the broker closes it (RabbitMQ 3.10's
+/// quorum segment writer crashed once mid-run), the failed measurement is reported, and
+/// [`Driver::conn`] opens a new one for the cleanup and the next measurement.
+struct Driver {
+    conn: Connection,
+}
+
+impl Driver {
+    async fn connect() -> Result<Driver, String> {
+        let conn = Connection::connect(
+            &amqp_url(),
+            ConnectionProperties::default()
+                .with_connection_name("enricher e2e bench driver".into()),
+        )
+        .await
+        .map_err(|e| format!("cannot connect to the broker at AMQP_URL: {e}"))?;
+        Ok(Driver { conn })
+    }
+
+    /// Reports the failed measurement `what` and its cause, and makes sure the next one
+    /// has a connection (the error when the broker stays unreachable).
+    async fn failed(&mut self, what: &str, error: &str) -> Result<(), String> {
+        println!(
+            "  {what}: FAILED, left out of the medians: {error} (load {})",
+            load()
+        );
+        self.conn().await.map(|_| ())
+    }
+
+    /// A new channel in confirm mode, for publishing the input.
+    async fn confirm_channel(&mut self) -> Result<lapin::Channel, String> {
+        let ch = self
+            .conn()
+            .await?
+            .create_channel()
+            .await
+            .map_err(|e| format!("open the publish channel: {e}"))?;
+        ch.confirm_select(Default::default())
+            .await
+            .map_err(|e| format!("confirm.select: {e}"))?;
+        Ok(ch)
+    }
+
+    /// The connection, opened again (up to 10 tries, 1 s apart) when it is gone.
+    async fn conn(&mut self) -> Result<&Connection, String> {
+        if !self.conn.status().connected() {
+            let mut last = String::new();
+            for _ in 0..10 {
+                match Driver::connect().await {
+                    Ok(d) => {
+                        println!("  (the driver's broker connection was closed; reconnected)");
+                        *self = d;
+                        return Ok(&self.conn);
+                    }
+                    Err(e) => last = e,
+                }
+                tokio::time::sleep(Duration::from_secs(1)).await;
+            }
+            return Err(format!("the broker connection is gone: {last}"));
+        }
+        Ok(&self.conn)
+    }
+}
+
 /// A fresh topology of this queue type, declared, with an output queue bound to the
 /// output exchange and consumed (no-ack) by this process.
 struct Bench {
@@ -193,15 +267,44 @@ struct Bench {
 }
 
 impl Bench {
-    async fn new(conn: &Connection, queue_type: QueueType) -> (Bench, lapin::Consumer) {
+    ///
+    /// On an error the topology is already deleted again (as far as the broker allows).
+    async fn new(
+        driver: &mut Driver,
+        queue_type: QueueType,
+    ) -> Result<(Bench, lapin::Consumer), String> {
         let suffix = broker::random_suffix("bench");
         let topology = broker::topology(&suffix, queue_type);
-        let ch = conn.create_channel().await.unwrap();
-        topology.declare(&ch).await.unwrap();
         let out_q = format!("bench.out.{suffix}");
-        broker::declare_bound_queue(
-            &ch,
-            &out_q,
+        let conn = driver.conn().await?;
+        let ch = conn
+            .create_channel()
+            .await
+            .map_err(|e| format!("open the driver's channel: {e}"))?;
+        let bench = Bench {
+            topology,
+            ch,
+            out_q,
+        };
+        match bench.declare().await {
+            Ok(outputs) => Ok((bench, outputs)),
+            Err(e) => {
+                bench.cleanup(driver).await;
+                Err(e)
+            }
+        }
+    }
+
+    /// Declares the topology and the output queue, and consumes the latter.
+    async fn declare(&self) -> Result<lapin::Consumer, String> {
+        let (topology, ch, out_q) = (&self.topology, &self.ch, &self.out_q);
+        topology
+            .declare(ch)
+            .await
+            .map_err(|e| format!("declare the topology: {e}"))?;
+        broker::try_declare_bound_queue(
+            ch,
+            out_q,
             QueueDeclareOptions {
                 auto_delete: true,
                 ..Default::default()
@@ -211,21 +314,15 @@ impl Bench {
             "#",
             FieldTable::default(),
         )
-        .await;
-        ch.basic_qos(2000, Default::default()).await.unwrap();
-        let outputs = broker::consume_no_ack(&ch, &out_q).await;
-        (
-            Bench {
-                topology,
-                ch,
-                out_q,
-            },
-            outputs,
-        )
+        .await?;
+        ch.basic_qos(2000, Default::default())
+            .await
+            .map_err(|e| format!("basic.qos: {e}"))?;
+        broker::try_consume_no_ack(ch, out_q).await
     }
 
     /// Starts the consumer process and waits until it consumes from the input queue.
-    async fn start(&self, kind: Kind, prefetch: u16) -> Child {
+    async fn start(&self, kind: Kind, prefetch: u16) -> Result<Child, String> {
         let t = &self.topology;
         let mut cmd = match kind {
             Kind::Service => self.service_command(prefetch),
@@ -240,9 +337,15 @@ impl Bench {
                 c
             }
         };
-        let child = cmd.kill_on_drop(true).spawn().expect("consumer starts");
-        self.wait_for_consumers(1, kind.name()).await;
-        child
+        let mut child = cmd
+            .kill_on_drop(true)
+            .spawn()
+            .map_err(|e| format!("start the {}: {e}", kind.name()))?;
+        if let Err(e) = self.wait_for_consumers(1, kind.name()).await {
+            stop(&mut child).await;
+            return Err(e);
+        }
+        Ok(child)
     }
 
     /// `enricher serve` on this topology, warnings on stderr.
@@ -260,7 +363,7 @@ impl Bench {
     }
 
     /// Waits (up to 60 s) until the input queue has `n` consumers.
-    async fn wait_for_consumers(&self, n: u32, what: &str) {
+    async fn wait_for_consumers(&self, n: u32, what: &str) -> Result<(), String> {
         let started = Instant::now();
         loop {
             let q = self
@@ -274,21 +377,35 @@ impl Bench {
                     FieldTable::default(),
                 )
                 .await
-                .unwrap();
+                .map_err(|e| format!("passive declare of {}: {e}", self.topology.input_queue))?;
             if q.consumer_count() >= n {
-                break;
+                return Ok(());
             }
-            assert!(
-                started.elapsed() < Duration::from_secs(60),
-                "{what} did not start consuming"
-            );
+            if started.elapsed() > Duration::from_secs(60) {
+                return Err(format!("{what} did not start consuming within 60 s"));
+            }
             tokio::time::sleep(Duration::from_millis(20)).await;
         }
     }
 
-    async fn cleanup(self, conn: &Connection) {
-        broker::delete_topology(conn, &self.topology, &[self.out_q], &[]).await;
+    /// Deletes the topology (on a new connection when the broker closed the driver's),
+    /// then, for quorum queues, gives the broker a moment: deleting a quorum queue
+    /// while the next round declares and fills new ones once crashed RabbitMQ 3.10's
+    /// segment writer, which closed the driver's connection.
+    async fn cleanup(self, driver: &mut Driver) {
         let _ = tokio::time::timeout(Duration::from_secs(5), self.ch.close(200, "ok".into())).await;
+        match driver.conn().await {
+            Ok(conn) => {
+                broker::delete_topology(conn, &self.topology, &[self.out_q], &[]).await;
+            }
+            Err(e) => println!(
+                "  could not delete {} and its exchanges and queues: {e}",
+                self.topology.input_queue
+            ),
+        }
+        if self.topology.queue_type == QueueType::Quorum {
+            tokio::time::sleep(QUORUM_DELETE_PAUSE).await;
+        }
     }
 }
 
@@ -349,45 +466,58 @@ struct Drain {
     rss_mib: f64,
 }
 
+/// One drain; on a failure (the broker closed the connection, an output did not come)
+/// the consumer is stopped, the topology deleted, and the error says which step failed.
 async fn drain_once(
-    conn: &Connection,
+    driver: &mut Driver,
     bodies: &[Vec<u8>],
     kind: Kind,
     args: &Args,
     queue_type: QueueType,
-) -> Drain {
-    let (bench, mut outputs) = Bench::new(conn, queue_type).await;
-    let pub_ch = conn.create_channel().await.unwrap();
-    pub_ch.confirm_select(Default::default()).await.unwrap();
-    broker::publish_confirmed(&pub_ch, &bench.topology.input_exchange, bodies).await;
-    let _ = pub_ch.close(200, "ok".into()).await;
-    let broker = broker_pid();
-    let mut child = bench.start(kind, args.prefetch).await;
-    let pid = child.id().unwrap();
-    let mut first = None;
-    let mut n = 0;
-    while n < bodies.len() {
-        match tokio::time::timeout(Duration::from_secs(60), outputs.next()).await {
-            Ok(Some(Ok(_))) => n += 1,
-            other => panic!("{} output {n} missing: {other:?}", kind.name()),
+) -> Result<Drain, String> {
+    let (bench, mut outputs) = Bench::new(driver, queue_type).await?;
+    let mut child = None;
+    let result = async {
+        let pub_ch = driver.confirm_channel().await?;
+        broker::try_publish_confirmed(&pub_ch, &bench.topology.input_exchange, bodies)
+            .await
+            .map_err(|e| format!("pre-fill: {e}"))?;
+        let _ = pub_ch.close(200, "ok".into()).await;
+        let broker = broker_pid();
+        let pid = child
+            .insert(bench.start(kind, args.prefetch).await?)
+            .id()
+            .ok_or("the consumer exited at once")?;
+        let mut first = None;
+        let mut n = 0;
+        while n < bodies.len() {
+            match tokio::time::timeout(Duration::from_secs(60), outputs.next()).await {
+                Ok(Some(Ok(_))) => n += 1,
+                Ok(Some(Err(e))) => return Err(format!("output {n}: {e}")),
+                Ok(None) => return Err(format!("output {n}: the output consumer ended")),
+                Err(_) => return Err(format!("output {n} did not come within 60 s")),
+            }
+            if n == 1 {
+                first = Some((Instant::now(), cpu_us(pid), broker.map(cpu_us)));
+            }
         }
-        if n == 1 {
-            first = Some((Instant::now(), cpu_us(pid), broker.map(cpu_us)));
-        }
+        let (t0, c0, b0) = first.ok_or("no output")?;
+        let secs = t0.elapsed().as_secs_f64();
+        let (c1, b1) = (cpu_us(pid), broker.map(cpu_us));
+        let m = (bodies.len() - 1) as f64;
+        Ok(Drain {
+            msg_per_s: m / secs,
+            client_us: (c1 - c0) / m,
+            broker_us: b0.zip(b1).map(|(a, b)| (b - a) / m).unwrap_or(f64::NAN),
+            rss_mib: peak_rss_mib(pid),
+        })
     }
-    let (t0, c0, b0) = first.unwrap();
-    let secs = t0.elapsed().as_secs_f64();
-    let (c1, b1) = (cpu_us(pid), broker.map(cpu_us));
-    let rss = peak_rss_mib(pid);
-    stop(&mut child).await;
-    bench.cleanup(conn).await;
-    let m = (bodies.len() - 1) as f64;
-    Drain {
-        msg_per_s: m / secs,
-        client_us: (c1 - c0) / m,
-        broker_us: b0.zip(b1).map(|(a, b)| (b - a) / m).unwrap_or(f64::NAN),
-        rss_mib: rss,
+    .await;
+    if let Some(child) = &mut child {
+        stop(child).await;
     }
+    bench.cleanup(driver).await;
+    result
 }
 
 #[derive(Debug, Clone, Copy, Default)]
@@ -398,85 +528,113 @@ struct Live {
     lost: usize,
 }
 
+/// One live run; failures as in [`drain_once`].
 async fn live_once(
-    conn: &Connection,
+    driver: &mut Driver,
     kind: Kind,
     args: &Args,
     queue_type: QueueType,
     rate: f64,
     template: &Template,
-) -> Live {
-    let (bench, mut outputs) = Bench::new(conn, queue_type).await;
-    let mut child = bench.start(kind, args.prefetch).await;
-    let total = (rate * args.live_secs) as usize;
-    let epoch = Instant::now();
-    let exchange = bench.topology.input_exchange.clone();
-    let pub_ch = conn.create_channel().await.unwrap();
-    pub_ch.confirm_select(Default::default()).await.unwrap();
-    let confirmed = Arc::new(AtomicU64::new(0));
-    let (confirm_tx, mut confirm_rx) =
-        tokio::sync::mpsc::channel::<lapin::PublisherConfirm>(20_000);
-    let drainer = {
-        let confirmed = confirmed.clone();
-        tokio::spawn(async move {
-            while let Some(c) = confirm_rx.recv().await {
-                if matches!(c.await, Ok(c) if c.is_ack()) {
-                    confirmed.fetch_add(1, Ordering::Relaxed);
+) -> Result<Live, String> {
+    let (bench, mut outputs) = Bench::new(driver, queue_type).await?;
+    let mut child = None;
+    let result = async {
+        child = Some(bench.start(kind, args.prefetch).await?);
+        let total = (rate * args.live_secs) as usize;
+        let epoch = Instant::now();
+        let exchange = bench.topology.input_exchange.clone();
+        let pub_ch = driver.confirm_channel().await?;
+        let confirmed = Arc::new(AtomicU64::new(0));
+        let (confirm_tx, mut confirm_rx) =
+            tokio::sync::mpsc::channel::<lapin::PublisherConfirm>(20_000);
+        let drainer = {
+            let confirmed = confirmed.clone();
+            tokio::spawn(async move {
+                while let Some(c) = confirm_rx.recv().await {
+                    if matches!(c.await, Ok(c) if c.is_ack()) {
+                        confirmed.fetch_add(1, Ordering::Relaxed);
+                    }
                 }
-            }
-        })
-    };
-    let publisher = {
-        let template = template.clone();
-        let pub_ch = pub_ch.clone();
-        tokio::spawn(async move {
-            for i in 0..total {
-                let due = epoch + Duration::from_secs_f64(i as f64 / rate);
-                tokio::time::sleep_until(due.into()).await;
-                let body = template.live(i, epoch.elapsed().as_nanos());
-                let c = pub_ch
-                    .basic_publish(
-                        exchange.as_str().into(),
-                        "article".into(),
-                        BasicPublishOptions::default(),
-                        &body,
-                        broker::article_properties(),
-                    )
-                    .await
-                    .unwrap();
-                confirm_tx.send(c).await.unwrap();
-            }
-        })
-    };
-    let mut latencies = Vec::with_capacity(total);
-    let deadline = Duration::from_secs_f64(args.live_secs + 30.0);
-    while latencies.len() < total && epoch.elapsed() < deadline {
-        let d = match tokio::time::timeout(Duration::from_secs(5), outputs.next()).await {
-            Ok(Some(Ok(d))) => d,
-            _ => continue,
+            })
         };
-        let now = epoch.elapsed().as_nanos() as f64;
-        let sent = find_sent_ns(&d.data).expect("output carries sent_ns");
-        latencies.push((now - sent) / 1e6);
+        let publisher = {
+            let template = template.clone();
+            let pub_ch = pub_ch.clone();
+            tokio::spawn(async move {
+                for i in 0..total {
+                    let due = epoch + Duration::from_secs_f64(i as f64 / rate);
+                    tokio::time::sleep_until(due.into()).await;
+                    let body = template.live(i, epoch.elapsed().as_nanos());
+                    let c = pub_ch
+                        .basic_publish(
+                            exchange.as_str().into(),
+                            "article".into(),
+                            BasicPublishOptions::default(),
+                            &body,
+                            broker::article_properties(),
+                        )
+                        .await
+                        .map_err(|e| format!("basic.publish of live message {i}: {e}"))?;
+                    if confirm_tx.send(c).await.is_err() {
+                        break;
+                    }
+                }
+                Ok::<(), String>(())
+            })
+        };
+        let mut latencies = Vec::with_capacity(total);
+        let deadline = Duration::from_secs_f64(args.live_secs + 30.0);
+        let mut failed = None;
+        while latencies.len() < total && epoch.elapsed() < deadline {
+            let d = match tokio::time::timeout(Duration::from_secs(5), outputs.next()).await {
+                Ok(Some(Ok(d))) => d,
+                Ok(Some(Err(e))) => {
+                    failed = Some(format!("output {}: {e}", latencies.len()));
+                    break;
+                }
+                Ok(None) => {
+                    failed = Some("the output consumer ended".to_owned());
+                    break;
+                }
+                Err(_) => continue,
+            };
+            let now = epoch.elapsed().as_nanos() as f64;
+            let sent = find_sent_ns(&d.data).ok_or("an output without sent_ns")?;
+            latencies.push((now - sent) / 1e6);
+        }
+        if failed.is_some() {
+            publisher.abort();
+        }
+        let published = publisher
+            .await
+            .unwrap_or_else(|e| Err(format!("publisher task: {e}")));
+        let _ = drainer.await;
+        let _ = pub_ch.close(200, "ok".into()).await;
+        if let Some(e) = failed {
+            return Err(e);
+        }
+        published?;
+        latencies.sort_by(f64::total_cmp);
+        let q = |p: f64| {
+            latencies
+                .get(((latencies.len() as f64 * p) as usize).min(latencies.len().saturating_sub(1)))
+                .copied()
+                .unwrap_or(f64::NAN)
+        };
+        Ok(Live {
+            p50_ms: q(0.50),
+            p99_ms: q(0.99),
+            max_ms: latencies.last().copied().unwrap_or(f64::NAN),
+            lost: total - latencies.len(),
+        })
     }
-    publisher.await.unwrap();
-    drainer.await.unwrap();
-    let _ = pub_ch.close(200, "ok".into()).await;
-    stop(&mut child).await;
-    bench.cleanup(conn).await;
-    latencies.sort_by(f64::total_cmp);
-    let q = |p: f64| {
-        latencies
-            .get(((latencies.len() as f64 * p) as usize).min(latencies.len().saturating_sub(1)))
-            .copied()
-            .unwrap_or(f64::NAN)
-    };
-    Live {
-        p50_ms: q(0.50),
-        p99_ms: q(0.99),
-        max_ms: latencies.last().copied().unwrap_or(f64::NAN),
-        lost: total - latencies.len(),
+    .await;
+    if let Some(child) = &mut child {
+        stop(child).await;
     }
+    bench.cleanup(driver).await;
+    result
 }
 
 /// SIGTERM (a graceful stop; a profiler wrapped around the consumer writes its data),
@@ -533,24 +691,22 @@ fn load() -> String {
         .unwrap_or_default()
 }
 
-async fn bench(args: Args) {
-    let conn = Connection::connect(
-        &amqp_url(),
-        ConnectionProperties::default().with_connection_name("enricher e2e bench driver".into()),
-    )
-    .await
-    .expect("broker at AMQP_URL");
+/// Runs the whole bench. A failed measurement is reported (which round, which
+/// consumer, why), its topology deleted, and the bench goes on; when the broker cannot
+/// be reached again it stops with that message and a non-zero exit.
+async fn bench(args: Args) -> Result<(), String> {
+    let mut driver = Driver::connect().await?;
     if args.burst_only {
-        burst(&conn, args.burst, &args).await;
-        let _ = conn.close(200, "ok".into()).await;
-        return;
+        burst(&mut driver, args.burst, &args).await?;
+        let _ = driver.conn.close(200, "ok".into()).await;
+        return Ok(());
     }
     let template = Template::new();
     let bodies: Vec<Vec<u8>> = (0..args.n).map(|i| template.drain(i)).collect();
     if let Some(replicas) = args.replicas {
-        competing(&conn, &bodies, replicas, &args).await;
-        let _ = conn.close(200, "ok".into()).await;
-        return;
+        competing(&mut driver, &bodies, replicas, &args).await?;
+        let _ = driver.conn.close(200, "ok".into()).await;
+        return Ok(());
     }
     let kinds: Vec<Kind> = [Kind::Relay, Kind::Service]
         .into_iter()
@@ -562,7 +718,14 @@ async fn bench(args: Args) {
         let mut drains: Vec<(Kind, Vec<Drain>)> = kinds.iter().map(|k| (*k, vec![])).collect();
         for round in 0..args.rounds {
             for (kind, runs) in &mut drains {
-                let d = drain_once(&conn, &bodies, *kind, &args, queue_type).await;
+                let d = match drain_once(&mut driver, &bodies, *kind, &args, queue_type).await {
+                    Ok(d) => d,
+                    Err(e) => {
+                        let what = format!("drain round {} {:<7}", round + 1, kind.name());
+                        driver.failed(&what, &e).await?;
+                        continue;
+                    }
+                };
                 println!(
                     "  drain round {} {:<7}: {:>6.0} msg/s, client {:>5.1} µs/msg, broker {:>5.1} µs/msg, peak RSS {:>6.1} MiB (load {})",
                     round + 1,
@@ -613,10 +776,14 @@ async fn bench(args: Args) {
         if !args.live {
             continue;
         }
-        let drain_rate = get(Kind::Service)
+        let Some(drain_rate) = get(Kind::Service)
             .or(get(Kind::Relay))
             .map(|d| d.msg_per_s)
-            .unwrap();
+            .filter(|r| r.is_finite())
+        else {
+            println!("  live: skipped, no drain succeeded to set its rate");
+            continue;
+        };
         let rate = drain_rate / 2.0;
         println!(
             "  live at {rate:.0} msg/s (half the service's drain rate) for {} s:",
@@ -625,7 +792,15 @@ async fn bench(args: Args) {
         let mut lives: Vec<(Kind, Vec<Live>)> = kinds.iter().map(|k| (*k, vec![])).collect();
         for round in 0..args.rounds {
             for (kind, runs) in &mut lives {
-                let l = live_once(&conn, *kind, &args, queue_type, rate, &template).await;
+                let l =
+                    match live_once(&mut driver, *kind, &args, queue_type, rate, &template).await {
+                        Ok(l) => l,
+                        Err(e) => {
+                            let what = format!("live round {} {:<7}", round + 1, kind.name());
+                            driver.failed(&what, &e).await?;
+                            continue;
+                        }
+                    };
                 println!(
                     "  live round {} {:<7}: p50 {:>7.2} ms, p99 {:>7.2} ms, max {:>7.2} ms, lost {} (load {})",
                     round + 1,
@@ -664,15 +839,16 @@ async fn bench(args: Args) {
     }
     if args.burst > 0 {
         println!();
-        burst(&conn, args.burst, &args).await;
+        burst(&mut driver, args.burst, &args).await?;
     }
     println!("\nload at the end: {}", load());
-    let _ = conn.close(200, "ok".into()).await;
+    let _ = driver.conn.close(200, "ok".into()).await;
+    Ok(())
 }
 
 /// Memory bounded by bytes: the service drains `n` largest allowed articles packed with
 /// entity names, per queue type; its peak RSS against the 512 MiB target.
-async fn burst(conn: &Connection, n: usize, args: &Args) {
+async fn burst(driver: &mut Driver, n: usize, args: &Args) -> Result<(), String> {
     let size = enricher_proto::DEFAULT_MAX_MESSAGE_BYTES;
     let bodies: Vec<Vec<u8>> = (0..n).map(|i| packed_article(i, size)).collect();
     println!(
@@ -682,15 +858,18 @@ async fn burst(conn: &Connection, n: usize, args: &Args) {
     );
     println!("service binary: {}", service_bin().display());
     for &queue_type in &args.queue_types {
-        let d = drain_once(conn, &bodies, Kind::Service, args, queue_type).await;
-        println!(
-            "  {queue_type:<8} service: {:>6.1} msg/s, client {:>8.0} µs/msg, peak RSS {:>6.1} MiB (target < 512 MiB) (load {})",
-            d.msg_per_s,
-            d.client_us,
-            d.rss_mib,
-            load()
-        );
+        match drain_once(driver, &bodies, Kind::Service, args, queue_type).await {
+            Ok(d) => println!(
+                "  {queue_type:<8} service: {:>6.1} msg/s, client {:>8.0} µs/msg, peak RSS {:>6.1} MiB (target < 512 MiB) (load {})",
+                d.msg_per_s,
+                d.client_us,
+                d.rss_mib,
+                load()
+            ),
+            Err(e) => driver.failed(&format!("{queue_type:<8} service"), &e).await?,
+        }
     }
+    Ok(())
 }
 
 /// One drain by `replicas` services on one queue.
@@ -706,67 +885,79 @@ struct Shared {
 /// publishes `bodies` and counts the outputs; each replica's share comes from its own
 /// `enricher_messages_published_total`.
 async fn drain_shared(
-    conn: &Connection,
+    driver: &mut Driver,
     bodies: &[Vec<u8>],
     replicas: usize,
     args: &Args,
     queue_type: QueueType,
-) -> Shared {
-    let (bench, mut outputs) = Bench::new(conn, queue_type).await;
+) -> Result<Shared, String> {
+    let (bench, mut outputs) = Bench::new(driver, queue_type).await?;
     let mut children = Vec::new();
-    for _ in 0..replicas {
-        let port = std::net::TcpListener::bind("127.0.0.1:0")
-            .unwrap()
-            .local_addr()
-            .unwrap()
-            .port();
-        let mut cmd = bench.service_command(args.prefetch);
-        cmd.env("ENRICHER_METRICS_ADDR", format!("127.0.0.1:{port}"));
-        children.push((cmd.spawn().expect("service starts"), port));
-    }
-    bench
-        .wait_for_consumers(replicas as u32, "the replicas")
-        .await;
-    let pub_ch = conn.create_channel().await.unwrap();
-    pub_ch.confirm_select(Default::default()).await.unwrap();
-    let exchange = bench.topology.input_exchange.clone();
-    let publisher = {
-        let (pub_ch, bodies) = (pub_ch.clone(), bodies.to_vec());
-        tokio::spawn(async move { broker::publish_confirmed(&pub_ch, &exchange, &bodies).await })
-    };
-    let mut first = None;
-    let mut n = 0;
-    while n < bodies.len() {
-        match tokio::time::timeout(Duration::from_secs(60), outputs.next()).await {
-            Ok(Some(Ok(_))) => n += 1,
-            other => panic!("output {n} missing: {other:?}"),
+    let result = async {
+        for _ in 0..replicas {
+            let port = std::net::TcpListener::bind("127.0.0.1:0")
+                .and_then(|l| l.local_addr())
+                .map_err(|e| format!("a free port: {e}"))?
+                .port();
+            let mut cmd = bench.service_command(args.prefetch);
+            cmd.env("ENRICHER_METRICS_ADDR", format!("127.0.0.1:{port}"));
+            let child = cmd.spawn().map_err(|e| format!("start a service: {e}"))?;
+            children.push((child, port));
         }
-        if n == 1 {
-            let cpu: Vec<f64> = children
-                .iter()
-                .map(|(c, _)| cpu_us(c.id().unwrap()))
-                .collect();
-            first = Some((Instant::now(), cpu));
+        bench
+            .wait_for_consumers(replicas as u32, "the replicas")
+            .await?;
+        let pub_ch = driver.confirm_channel().await?;
+        let exchange = bench.topology.input_exchange.clone();
+        let publisher = {
+            let (pub_ch, bodies) = (pub_ch.clone(), bodies.to_vec());
+            tokio::spawn(
+                async move { broker::try_publish_confirmed(&pub_ch, &exchange, &bodies).await },
+            )
+        };
+        let mut first = None;
+        let mut n = 0;
+        while n < bodies.len() {
+            match tokio::time::timeout(Duration::from_secs(60), outputs.next()).await {
+                Ok(Some(Ok(_))) => n += 1,
+                other => {
+                    publisher.abort();
+                    return Err(format!("output {n} missing: {other:?}"));
+                }
+            }
+            if n == 1 {
+                let cpu: Vec<f64> = children
+                    .iter()
+                    .map(|(c, _)| c.id().map(cpu_us).unwrap_or(f64::NAN))
+                    .collect();
+                first = Some((Instant::now(), cpu));
+            }
         }
+        let (t0, cpu0) = first.ok_or("no output")?;
+        let secs = t0.elapsed().as_secs_f64();
+        publisher
+            .await
+            .map_err(|e| format!("publisher task: {e}"))??;
+        let _ = pub_ch.close(200, "ok".into()).await;
+        let mut shared = Shared {
+            msg_per_s: (bodies.len() - 1) as f64 / secs,
+            replicas: Vec::new(),
+        };
+        for ((child, port), c0) in children.iter_mut().zip(cpu0) {
+            let c1 = child.id().map(cpu_us).unwrap_or(f64::NAN);
+            let published = scrape_counter(*port, "enricher_messages_published_total").await;
+            shared
+                .replicas
+                .push((published, published / secs, (c1 - c0) / published.max(1.0)));
+        }
+        Ok(shared)
     }
-    let (t0, cpu0) = first.unwrap();
-    let secs = t0.elapsed().as_secs_f64();
-    publisher.await.unwrap();
-    let _ = pub_ch.close(200, "ok".into()).await;
-    let mut shared = Shared {
-        msg_per_s: (bodies.len() - 1) as f64 / secs,
-        replicas: Vec::new(),
-    };
-    for ((child, port), c0) in children.iter_mut().zip(cpu0) {
-        let c1 = cpu_us(child.id().unwrap());
-        let published = scrape_counter(*port, "enricher_messages_published_total").await;
-        shared
-            .replicas
-            .push((published, published / secs, (c1 - c0) / published.max(1.0)));
+    .await;
+    for (child, _) in &mut children {
         stop(child).await;
     }
-    bench.cleanup(conn).await;
-    shared
+    bench.cleanup(driver).await;
+    result
 }
 
 /// A counter's value from `GET /metrics` on 127.0.0.1:`port` (0 when absent).
@@ -786,7 +977,12 @@ async fn scrape_counter(port: u16, name: &str) -> f64 {
 
 /// Competing consumers: per round, one service and then `replicas` services drain the
 /// same input (live publishing into a queue they all consume); medians over rounds.
-async fn competing(conn: &Connection, bodies: &[Vec<u8>], replicas: usize, args: &Args) {
+async fn competing(
+    driver: &mut Driver,
+    bodies: &[Vec<u8>],
+    replicas: usize,
+    args: &Args,
+) -> Result<(), String> {
     print_header(
         "competing consumers",
         &format!(", 1 vs {replicas} services"),
@@ -798,7 +994,15 @@ async fn competing(conn: &Connection, bodies: &[Vec<u8>], replicas: usize, args:
         let mut runs: Vec<(usize, Vec<Shared>)> = vec![(1, vec![]), (replicas, vec![])];
         for round in 0..args.rounds {
             for (k, results) in &mut runs {
-                let s = drain_shared(conn, bodies, *k, args, queue_type).await;
+                let s = match drain_shared(driver, bodies, *k, args, queue_type).await {
+                    Ok(s) => s,
+                    Err(e) => {
+                        driver
+                            .failed(&format!("round {} x{k}", round + 1), &e)
+                            .await?;
+                        continue;
+                    }
+                };
                 let shares: Vec<String> = s
                     .replicas
                     .iter()
@@ -833,6 +1037,7 @@ async fn competing(conn: &Connection, bodies: &[Vec<u8>], replicas: usize, args:
         }
     }
     println!("\nload at the end: {}", load());
+    Ok(())
 }
 
 /// The bare relay (its own process): consume, republish unchanged with confirms, ack
@@ -917,5 +1122,8 @@ async fn main() {
         relay(queue, out, prefetch).await;
         return;
     }
-    bench(parse_args(argv)).await;
+    if let Err(e) = bench(parse_args(argv)).await {
+        eprintln!("e2e bench stopped: {e}");
+        std::process::exit(1);
+    }
 }

@@ -98,7 +98,7 @@ pub fn prepare(
     // The output holds the input verbatim plus the tags and mentions: about 4 times the
     // input for a typical article; one allocation instead of a doubling series.
     let mut body = Vec::with_capacity(data.len().saturating_mul(4));
-    serde_json::to_writer(&mut body, &enriched).expect("an EnrichedArticle always serializes");
+    enriched.write_json(&mut body);
     enriched.mentions = Vec::new();
     let properties = output_properties(&enriched);
     if let Some(m) = metrics {
@@ -142,7 +142,11 @@ pub fn tag_headers(article: &EnrichedArticle) -> FieldTable {
         )
         .chain(article.weapons.iter().map(|w| ("weapon", w.id.as_str())));
     for (kind, id) in tags {
-        if let Ok(key) = ShortString::try_new(format!("{kind}.{id}")) {
+        let mut key = String::with_capacity(kind.len() + 1 + id.len());
+        key.push_str(kind);
+        key.push('.');
+        key.push_str(id);
+        if let Ok(key) = ShortString::try_new(key) {
             headers.insert(key, AMQPValue::Boolean(true));
         }
     }

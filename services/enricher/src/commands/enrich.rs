@@ -554,8 +554,7 @@ fn process_batch(batch: Batch, gazetteer: &Gazetteer, limit: usize) -> Done {
                     let index = ENTITY_TYPES.iter().position(|t| *t == mention.entity_type);
                     tally.mentions[index.unwrap_or(0)] += 1;
                 }
-                serde_json::to_writer(&mut output, &enriched)
-                    .expect("an EnrichedArticle always serializes (string keys only)");
+                enriched.write_json(&mut output);
                 output.push(b'\n');
                 tally.published += 1;
             }

@@ -683,7 +683,7 @@ mod tests {
         EnrichedArticle {
             schema: enricher_proto::ENRICHED_SCHEMA.into(),
             id: "a".into(),
-            article: serde_json::value::RawValue::from_string("{}".into()).unwrap(),
+            article: enricher_proto::RawJson::from_json("{}").unwrap(),
             language: "de".into(),
             countries: countries
                 .iter()
