@@ -401,10 +401,12 @@ mod tests {
         }
     }
 
+    /// Patterns, haystack, search start, expected match (pattern, start, end).
+    type Row<'a> = (&'a [&'a str], &'a str, usize, Option<(usize, usize, usize)>);
+
     #[test]
     fn table() {
-        // (patterns, haystack, from, expected (pattern, start, end))
-        let rows: &[(&[&str], &str, usize, Option<(usize, usize, usize)>)] = &[
+        let rows: &[Row<'_>] = &[
             (
                 &[" new ", " new  york "],
                 " in new  york ",
