@@ -249,7 +249,8 @@ async fn amqps_with_a_custom_ca_and_client_certificate_and_a_wrong_ca_fails_clea
         "#",
         FieldTable::default(),
     )
-    .await;
+    .await
+    .unwrap_or_else(|e| panic!("{e}"));
     let input = dir.join("in.ndjson");
     std::fs::write(&input, article(1)).unwrap();
 

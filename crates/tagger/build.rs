@@ -22,16 +22,6 @@ mod script;
 #[path = "src/trie.rs"]
 mod trie;
 
-/// The built-in files, in loading order (`gazetteer::FILE_NAMES`).
-const FILES: [&str; 6] = [
-    "countries.toml",
-    "organizations.toml",
-    "organizations.generated.toml",
-    "organizations.parties.toml",
-    "weapons.toml",
-    "regions.toml",
-];
-
 fn main() {
     for path in [
         "src/compile.rs",
@@ -45,7 +35,7 @@ fn main() {
         println!("cargo:rerun-if-changed={path}");
     }
     let mut files = Vec::new();
-    for name in FILES {
+    for name in model::FILE_NAMES {
         let path = format!("gazetteer/{name}");
         println!("cargo:rerun-if-changed={path}");
         let contents =

@@ -53,35 +53,9 @@ pub fn quorum() -> FieldTable {
 }
 
 /// Declares `queue` (with `options` and `arguments`) and binds it to `exchange` with
-/// `routing_key` and `binding` arguments (headers exchanges match on those).
-///
-/// # Panics
-///
-/// When the broker refuses either ([`try_declare_bound_queue`] says why instead).
+/// `routing_key` and `binding` arguments (headers exchanges match on those); the error
+/// names the failed step and carries the broker's reply.
 pub async fn declare_bound_queue(
-    ch: &Channel,
-    queue: &str,
-    options: QueueDeclareOptions,
-    arguments: FieldTable,
-    exchange: &str,
-    routing_key: &str,
-    binding: FieldTable,
-) {
-    try_declare_bound_queue(
-        ch,
-        queue,
-        options,
-        arguments,
-        exchange,
-        routing_key,
-        binding,
-    )
-    .await
-    .unwrap_or_else(|e| panic!("{e}"));
-}
-
-/// [`declare_bound_queue`], with the failed step and the broker's reply as the error.
-pub async fn try_declare_bound_queue(
     ch: &Channel,
     queue: &str,
     options: QueueDeclareOptions,
@@ -118,7 +92,8 @@ pub async fn declare_with_quorum_output(ch: &Channel, t: &Topology, out_queue: &
         "#",
         FieldTable::default(),
     )
-    .await;
+    .await
+    .unwrap_or_else(|e| panic!("{e}"));
 }
 
 /// A no-ack consumer on an existing queue.

@@ -197,7 +197,8 @@ impl TestApp {
             "#",
             FieldTable::default(),
         )
-        .await;
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
         let outputs = consume_no_ack(&consume, &output_queue).await;
         let dead = consume_no_ack(&consume, &topology.dead_letter_queue).await;
         TestApp {
@@ -428,7 +429,8 @@ impl TestApp {
             "",
             args,
         )
-        .await;
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
         self.extra_queues.push(name.clone());
         consume_no_ack(&ch, &name).await
     }
@@ -446,7 +448,8 @@ impl TestApp {
             "#",
             FieldTable::default(),
         )
-        .await;
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
         self.extra_queues.push(name.clone());
         consume_no_ack(&ch, &name).await
     }

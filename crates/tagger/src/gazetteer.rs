@@ -15,21 +15,8 @@ use crate::embed::content_hash;
 use crate::model::{EntryType, Source};
 use crate::parse::parse_all;
 
-pub use crate::model::{ORGANIZATION_KINDS, WEAPON_CATEGORIES};
+pub use crate::model::{FILE_NAMES, ORGANIZATION_KINDS, WEAPON_CATEGORIES};
 pub use crate::parse::{CheckFinding, Severity};
-
-/// The files of a gazetteer directory, in loading order. `organizations.generated.toml`
-/// (written by `scripts/gazetteer/gen_organizations.py`) and `organizations.parties.toml`
-/// (`scripts/gazetteer/gen_parties.py`) load after the hand-curated `organizations.toml`,
-/// so that a hand alias wins where both claim one; they may be absent from a directory.
-pub const FILE_NAMES: [&str; 6] = [
-    "countries.toml",
-    "organizations.toml",
-    "organizations.generated.toml",
-    "organizations.parties.toml",
-    "weapons.toml",
-    "regions.toml",
-];
 
 /// Files of [`FILE_NAMES`] that a gazetteer directory may leave out.
 const OPTIONAL_FILES: [&str; 2] = ["organizations.generated.toml", "organizations.parties.toml"];

@@ -277,3 +277,16 @@ pub(crate) struct Source {
     pub(crate) aliases: Vec<Alias>,
     pub(crate) categories: Vec<Category>,
 }
+
+/// The files of a gazetteer directory, in loading order. `organizations.generated.toml`
+/// (written by `scripts/gazetteer/gen_organizations.py`) and `organizations.parties.toml`
+/// (`scripts/gazetteer/gen_parties.py`) load after the hand-curated `organizations.toml`,
+/// so that a hand alias wins where both claim one; they may be absent from a directory.
+pub const FILE_NAMES: [&str; 6] = [
+    "countries.toml",
+    "organizations.toml",
+    "organizations.generated.toml",
+    "organizations.parties.toml",
+    "weapons.toml",
+    "regions.toml",
+];

@@ -302,7 +302,7 @@ impl Bench {
             .declare(ch)
             .await
             .map_err(|e| format!("declare the topology: {e}"))?;
-        broker::try_declare_bound_queue(
+        broker::declare_bound_queue(
             ch,
             out_q,
             QueueDeclareOptions {
