@@ -713,16 +713,10 @@ impl EnrichedArticle {
         out.extend_from_slice(b",\"organizations\":");
         json_list(out, &self.organizations, |out, o| {
             json_id_name(out, &o.id, &o.name);
-            if let Some(acronym) = &o.acronym {
-                out.extend_from_slice(b",\"acronym\":");
-                json_str(out, acronym);
-            }
+            json_opt_str(out, b",\"acronym\":", o.acronym.as_deref());
             out.extend_from_slice(b",\"kind\":");
             json_str(out, &o.kind);
-            if let Some(country) = &o.country {
-                out.extend_from_slice(b",\"country\":");
-                json_str(out, country);
-            }
+            json_opt_str(out, b",\"country\":", o.country.as_deref());
             json_counts(out, o.mentions, o.in_title);
         });
         out.extend_from_slice(b",\"weapons\":");
@@ -751,10 +745,7 @@ impl EnrichedArticle {
             json_uint(out, m.char_end as u64);
             out.extend_from_slice(b",\"text\":");
             json_str(out, &m.text);
-            if let Some(term) = &m.term {
-                out.extend_from_slice(b",\"term\":");
-                json_str(out, term);
-            }
+            json_opt_str(out, b",\"term\":", m.term.as_deref());
             out.push(b'}');
         });
         if self.mentions_truncated {
@@ -771,6 +762,14 @@ impl EnrichedArticle {
         out.extend_from_slice(b",\"processed_at\":");
         json_str(out, &self.enricher.processed_at);
         out.extend_from_slice(b"}}");
+    }
+}
+
+/// `<key><value>` (`key` with its leading comma and colon) when there is a value.
+fn json_opt_str(out: &mut Vec<u8>, key: &[u8], value: Option<&str>) {
+    if let Some(value) = value {
+        out.extend_from_slice(key);
+        json_str(out, value);
     }
 }
 
