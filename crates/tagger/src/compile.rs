@@ -14,10 +14,11 @@
 
 use std::collections::HashMap;
 
+use crate::embed::{Reader, Writer};
 use crate::model::{Flags, Lang, Source};
 use crate::normalize::{fold_keep_case, push_gap_punctuation};
 use crate::script;
-use crate::trie::Trie;
+use crate::trie::{Trie, TrieParts};
 
 /// What may stand before a word-tail pattern inside its word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,13 +33,14 @@ pub(crate) enum Prefix {
 
 /// How a pattern meets the words around it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
 pub(crate) enum PatternKind {
     /// `" x "`: whole words.
-    Word,
+    Word = 0,
     /// `" x"`: the head of a longer word (compounds, Persian suffixes).
-    Head,
+    Head = 1,
     /// `"x "`: the tail of a longer word (Arabic clitic prefixes).
-    Tail,
+    Tail = 2,
 }
 
 /// One reading of a pattern: which entity it would be, under which conditions.
@@ -63,7 +65,7 @@ pub(crate) struct Candidate {
 }
 
 /// The compiled matcher of a gazetteer.
-#[derive(Debug)]
+#[derive(Debug, PartialEq, Eq)]
 pub(crate) struct Compiled {
     pub(crate) trie: Trie,
     /// Pattern id → range in `candidates`.
@@ -193,33 +195,88 @@ fn spaced(before: &str, text: &str, after: &str) -> String {
 }
 
 /// Builds patterns, candidates and the trie from validated aliases.
-///
-/// `early`: a trie already being built from the patterns this function gives for
-/// `source`, when they are known beforehand ([`EarlyTrie`]). If they turn out to
-/// differ, the trie is built again from the patterns worked out here.
-pub(crate) fn compile(source: &Source, early: Option<EarlyTrie>) -> Compiled {
+pub(crate) fn compile(source: &Source) -> Compiled {
     let (patterns, lists) = patterns(source);
-    let trie = early.and_then(|early| {
-        let (trie, known) = early
-            .0
-            .join()
-            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-        (known == patterns).then_some(trie)
-    });
-    lay_out(patterns, lists, trie)
+    lay_out(patterns, lists)
 }
 
-/// The trie of patterns known before their source is decoded (the built-in
-/// gazetteer's, worked out by `build.rs`), building on its own thread.
-pub(crate) struct EarlyTrie(std::thread::JoinHandle<(Trie, Vec<&'static str>)>);
+impl Compiled {
+    /// The candidates, their ranges and the pattern kinds in the form of `crate::embed`
+    /// (the trie's arrays are embedded as they are, [`Trie::parts`]): what `build.rs`
+    /// writes for the built-in gazetteer.
+    #[allow(dead_code)] // used by build.rs and the tests
+    pub(crate) fn encode_tables(&self) -> Vec<u8> {
+        let mut w = Writer::default();
+        w.u32(self.pattern_candidates.len() as u32);
+        for (&(start, end), kind) in self.pattern_candidates.iter().zip(&self.pattern_kind) {
+            w.u32(start);
+            w.u32(end);
+            w.u8(*kind as u8);
+        }
+        w.u32(self.candidates.len() as u32);
+        for c in &self.candidates {
+            w.u32(c.entity);
+            w.u8(Lang::ALL.iter().position(|l| *l == c.lang).unwrap_or(0) as u8);
+            w.u16(c.flags.bits());
+            w.u8(u8::from(c.generated));
+            w.u8(match c.prefix {
+                Prefix::None => 0,
+                Prefix::Clitic { article: false } => 1,
+                Prefix::Clitic { article: true } => 2,
+                Prefix::Article => 3,
+            });
+            w.opt(c.exact_form.as_deref());
+            w.str(&c.gap_punctuation);
+            w.str(&c.trailing);
+        }
+        w.into_bytes()
+    }
 
-impl EarlyTrie {
-    /// Starts building the trie of `known`, one pattern per line.
-    pub(crate) fn start(known: &'static str) -> EarlyTrie {
-        EarlyTrie(std::thread::spawn(move || {
-            let patterns: Vec<&str> = known.split('\n').collect();
-            (Trie::new(&patterns), patterns)
-        }))
+    /// The compiled matcher of the built-in gazetteer: its trie in place in the
+    /// binary's read-only data, the tables [`Compiled::encode_tables`] wrote.
+    ///
+    /// # Panics
+    ///
+    /// When `tables` were not written by `encode_tables` of this build.
+    pub(crate) fn from_embedded(trie: TrieParts<'static>, tables: &[u8]) -> Compiled {
+        let mut r = Reader::new(tables);
+        let patterns = r.u32() as usize;
+        let mut pattern_candidates = Vec::with_capacity(patterns);
+        let mut pattern_kind = Vec::with_capacity(patterns);
+        for _ in 0..patterns {
+            pattern_candidates.push((r.u32(), r.u32()));
+            pattern_kind.push(match r.u8() {
+                0 => PatternKind::Word,
+                1 => PatternKind::Head,
+                _ => PatternKind::Tail,
+            });
+        }
+        let n = r.u32() as usize;
+        let mut candidates = Vec::with_capacity(n);
+        for _ in 0..n {
+            candidates.push(Candidate {
+                entity: r.u32(),
+                lang: Lang::ALL[usize::from(r.u8())],
+                flags: Flags::from_bits(r.u16()),
+                generated: r.u8() == 1,
+                prefix: match r.u8() {
+                    0 => Prefix::None,
+                    1 => Prefix::Clitic { article: false },
+                    2 => Prefix::Clitic { article: true },
+                    _ => Prefix::Article,
+                },
+                exact_form: r.opt().map(String::into_boxed_str),
+                gap_punctuation: r.str().into(),
+                trailing: r.str().into(),
+            });
+        }
+        r.finish();
+        Compiled {
+            trie: Trie::from_parts(trie),
+            pattern_candidates,
+            candidates,
+            pattern_kind,
+        }
     }
 }
 
@@ -316,14 +373,11 @@ pub(crate) fn patterns(source: &Source) -> (Vec<String>, Vec<Vec<Candidate>>) {
     (patterns, lists)
 }
 
-/// The compiled matcher from the patterns and their candidates; `trie`: already built
-/// from `patterns`, else built here on a second thread while the candidates are laid out.
-fn lay_out(patterns: Vec<String>, lists: Vec<Vec<Candidate>>, trie: Option<Trie>) -> Compiled {
+/// The compiled matcher from the patterns and their candidates: the trie is built on a
+/// second thread while the candidates are laid out.
+fn lay_out(patterns: Vec<String>, lists: Vec<Vec<Candidate>>) -> Compiled {
     std::thread::scope(|scope| {
-        let trie = match trie {
-            Some(built) => Ok(built),
-            None => Err(scope.spawn(|| Trie::new(&patterns))),
-        };
+        let trie = scope.spawn(|| Trie::new(&patterns));
         let mut candidates = Vec::new();
         let mut pattern_candidates = Vec::with_capacity(lists.len());
         for mut list in lists {
@@ -346,11 +400,9 @@ fn lay_out(patterns: Vec<String>, lists: Vec<Vec<Candidate>>, trie: Option<Trie>
             })
             .collect();
         Compiled {
-            trie: trie.unwrap_or_else(|building| {
-                building
-                    .join()
-                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-            }),
+            trie: trie
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
             pattern_candidates,
             candidates,
             pattern_kind,

@@ -59,7 +59,7 @@ pub(crate) fn encode(source: &Source) -> Vec<u8> {
         out.str(f);
     }
     out.0.extend(body.0);
-    out.0
+    out.into_bytes()
 }
 
 /// The [`Source`] that [`encode`] wrote into `bytes`.
@@ -68,7 +68,7 @@ pub(crate) fn encode(source: &Source) -> Vec<u8> {
 ///
 /// When `bytes` were not written by [`encode`] of this build.
 pub(crate) fn decode(bytes: &[u8]) -> Source {
-    let mut r = Reader { bytes, at: 0 };
+    let mut r = Reader::new(bytes);
     let files: Vec<&str> = (0..r.u32()).map(|_| r.str()).collect();
     let categories = (0..r.u32())
         .map(|_| Category {
@@ -104,7 +104,7 @@ pub(crate) fn decode(bytes: &[u8]) -> Source {
             line: r.u32() as usize,
         });
     }
-    assert_eq!(r.at, bytes.len(), "embedded gazetteer: trailing bytes");
+    r.finish();
     Source {
         entities,
         aliases,
@@ -125,31 +125,36 @@ pub(crate) fn content_hash(files: &[(&str, &str)]) -> String {
     format!("sha256:{}", hex::encode(hasher.finalize()))
 }
 
+/// Writes the little-endian form [`Reader`] reads.
 #[allow(dead_code)] // see `encode`
 #[derive(Default)]
-struct Writer(Vec<u8>);
+pub(crate) struct Writer(Vec<u8>);
 
 #[allow(dead_code)] // see `encode`
 impl Writer {
-    fn u8(&mut self, v: u8) {
+    pub(crate) fn into_bytes(self) -> Vec<u8> {
+        self.0
+    }
+
+    pub(crate) fn u8(&mut self, v: u8) {
         self.0.push(v);
     }
 
-    fn u16(&mut self, v: u16) {
+    pub(crate) fn u16(&mut self, v: u16) {
         self.0.extend_from_slice(&v.to_le_bytes());
     }
 
-    fn u32(&mut self, v: u32) {
+    pub(crate) fn u32(&mut self, v: u32) {
         self.0.extend_from_slice(&v.to_le_bytes());
     }
 
-    fn str(&mut self, s: &str) {
+    pub(crate) fn str(&mut self, s: &str) {
         self.u32(s.len() as u32);
         self.0.extend_from_slice(s.as_bytes());
     }
 
     /// `None` is the length `u32::MAX`.
-    fn opt(&mut self, s: Option<&str>) {
+    pub(crate) fn opt(&mut self, s: Option<&str>) {
         match s {
             Some(s) => self.str(s),
             None => self.u32(u32::MAX),
@@ -157,37 +162,51 @@ impl Writer {
     }
 }
 
-struct Reader<'a> {
+/// Reads what [`Writer`] wrote; panics past the end (the bytes are this build's own).
+pub(crate) struct Reader<'a> {
     bytes: &'a [u8],
     at: usize,
 }
 
 impl<'a> Reader<'a> {
+    pub(crate) fn new(bytes: &'a [u8]) -> Reader<'a> {
+        Reader { bytes, at: 0 }
+    }
+
+    /// Panics unless every byte was read.
+    pub(crate) fn finish(self) {
+        assert_eq!(
+            self.at,
+            self.bytes.len(),
+            "embedded gazetteer: trailing bytes"
+        );
+    }
+
     fn take(&mut self, n: usize) -> &'a [u8] {
         let out = &self.bytes[self.at..self.at + n];
         self.at += n;
         out
     }
 
-    fn u8(&mut self) -> u8 {
+    pub(crate) fn u8(&mut self) -> u8 {
         self.take(1)[0]
     }
 
-    fn u16(&mut self) -> u16 {
+    pub(crate) fn u16(&mut self) -> u16 {
         u16::from_le_bytes([self.u8(), self.u8()])
     }
 
-    fn u32(&mut self) -> u32 {
+    pub(crate) fn u32(&mut self) -> u32 {
         let b = self.take(4);
         u32::from_le_bytes([b[0], b[1], b[2], b[3]])
     }
 
-    fn str(&mut self) -> &'a str {
+    pub(crate) fn str(&mut self) -> &'a str {
         let n = self.u32() as usize;
         std::str::from_utf8(self.take(n)).expect("embedded gazetteer: UTF-8")
     }
 
-    fn opt(&mut self) -> Option<String> {
+    pub(crate) fn opt(&mut self) -> Option<String> {
         let n = self.u32();
         (n != u32::MAX).then(|| {
             let bytes = self.take(n as usize);

@@ -5,15 +5,17 @@
 //! alias, and the cause (`crate::parse`). Loading stops at the first error
 //! ([`GazetteerError`]); [`Gazetteer::check_dir`] collects all findings, warnings included.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::time::Instant;
 
 use crate::acronyms::AcronymIndex;
-use crate::compile::{self, Compiled, EarlyTrie};
+use crate::compile::{self, Compiled};
 use crate::embed::content_hash;
-use crate::model::{EntryType, Source};
+use crate::model::{EntryType, Lang, Source};
 use crate::parse::parse_all;
+use crate::trie::TrieParts;
 
 pub use crate::model::{FILE_NAMES, ORGANIZATION_KINDS, WEAPON_CATEGORIES};
 pub use crate::parse::{CheckFinding, Severity};
@@ -46,10 +48,35 @@ const BUILTIN: [(&str, &str); 6] = [
 /// [`BUILTIN`] as parsed and validated by `build.rs` (`crate::embed`).
 const BUILTIN_SOURCE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/builtin-gazetteer.bin"));
 
-/// The search patterns of [`BUILTIN`], one per line, worked out by `build.rs`
-/// (`compile::patterns`): its pattern trie starts building while the candidates are made.
-const BUILTIN_PATTERNS: &str =
-    include_str!(concat!(env!("OUT_DIR"), "/builtin-gazetteer.patterns"));
+/// The candidate tables of [`BUILTIN`]'s compiled matcher, written by `build.rs`
+/// (`Compiled::encode_tables`).
+const BUILTIN_TABLES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/builtin-gazetteer.tables"));
+
+/// Bytes aligned for reading them as `u32`s in place.
+#[repr(C, align(4))]
+struct Aligned<B: ?Sized>(B);
+
+/// An array of [`BUILTIN`]'s pattern trie as `build.rs` wrote it (in the target's byte
+/// order), used in place: `bytemuck` checks the alignment and the length.
+macro_rules! embedded_trie_part {
+    ($file:literal) => {{
+        static BYTES: &Aligned<[u8]> =
+            &Aligned(*include_bytes!(concat!(env!("OUT_DIR"), "/", $file)));
+        Cow::Borrowed(bytemuck::cast_slice(&BYTES.0))
+    }};
+}
+
+/// The arrays of [`BUILTIN`]'s pattern trie, built by `build.rs`.
+fn builtin_trie() -> TrieParts<'static> {
+    TrieParts {
+        root: embedded_trie_part!("trie-root.bin"),
+        nodes: embedded_trie_part!("trie-nodes.bin"),
+        edge_bytes: embedded_trie_part!("trie-edges.bin"),
+        dense: embedded_trie_part!("trie-dense.bin"),
+        shorter: embedded_trie_part!("trie-shorter.bin"),
+        lengths: embedded_trie_part!("trie-lengths.bin"),
+    }
+}
 
 /// The [`Gazetteer::content_hash`] of [`BUILTIN`], computed by `build.rs`.
 const BUILTIN_HASH: &str = include_str!(concat!(env!("OUT_DIR"), "/builtin-gazetteer.hash"));
@@ -138,14 +165,24 @@ impl Gazetteer {
     /// A [`GazetteerError`] when the embedded files are invalid (a build that ships them
     /// is tested not to).
     pub fn builtin() -> Result<Gazetteer, GazetteerError> {
-        // Parsed and validated by `build.rs` (a build with an invalid file fails), with
-        // the parser `from_files` uses: a test checks that both give the same source.
-        // The trie needs only the patterns: it starts before the source is decoded.
-        let early = EarlyTrie::start(BUILTIN_PATTERNS);
-        let source = crate::embed::decode(BUILTIN_SOURCE);
-        Ok(Gazetteer::build(source, Some(early), || {
-            BUILTIN_HASH.to_owned()
-        }))
+        // Parsed, validated and compiled by `build.rs` (a build with an invalid file
+        // fails), with the parser and compiler `from_files` uses: a test checks that both
+        // give the same source and matcher. The trie is used in place; the source and
+        // the candidate tables decode on two threads.
+        let started = Instant::now();
+        let (source, compiled) = std::thread::scope(|scope| {
+            let compiled = scope.spawn(|| Compiled::from_embedded(builtin_trie(), BUILTIN_TABLES));
+            let source = crate::embed::decode(BUILTIN_SOURCE);
+            (source, join(compiled))
+        });
+        let acronyms = AcronymIndex::build(&source);
+        Ok(Gazetteer::assemble(
+            source,
+            compiled,
+            acronyms,
+            BUILTIN_HASH.to_owned(),
+            started,
+        ))
     }
 
     /// The files of the built-in gazetteer as `(file name, contents)`, for writing them
@@ -188,7 +225,7 @@ impl Gazetteer {
                 cause: err.message,
             });
         }
-        Ok(Gazetteer::build(source, None, || content_hash(files)))
+        Ok(Gazetteer::build(source, || content_hash(files)))
     }
 
     /// Validates a gazetteer directory (`None`: the builtin one) and collects every
@@ -261,25 +298,30 @@ impl Gazetteer {
             .collect()
     }
 
-    fn build(
-        source: Source,
-        early: Option<EarlyTrie>,
-        hash: impl FnOnce() -> String + Send,
-    ) -> Gazetteer {
+    fn build(source: Source, hash: impl FnOnce() -> String + Send) -> Gazetteer {
         let started = Instant::now();
         // The acronym index and the hash on a second thread while the patterns compile.
         let (compiled, (acronyms, content_hash)) = std::thread::scope(|scope| {
             let side = scope.spawn(|| (AcronymIndex::build(&source), hash()));
-            let compiled = compile::compile(&source, early);
-            let side = side
-                .join()
-                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-            (compiled, side)
+            let compiled = compile::compile(&source);
+            (compiled, join(side))
         });
-        let build_seconds = started.elapsed().as_secs_f64();
-        let stats = stats_of(&source, &compiled, build_seconds);
+        Gazetteer::assemble(source, compiled, acronyms, content_hash, started)
+    }
+
+    /// The gazetteer of a source, its compiled matcher and acronym index; `started`: when
+    /// building began, for [`GazetteerStats::build_seconds`].
+    fn assemble(
+        source: Source,
+        compiled: Compiled,
+        acronyms: AcronymIndex,
+        content_hash: String,
+        started: Instant,
+    ) -> Gazetteer {
+        let state_body_countries = crate::context::state_body_countries(&source);
+        let stats = stats_of(&source, &compiled, started.elapsed().as_secs_f64());
         Gazetteer {
-            state_body_countries: crate::context::state_body_countries(&source),
+            state_body_countries,
             source,
             compiled,
             acronyms,
@@ -289,6 +331,13 @@ impl Gazetteer {
     }
 }
 
+/// The value of a scoped thread, its panic passed on.
+fn join<T>(handle: std::thread::ScopedJoinHandle<'_, T>) -> T {
+    handle
+        .join()
+        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+}
+
 /// Validates files without building: all findings, plus stats when there are no errors.
 pub(crate) fn check_files(files: &[(&str, &str)]) -> CheckReport {
     let mut findings = Vec::new();
@@ -296,7 +345,7 @@ pub(crate) fn check_files(files: &[(&str, &str)]) -> CheckReport {
     crate::common_words::check(&source, &mut findings);
     findings.sort_by_key(|f| (files.iter().position(|(n, _)| *n == f.file), f.line));
     let has_errors = findings.iter().any(|f| f.severity == Severity::Error);
-    let stats = (!has_errors).then(|| Gazetteer::build(source, None, || content_hash(files)).stats);
+    let stats = (!has_errors).then(|| Gazetteer::build(source, || content_hash(files)).stats);
     CheckReport { findings, stats }
 }
 
@@ -318,24 +367,27 @@ fn read_dir_files(dir: &Path) -> Result<Vec<(String, String)>, GazetteerError> {
 }
 
 fn stats_of(source: &Source, compiled: &Compiled, build_seconds: f64) -> GazetteerStats {
-    let mut entries = BTreeMap::new();
-    for kind in [
-        EntryType::Country,
-        EntryType::Organization,
-        EntryType::Weapon,
-        EntryType::Region,
-    ] {
-        entries.insert(kind.as_str().to_owned(), 0);
-    }
+    // Counted by index, then named (a map entry per alias showed in the start-up time).
+    let mut per_kind = [0usize; EntryType::ALL.len()];
     for e in &source.entities {
-        *entries.entry(e.kind.as_str().to_owned()).or_default() += 1;
+        per_kind[e.kind as usize] += 1;
     }
-    let mut aliases = BTreeMap::new();
+    let mut per_kind_lang = [[0usize; Lang::ALL.len()]; EntryType::ALL.len()];
     for a in &source.aliases {
-        let kind = source.entities[a.entity].kind.as_str().to_owned();
-        *aliases
-            .entry((kind, a.lang.as_str().to_owned()))
-            .or_default() += 1;
+        per_kind_lang[source.entities[a.entity].kind as usize][a.lang as usize] += 1;
+    }
+    let mut entries = BTreeMap::new();
+    let mut aliases = BTreeMap::new();
+    for kind in EntryType::ALL {
+        let counted = per_kind[kind as usize];
+        // The four kinds always appear, with 0 when the files have none.
+        entries.insert(kind.as_str().to_owned(), counted);
+        for lang in Lang::ALL {
+            let n = per_kind_lang[kind as usize][lang as usize];
+            if n > 0 {
+                aliases.insert((kind.as_str().to_owned(), lang.as_str().to_owned()), n);
+            }
+        }
     }
     GazetteerStats {
         entries,
@@ -400,6 +452,19 @@ mod tests {
             embedded.compiled.candidates, parsed.compiled.candidates,
             "same candidates in the same order"
         );
+        // The trie built by `build.rs` and used in place is the one built at run time,
+        // array for array (and the tables round-trip through their embedded form).
+        assert!(
+            embedded.compiled == parsed.compiled,
+            "embedded and runtime-compiled matchers differ"
+        );
+        assert!(matches!(
+            embedded.compiled.trie.parts().nodes,
+            Cow::Borrowed(_)
+        ));
+        assert!(matches!(parsed.compiled.trie.parts().nodes, Cow::Owned(_)));
+        assert_eq!(embedded.stats().entries, parsed.stats().entries);
+        assert_eq!(embedded.stats().aliases, parsed.stats().aliases);
     }
 
     #[test]

@@ -40,6 +40,8 @@
 //! rejection) is the previous accepting state of the same walk: [`Trie::shorter`] keeps it
 //! per pattern, so asking costs nothing.
 
+use std::borrow::Cow;
+
 /// A state id; 0 is the root, which is never a child, so 0 also means "no child".
 type State = u32;
 
@@ -51,7 +53,7 @@ const NONE: u32 = u32::MAX;
 /// more than 4 children (630,159 of the 673,781 with any have one).
 const SPARSE_MAX: u32 = 4;
 
-/// One state.
+/// One state (stored as three consecutive `u32`s of [`Trie::nodes`]).
 #[derive(Debug, Clone, Copy)]
 struct Node {
     /// Sparse: the first of its edges (`edge_bytes`); dense: its row in `dense`.
@@ -67,19 +69,33 @@ struct Node {
 /// States are numbered breadth-first, so the children of a state are consecutive states,
 /// and state `s > 0` is the target of edge `s - 1` (edges are numbered in the same order):
 /// a sparse state's edges are `edge_bytes[edges..edges + children]`, sorted by byte.
-#[derive(Debug, Clone)]
+///
+/// Every part is a flat array of `u32` or `u8`, so that the built-in gazetteer's trie can
+/// be built by `build.rs` and used in place from the binary's read-only data
+/// ([`Trie::parts`], [`Trie::from_parts`]): borrowed parts, where a trie built at run time
+/// owns them.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Trie {
+    parts: TrieParts<'static>,
+}
+
+/// The arrays of a [`Trie`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct TrieParts<'a> {
     /// The root's children by byte (0: none); also which bytes a pattern starts with.
-    root: Box<[State; 256]>,
-    nodes: Vec<Node>,
+    /// 256 entries.
+    pub(crate) root: Cow<'a, [State]>,
+    /// Per state, its [`Node`]'s `edges`, `children` and `accept`.
+    pub(crate) nodes: Cow<'a, [u32]>,
     /// Per edge, its byte.
-    edge_bytes: Vec<u8>,
-    /// Children by byte of the states with more than [`SPARSE_MAX`] children (0: none).
-    dense: Vec<[State; 256]>,
+    pub(crate) edge_bytes: Cow<'a, [u8]>,
+    /// Children by byte (256 per row, 0: none) of the states with more than
+    /// [`SPARSE_MAX`] children.
+    pub(crate) dense: Cow<'a, [State]>,
     /// Per pattern, the longest pattern that is a proper prefix of it, or [`NONE`].
-    shorter: Vec<u32>,
+    pub(crate) shorter: Cow<'a, [u32]>,
     /// Per pattern, its length in bytes.
-    lengths: Vec<u32>,
+    pub(crate) lengths: Cow<'a, [u32]>,
 }
 
 /// A match: the pattern and the haystack range it covers.
@@ -112,7 +128,7 @@ impl Trie {
         let mut nodes: Vec<Node> = Vec::with_capacity(total / 2);
         let mut edge_bytes: Vec<u8> = Vec::with_capacity(total / 2);
         let mut shorter = vec![NONE; pats.len()];
-        let lengths = pats
+        let lengths: Vec<u32> = pats
             .iter()
             .map(|p| u32::try_from(p.len()).expect("pattern length fits u32"))
             .collect();
@@ -179,28 +195,73 @@ impl Trie {
             state += 1;
         }
         assert!(nodes.len() < u32::MAX as usize, "state count fits u32");
-        let row = |node: &Node| {
-            let mut row = [0 as State; 256];
+        let row = |node: &Node, into: &mut Vec<State>| {
+            let at = into.len();
+            into.resize(at + 256, 0);
             for e in node.edges..node.edges + node.children {
-                row[edge_bytes[e as usize] as usize] = e + 1;
+                into[at + edge_bytes[e as usize] as usize] = e + 1;
             }
-            row
         };
-        let root = Box::new(row(&nodes[0]));
+        let mut root = Vec::with_capacity(256);
+        row(&nodes[0], &mut root);
         let mut dense = Vec::new();
         for node in &mut nodes {
             if node.children > SPARSE_MAX {
-                dense.push(row(node));
-                node.edges = (dense.len() - 1) as u32;
+                let at = (dense.len() / 256) as u32;
+                row(node, &mut dense);
+                node.edges = at;
             }
         }
         Trie {
-            root,
-            nodes,
-            edge_bytes,
-            dense,
-            shorter,
-            lengths,
+            parts: TrieParts {
+                root: root.into(),
+                nodes: nodes
+                    .iter()
+                    .flat_map(|n| [n.edges, n.children, n.accept])
+                    .collect::<Vec<u32>>()
+                    .into(),
+                edge_bytes: edge_bytes.into(),
+                dense: dense.into(),
+                shorter: shorter.into(),
+                lengths: lengths.into(),
+            },
+        }
+    }
+
+    /// The trie's arrays, as [`Trie::from_parts`] takes them.
+    #[allow(dead_code)] // used by build.rs and the tests
+    pub(crate) fn parts(&self) -> &TrieParts<'static> {
+        &self.parts
+    }
+
+    /// The trie whose arrays [`Trie::parts`] gave.
+    ///
+    /// # Panics
+    ///
+    /// When the arrays are not a trie's: the wrong root size, a node array that is not
+    /// whole nodes, a dense table that is not whole rows, or per-pattern arrays of
+    /// different lengths. (The edges inside are trusted: the parts come from `parts`.)
+    pub(crate) fn from_parts(parts: TrieParts<'static>) -> Trie {
+        assert_eq!(parts.root.len(), 256, "trie parts: root row");
+        assert_eq!(parts.nodes.len() % 3, 0, "trie parts: whole nodes");
+        assert_eq!(parts.dense.len() % 256, 0, "trie parts: whole rows");
+        assert_eq!(
+            parts.shorter.len(),
+            parts.lengths.len(),
+            "trie parts: one entry per pattern"
+        );
+        Trie { parts }
+    }
+
+    /// State `state`'s node.
+    #[inline]
+    fn node(&self, state: State) -> Node {
+        let at = 3 * state as usize;
+        let n = &self.parts.nodes[at..at + 3];
+        Node {
+            edges: n[0],
+            children: n[1],
+            accept: n[2],
         }
     }
 
@@ -208,10 +269,10 @@ impl Trie {
     #[inline]
     fn child(&self, node: Node, byte: u8) -> State {
         if node.children > SPARSE_MAX {
-            return self.dense[node.edges as usize][byte as usize];
+            return self.parts.dense[((node.edges as usize) << 8) | byte as usize];
         }
         let from = node.edges as usize;
-        let bytes = &self.edge_bytes[from..from + node.children as usize];
+        let bytes = &self.parts.edge_bytes[from..from + node.children as usize];
         match bytes.iter().position(|&b| b == byte) {
             Some(i) => (from + i + 1) as State,
             None => 0,
@@ -222,11 +283,11 @@ impl Trie {
     #[inline]
     pub(crate) fn longest_at(&self, hay: &[u8], start: usize) -> Option<(usize, usize)> {
         let mut rest = hay.get(start..)?.iter();
-        let mut state = self.root[*rest.next()? as usize];
+        let mut state = self.parts.root[*rest.next()? as usize];
         let mut end = start + 1;
         let mut best = None;
         while state != 0 {
-            let node = self.nodes[state as usize];
+            let node = self.node(state);
             if node.accept != NONE {
                 best = Some((node.accept as usize, end));
             }
@@ -244,7 +305,7 @@ impl Trie {
             // Skip the bytes no pattern starts with.
             let skip = hay[pos..]
                 .iter()
-                .position(|&b| self.root[b as usize] != 0)?;
+                .position(|&b| self.parts.root[b as usize] != 0)?;
             pos += skip;
             if let Some((pattern, end)) = self.longest_at(hay, pos) {
                 return Some(TrieMatch {
@@ -262,28 +323,28 @@ impl Trie {
     /// start as `pattern`, ending earlier), or `None`.
     #[inline]
     pub(crate) fn shorter(&self, pattern: usize) -> Option<usize> {
-        let p = self.shorter[pattern];
+        let p = self.parts.shorter[pattern];
         (p != NONE).then_some(p as usize)
     }
 
     /// The length of `pattern` in bytes.
     #[inline]
     pub(crate) fn pattern_len(&self, pattern: usize) -> usize {
-        self.lengths[pattern] as usize
+        self.parts.lengths[pattern] as usize
     }
 
     /// Number of states, the root included.
     #[cfg(test)]
     pub(crate) fn state_count(&self) -> usize {
-        self.nodes.len()
+        self.parts.nodes.len() / 3
     }
 
-    /// Heap bytes held.
+    /// Bytes of its arrays (on the heap, or in the binary's read-only data for the
+    /// built-in trie).
     pub(crate) fn memory_usage(&self) -> usize {
-        std::mem::size_of::<[State; 256]>() * (1 + self.dense.capacity())
-            + std::mem::size_of::<Node>() * self.nodes.capacity()
-            + 4 * (self.shorter.capacity() + self.lengths.capacity())
-            + self.edge_bytes.capacity()
+        let p = &self.parts;
+        4 * (p.root.len() + p.nodes.len() + p.dense.len() + p.shorter.len() + p.lengths.len())
+            + p.edge_bytes.len()
     }
 }
 
