@@ -82,10 +82,7 @@ fn main() {
             .collect()
     };
     let parts = compiled.trie.parts();
-    write("trie-root.bin", &words(&parts.root));
-    write("trie-nodes.bin", &words(&parts.nodes));
-    write("trie-edges.bin", &parts.edge_bytes);
-    write("trie-dense.bin", &words(&parts.dense));
+    write("trie-cells.bin", &words(&parts.cells));
     write("trie-shorter.bin", &words(&parts.shorter));
     write("trie-lengths.bin", &words(&parts.lengths));
     write("builtin-gazetteer.tables", &compiled.encode_tables());

@@ -69,10 +69,7 @@ macro_rules! embedded_trie_part {
 /// The arrays of [`BUILTIN`]'s pattern trie, built by `build.rs`.
 fn builtin_trie() -> TrieParts<'static> {
     TrieParts {
-        root: embedded_trie_part!("trie-root.bin"),
-        nodes: embedded_trie_part!("trie-nodes.bin"),
-        edge_bytes: embedded_trie_part!("trie-edges.bin"),
-        dense: embedded_trie_part!("trie-dense.bin"),
+        cells: embedded_trie_part!("trie-cells.bin"),
         shorter: embedded_trie_part!("trie-shorter.bin"),
         lengths: embedded_trie_part!("trie-lengths.bin"),
     }
@@ -459,10 +456,10 @@ mod tests {
             "embedded and runtime-compiled matchers differ"
         );
         assert!(matches!(
-            embedded.compiled.trie.parts().nodes,
+            embedded.compiled.trie.parts().cells,
             Cow::Borrowed(_)
         ));
-        assert!(matches!(parsed.compiled.trie.parts().nodes, Cow::Owned(_)));
+        assert!(matches!(parsed.compiled.trie.parts().cells, Cow::Owned(_)));
         assert_eq!(embedded.stats().entries, parsed.stats().entries);
         assert_eq!(embedded.stats().aliases, parsed.stats().aliases);
     }

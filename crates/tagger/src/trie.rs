@@ -27,14 +27,17 @@
 //!
 //! # Cost bounds
 //!
-//! Building: sorting the pattern indices (O(p log p) comparisons for p patterns) and one
-//! visit per pattern byte. Searching a haystack of n bytes: at most n root look-ups plus,
-//! per start position tried, a walk of at most `longest pattern` bytes, so O(n · m) for
-//! the longest pattern's length m in the worst case (a haystack that continues a long
-//! pattern from every position), and linear in n with a constant of the typical walk
-//! length (a few bytes) for text. A walk steps to a child through a dense table (a child
-//! per byte) at the root and at the states with more than four children, and by a linear
-//! search over the child bytes at the others (most states have one child).
+//! Building: sorting the pattern indices (O(p log p) comparisons for p patterns), one
+//! visit per pattern byte, and placing the states in a double array (see [`Trie`]):
+//! per state with children, a search for a base whose cells are free, bounded to
+//! [`SEARCH`] cells past the first free one (else the children go past the end), so at
+//! most `SEARCH` times the state's child count per state. Searching a haystack of n bytes:
+//! at most n start-byte look-ups plus, per start position tried, a walk of at most
+//! `longest pattern` bytes, so O(n · m) for the longest pattern's length m in the worst
+//! case (a haystack that continues a long pattern from every position), and linear in n
+//! with a constant of the typical walk length (a few bytes) for text. Each step of a walk
+//! is one addition, one bounds check, one load of a cell and one comparison, whatever
+//! the state's number of children.
 //!
 //! The longest *shorter* pattern at a match's start (what the matcher tries after a
 //! rejection) is the previous accepting state of the same walk: [`Trie::shorter`] keeps it
@@ -42,23 +45,25 @@
 
 use std::borrow::Cow;
 
-/// A state id; 0 is the root, which is never a child, so 0 also means "no child".
-type State = u32;
-
 /// No pattern ends at this state.
 const NONE: u32 = u32::MAX;
 
-/// States with more children than this have a dense row (a child per byte); the others
-/// are searched linearly. In the built-in gazetteer's trie 2,520 of 744,449 states have
-/// more than 4 children (630,159 of the 673,781 with any have one).
-const SPARSE_MAX: u32 = 4;
+/// The `check` of a free cell.
+const FREE: u32 = u32::MAX;
 
-/// One state (stored as three consecutive `u32`s of [`Trie::nodes`]).
+/// The `check` of the root's cell (cell 0): no cell's index.
+const ROOT_CHECK: u32 = u32::MAX - 1;
+
+/// How many cells past the first free one [`double_array`] tries for a state's children.
+const SEARCH: usize = 512;
+
+/// One state of the sorted-pattern construction, before it is placed in the double array:
+/// its children are the states `edges + 1 ..= edges + children`, on the bytes
+/// `edge_bytes[edges..edges + children]` (states are numbered breadth-first, so the
+/// children of a state are consecutive and state `s > 0` is the target of edge `s - 1`).
 #[derive(Debug, Clone, Copy)]
 struct Node {
-    /// Sparse: the first of its edges (`edge_bytes`); dense: its row in `dense`.
     edges: u32,
-    /// How many children it has (dense above [`SPARSE_MAX`]).
     children: u32,
     /// The pattern ending here, or [`NONE`].
     accept: u32,
@@ -66,32 +71,27 @@ struct Node {
 
 /// The trie of a pattern set, searched leftmost-longest (see the module docs).
 ///
-/// States are numbered breadth-first, so the children of a state are consecutive states,
-/// and state `s > 0` is the target of edge `s - 1` (edges are numbered in the same order):
-/// a sparse state's edges are `edge_bytes[edges..edges + children]`, sorted by byte.
+/// The states live in a double array of cells `[base, check, accept]`: the child of the
+/// state in cell `s` on byte `b` is the cell `t = base(s) + b` when `check(t) == s`, so a
+/// step of a walk is an addition, one load of three adjacent words and a comparison, the
+/// same for a state with one child and one with a hundred. Cell 0 is the root.
 ///
-/// Every part is a flat array of `u32` or `u8`, so that the built-in gazetteer's trie can
-/// be built by `build.rs` and used in place from the binary's read-only data
+/// The cells are a flat array of `u32`, so that the built-in gazetteer's trie can be
+/// built by `build.rs` and used in place from the binary's read-only data
 /// ([`Trie::parts`], [`Trie::from_parts`]): borrowed parts, where a trie built at run time
 /// owns them.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Trie {
     parts: TrieParts<'static>,
+    /// Per byte, whether a pattern starts with it (the root's children).
+    starts: Box<[bool; 256]>,
 }
 
 /// The arrays of a [`Trie`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct TrieParts<'a> {
-    /// The root's children by byte (0: none); also which bytes a pattern starts with.
-    /// 256 entries.
-    pub(crate) root: Cow<'a, [State]>,
-    /// Per state, its [`Node`]'s `edges`, `children` and `accept`.
-    pub(crate) nodes: Cow<'a, [u32]>,
-    /// Per edge, its byte.
-    pub(crate) edge_bytes: Cow<'a, [u8]>,
-    /// Children by byte (256 per row, 0: none) of the states with more than
-    /// [`SPARSE_MAX`] children.
-    pub(crate) dense: Cow<'a, [State]>,
+    /// Per cell, its `base`, `check` and `accept`: three `u32`s.
+    pub(crate) cells: Cow<'a, [u32]>,
     /// Per pattern, the longest pattern that is a proper prefix of it, or [`NONE`].
     pub(crate) shorter: Cow<'a, [u32]>,
     /// Per pattern, its length in bytes.
@@ -106,56 +106,95 @@ pub(crate) struct TrieMatch {
     pub(crate) end: usize,
 }
 
-/// The arrays a search walks, borrowed from a [`Trie`]'s parts.
+/// The cells a search walks, borrowed from a [`Trie`]'s parts.
 #[derive(Clone, Copy)]
 struct View<'a> {
-    root: &'a [State; 256],
-    /// Per state, its `edges`, `children` and `accept` ([`Node`]).
-    nodes: &'a [[u32; 3]],
-    edge_bytes: &'a [u8],
-    dense: &'a [[State; 256]],
+    cells: &'a [[u32; 3]],
+    starts: &'a [bool; 256],
 }
 
 impl View<'_> {
-    /// The child of `node` on `byte`, or 0.
-    #[inline]
-    fn child(&self, node: Node, byte: u8) -> State {
-        if node.children > SPARSE_MAX {
-            return self.dense[node.edges as usize][byte as usize];
-        }
-        let from = node.edges as usize;
-        let bytes = &self.edge_bytes[from..from + node.children as usize];
-        match bytes.iter().position(|&b| b == byte) {
-            Some(i) => (from + i + 1) as State,
-            None => 0,
-        }
-    }
-
     /// See [`Trie::longest_at`].
     #[inline]
     fn longest_at(&self, hay: &[u8], start: usize) -> Option<(usize, usize)> {
-        let mut rest = hay.get(start..)?.iter();
-        let mut state = self.root[*rest.next()? as usize];
-        let mut end = start + 1;
+        let rest = hay.get(start..)?;
+        let [mut base, _, _] = self.cells[0];
+        let mut cell = 0u32;
         let mut best = None;
-        while state != 0 {
-            let [edges, children, accept] = self.nodes[state as usize];
-            if accept != NONE {
-                best = Some((accept as usize, end));
+        for (i, &byte) in rest.iter().enumerate() {
+            let t = base as usize + byte as usize;
+            let Some(&[next_base, check, accept]) = self.cells.get(t) else {
+                break;
+            };
+            if check != cell {
+                break;
             }
-            let Some(&byte) = rest.next() else { break };
-            state = self.child(
-                Node {
-                    edges,
-                    children,
-                    accept,
-                },
-                byte,
-            );
-            end += 1;
+            if accept != NONE {
+                best = Some((accept as usize, start + i + 1));
+            }
+            (cell, base) = (t as u32, next_base);
         }
         best
     }
+}
+
+/// Places the states of the sorted-pattern construction in a double array (see
+/// [`Trie`]): breadth-first, each state's children at the first base, from the lowest cell
+/// that may be free, whose cells for their bytes are all free.
+fn double_array(nodes: &[Node], edge_bytes: &[u8]) -> Vec<[u32; 3]> {
+    let free = [0, FREE, NONE];
+    let mut cells: Vec<[u32; 3]> = Vec::with_capacity(nodes.len() + nodes.len() / 8 + 256);
+    cells.push([0, ROOT_CHECK, nodes[0].accept]);
+    let mut cell_of = vec![0u32; nodes.len()];
+    // Every cell from 256 to `first_free` is taken. Cells below 256 are left alone: a
+    // base is never negative, so a cell below 256 could only take a child on a byte at
+    // most its index, and a search that kept looking at them would look at them for
+    // every state.
+    let mut first_free = 256usize;
+    for (state, node) in nodes.iter().enumerate() {
+        if node.children == 0 {
+            continue;
+        }
+        let from = node.edges as usize;
+        let bytes = &edge_bytes[from..from + node.children as usize];
+        let lowest = usize::from(bytes[0]);
+        while cells.get(first_free).is_some_and(|c| c[1] != FREE) {
+            first_free += 1;
+        }
+        // The cell of the lowest byte's child: the first free one at which all fit,
+        // looking at most `SEARCH` cells past the first free one (else past the end:
+        // a search through a long, nearly full stretch would make the build quadratic).
+        let mut at = first_free;
+        let base = loop {
+            let base = at - lowest;
+            let fits = bytes.iter().all(|&b| {
+                cells
+                    .get(base + usize::from(b))
+                    .is_none_or(|c| c[1] == FREE)
+            });
+            if fits {
+                break base;
+            }
+            at += 1;
+            if at > first_free + SEARCH {
+                break cells.len().max(lowest) - lowest;
+            }
+        };
+        let parent = cell_of[state];
+        let needed = base + usize::from(bytes[bytes.len() - 1]) + 1;
+        if cells.len() < needed {
+            cells.resize(needed, free);
+        }
+        for (i, &b) in bytes.iter().enumerate() {
+            let child = from + i + 1;
+            let t = base + usize::from(b);
+            cells[t] = [0, parent, nodes[child].accept];
+            cell_of[child] = u32::try_from(t).expect("cell count fits u32");
+        }
+        cells[parent as usize][0] = u32::try_from(base).expect("cell count fits u32");
+    }
+    assert!(cells.len() < ROOT_CHECK as usize, "cell count fits u32");
+    cells
 }
 
 impl Trie {
@@ -247,37 +286,15 @@ impl Trie {
             state += 1;
         }
         assert!(nodes.len() < u32::MAX as usize, "state count fits u32");
-        let row = |node: &Node, into: &mut Vec<State>| {
-            let at = into.len();
-            into.resize(at + 256, 0);
-            for e in node.edges..node.edges + node.children {
-                into[at + edge_bytes[e as usize] as usize] = e + 1;
-            }
-        };
-        let mut root = Vec::with_capacity(256);
-        row(&nodes[0], &mut root);
-        let mut dense = Vec::new();
-        for node in &mut nodes {
-            if node.children > SPARSE_MAX {
-                let at = (dense.len() / 256) as u32;
-                row(node, &mut dense);
-                node.edges = at;
-            }
-        }
-        Trie {
-            parts: TrieParts {
-                root: root.into(),
-                nodes: nodes
-                    .iter()
-                    .flat_map(|n| [n.edges, n.children, n.accept])
-                    .collect::<Vec<u32>>()
-                    .into(),
-                edge_bytes: edge_bytes.into(),
-                dense: dense.into(),
-                shorter: shorter.into(),
-                lengths: lengths.into(),
-            },
-        }
+        Trie::from_parts(TrieParts {
+            cells: double_array(&nodes, &edge_bytes)
+                .into_iter()
+                .flatten()
+                .collect::<Vec<u32>>()
+                .into(),
+            shorter: shorter.into(),
+            lengths: lengths.into(),
+        })
     }
 
     /// The trie's arrays, as [`Trie::from_parts`] takes them.
@@ -290,33 +307,35 @@ impl Trie {
     ///
     /// # Panics
     ///
-    /// When the arrays are not a trie's: the wrong root size, a node array that is not
-    /// whole nodes, a dense table that is not whole rows, or per-pattern arrays of
-    /// different lengths. (The edges inside are trusted: the parts come from `parts`.)
+    /// When the arrays are not a trie's: a cell array that is not whole cells or has no
+    /// root, or per-pattern arrays of different lengths. (The cells' links are trusted:
+    /// the parts come from `parts`.)
     pub(crate) fn from_parts(parts: TrieParts<'static>) -> Trie {
-        assert_eq!(parts.root.len(), 256, "trie parts: root row");
-        assert_eq!(parts.nodes.len() % 3, 0, "trie parts: whole nodes");
-        assert_eq!(parts.dense.len() % 256, 0, "trie parts: whole rows");
+        assert!(
+            parts.cells.len().is_multiple_of(3) && parts.cells.get(1) == Some(&ROOT_CHECK),
+            "trie parts: whole cells, the root first"
+        );
         assert_eq!(
             parts.shorter.len(),
             parts.lengths.len(),
             "trie parts: one entry per pattern"
         );
-        Trie { parts }
+        let cells: &[[u32; 3]] = bytemuck::cast_slice(&parts.cells);
+        let base = cells[0][0] as usize;
+        let starts = Box::new(std::array::from_fn(|b| {
+            cells.get(base + b).is_some_and(|c| c[1] == 0)
+        }));
+        Trie { parts, starts }
     }
 
-    /// The search arrays as plain slices: the `Cow`s are dereferenced once per search,
+    /// The search arrays as plain slices: the `Cow` is dereferenced once per search,
     /// not at every step (measured: 26 M more instructions per pass over the benchmark
-    /// corpus when each step went through them).
+    /// corpus when each step went through it).
     #[inline]
     fn view(&self) -> View<'_> {
         View {
-            root: (&*self.parts.root)
-                .try_into()
-                .expect("trie parts: root row (checked by from_parts)"),
-            nodes: bytemuck::cast_slice(&self.parts.nodes),
-            edge_bytes: &self.parts.edge_bytes,
-            dense: bytemuck::cast_slice(&self.parts.dense),
+            cells: bytemuck::cast_slice(&self.parts.cells),
+            starts: &self.starts,
         }
     }
 
@@ -332,9 +351,7 @@ impl Trie {
         let mut pos = from;
         while pos < hay.len() {
             // Skip the bytes no pattern starts with.
-            let skip = hay[pos..]
-                .iter()
-                .position(|&b| view.root[b as usize] != 0)?;
+            let skip = hay[pos..].iter().position(|&b| view.starts[b as usize])?;
             pos += skip;
             if let Some((pattern, end)) = view.longest_at(hay, pos) {
                 return Some(TrieMatch {
@@ -365,15 +382,14 @@ impl Trie {
     /// Number of states, the root included.
     #[cfg(test)]
     pub(crate) fn state_count(&self) -> usize {
-        self.parts.nodes.len() / 3
+        self.view().cells.iter().filter(|c| c[1] != FREE).count()
     }
 
     /// Bytes of its arrays (on the heap, or in the binary's read-only data for the
     /// built-in trie).
     pub(crate) fn memory_usage(&self) -> usize {
         let p = &self.parts;
-        4 * (p.root.len() + p.nodes.len() + p.dense.len() + p.shorter.len() + p.lengths.len())
-            + p.edge_bytes.len()
+        4 * (p.cells.len() + p.shorter.len() + p.lengths.len())
     }
 }
 
