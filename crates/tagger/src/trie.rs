@@ -287,11 +287,7 @@ impl Trie {
         }
         assert!(nodes.len() < u32::MAX as usize, "state count fits u32");
         Trie::from_parts(TrieParts {
-            cells: double_array(&nodes, &edge_bytes)
-                .into_iter()
-                .flatten()
-                .collect::<Vec<u32>>()
-                .into(),
+            cells: double_array(&nodes, &edge_bytes).into_flattened().into(),
             shorter: shorter.into(),
             lengths: lengths.into(),
         })
