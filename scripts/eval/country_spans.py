@@ -11,7 +11,8 @@ All articles go through one run of `enricher enrich` with the given `lang`.
 
 Definitions:
 
-- location span: a gold span typed LOC, GPE (or the corpus's spelling of them, --loc);
+- location span: a gold span typed LOC, GPE (or the corpus's spelling of them, --loc;
+  types are compared in upper case: Arman writes `B-loc`);
 - CLDR country span: a location span whose text, case-folded, is the CLDR name (via
   Babel, the installed version is printed) of one of the tagger's countries (the ISO
   codes in crates/tagger/gazetteer/countries.toml) in the corpus language, or, for the
@@ -103,7 +104,8 @@ def score(arts, mentions_by_id, names, stemmed, loc_types):
     """Counts and the miss and false-tag counters (see the module doc)."""
     c = collections.Counter()
     missed, wrong = collections.Counter(), collections.Counter()
-    for i, (_, gold) in enumerate(arts):
+    for i, (_, raw_gold) in enumerate(arts):
+        gold = [(typ.upper(), s, e, text) for typ, s, e, text in raw_gold]
         mentions = [(m["char_start"], m["char_end"], m["text"], m["id"]) for m in mentions_by_id.get(f"a{i}", [])]
         exact_spans = {(s, e) for s, e, _, _ in mentions}
         for typ, s, e, text in gold:

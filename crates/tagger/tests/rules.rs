@@ -242,6 +242,8 @@ const CASES: &[Case] = &[
     case!("fa suffixes", lang = Some("fa"), ["c:IR fa ایران", "w:drones/uav fa پهپاد"], "پهپادهای ایرانی", ["drones=پهپادهای", "IR=ایرانی"]),
     case!("fa suffix after ZWNJ", lang = Some("fa"), ["c:RU fa روسیه", "w:drones/uav fa پهپاد"], "روسیه‌ای پهپاد‌ها", ["RU=روسیه‌ای", "drones=پهپاد‌ها"]),
     case!("fa not any word that starts with a name", lang = Some("fa"), ["c:IR fa ایران", "c:IN fa هند"], "ایرانشهر هندوانه", []),
+    case!("fa capital takes no suffix", lang = Some("fa"), ["c:SA fa ریاض|capital", "c:IR fa تهران|capital"], "ریاض گفت؛ ریاضی و تهرانی", ["SA=ریاض"]),
+    case!("fa suffixed look-alike hides the name", lang = Some("fa"), ["c:RU fa روس", "r:fa-words-containing-a-country fa روسای"], "روس‌ها و روسای جمهور", ["RU=روس‌ها"]),
 
     // Turkish: the apostrophe suffix and dotted/dotless i in every case.
     case!("tr apostrophe suffix", lang = Some("tr"), ["c:RU tr Rusya", "c:TR tr Türkiye", "o:nato any NATO|exact"], "Rusya'nın, Türkiye’ye ve NATO'nun", ["RU=Rusya", "TR=Türkiye", "nato=NATO"]),
