@@ -17,10 +17,11 @@ Definitions:
   Babel, the installed version is printed) of one of the tagger's countries (the ISO
   codes in crates/tagger/gazetteer/countries.toml) in the corpus language, or, for the
   inflecting languages (STEMMED), has the same number of words as such a name and every
-  word shares with the name's word a prefix of at least 3 characters that lacks at most 2
-  characters of the longer of the two (`України` ~ `Україна`, `Сполучених Штатів` ~
-  `Сполучені Штати`). This is decided from the corpus and CLDR alone, never from the
-  tagger's output;
+  word is the name's word with at most its last letter replaced by an ending of up to 3
+  letters, on a shared stem of at least 4 letters (`України` ~ `Україна`, `Сполучених
+  Штатів` ~ `Сполучені Штати`; `Кент` is not `Кения`). This is decided from the corpus and
+  CLDR alone, never from the tagger's output (it still takes a few look-alike places for
+  countries: `Анголь` ~ `Ангола`);
 - tagger-only country span: a location span that is not a CLDR country span but that
   the tagger tagged, exactly, as a country (short forms and abbreviations CLDR lacks:
   `EEUU`, `США`). These can only be hits, so they are reported apart and never counted in
@@ -71,14 +72,16 @@ def cldr_names(lang, codes):
     return {territories[c].casefold(): c for c in codes if c in territories}
 
 
-def stem_equal(a, b):
-    """Whether two words differ only in an ending of at most 2 characters."""
+def stem_equal(word, name):
+    """Whether `word` is `name` with its last letter at most replaced by an ending of up to
+    3 letters, on a shared stem of at least 4 letters (`Україні` ~ `Україна`, `Ірані` ~
+    `Іран`; not `Кент` ~ `Кения`, `Перми` ~ `Перу`, `Руан` ~ `Руанда`)."""
     common = 0
-    for x, y in zip(a, b):
+    for x, y in zip(word, name):
         if x != y:
             break
         common += 1
-    return common >= 3 and max(len(a), len(b)) - common <= 2
+    return common >= 4 and len(name) - common <= 1 and len(word) - common <= 3
 
 
 def cldr_country(text, names, stemmed):
