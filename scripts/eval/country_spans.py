@@ -31,7 +31,7 @@ Definitions:
 - recall (all): the same over CLDR and tagger-only country spans together (optimistic:
   the tagger-only spans are hits by construction);
 - precision: the share of the tagger's country mentions that overlap a gold LOC, GPE or
-  ORG span, or that start with a lower-case letter (adjectives: `ukrainian`, `español`,
+  ORG span (--org), or that start with a lower-case letter (adjectives: `ukrainian`, `español`,
   which these corpora do not annotate); a capital tagged as its country (`Kyiv`) is
   correct when the corpus marks it as a location.
 
@@ -103,7 +103,7 @@ def is_adjective(text):
     return text[:1].islower()
 
 
-def score(arts, mentions_by_id, names, stemmed, loc_types):
+def score(arts, mentions_by_id, names, stemmed, loc_types, org_types):
     """Counts and the miss and false-tag counters (see the module doc)."""
     c = collections.Counter()
     missed, wrong = collections.Counter(), collections.Counter()
@@ -123,7 +123,7 @@ def score(arts, mentions_by_id, names, stemmed, loc_types):
                     missed[text] += 1
             elif (s, e) in exact_spans:
                 c["tagger_only"] += 1
-        gold_spans = [(s, e) for t, s, e, _ in gold if t in loc_types or t == "ORG"]
+        gold_spans = [(s, e) for t, s, e, _ in gold if t in loc_types or t in org_types]
         for ms, me, text, cid in mentions:
             c["pred"] += 1
             if any(ms < e and s < me for s, e in gold_spans):
@@ -164,6 +164,7 @@ def main():
     ap.add_argument("--sentences", type=int, default=20, help="sentences per article without datelines")
     ap.add_argument("--unspaced", action="store_true", help="join tokens without spaces (Chinese)")
     ap.add_argument("--loc", default="LOC,GPE", help="the corpus's location types, comma-separated")
+    ap.add_argument("--org", default="ORG", help="the corpus's organization types, comma-separated")
     ap.add_argument("--misses", type=int, default=0, help="print the N most frequent missed CLDR country spans")
     ap.add_argument("--false", type=int, default=0,
                     help="print the N most frequent country mentions that overlap no gold span")
@@ -172,7 +173,8 @@ def main():
     names = cldr_names(args.lang, country_codes())
     arts = [render(a, spaced=not args.unspaced) for a in articles(read_sentences(args.corpus), args.sentences)]
     mentions = enrich(args.enricher, args.lang, [body for body, _ in arts], "country")
-    c, missed, wrong = score(arts, mentions, names, args.lang in STEMMED, set(args.loc.split(",")))
+    loc_types, org_types = set(args.loc.upper().split(",")), set(args.org.upper().split(","))
+    c, missed, wrong = score(arts, mentions, names, args.lang in STEMMED, loc_types, org_types)
     report(c, missed, wrong, args, len(arts), len(names))
 
 

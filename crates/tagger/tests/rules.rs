@@ -199,6 +199,7 @@ const CASES: &[Case] = &[
     case!("zh simplified alias matches both scripts", lang = Some("zh-Hant"), ["o:un zh 联合国"], "聯合國和联合国", ["un=聯合國", "un=联合国"]),
     case!("zh full-width Latin", lang = Some("zh"), ["o:nato any NATO|exact"], "ＮＡＴＯ峰会", ["nato=ＮＡＴＯ"]),
     case!("zh region hides a shorter name", lang = Some("zh"), ["c:KR zh 韩国", "r:korean-peninsula zh 朝鲜半岛", "c:KP zh 朝鲜"], "朝鲜半岛局势", []),
+    case!("zh word starting with a name hides it", lang = Some("zh"), ["c:ML zh 马里", "c:KP zh 朝鲜", "r:zh-words zh 马里奥", "r:zh-ethnic zh 朝鲜族"], "马里奥说马里和朝鲜，朝鲜族", ["ML=马里", "KP=朝鲜"]),
 
     // Chinese one-character abbreviations: only in pairs and established forms.
     case!("zh pair", lang = Some("zh"), ["c:CN zh 中|zh-abbr", "c:US zh 美|zh-abbr"], "中美关系", ["CN=中", "US=美"]),
