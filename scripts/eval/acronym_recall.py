@@ -147,12 +147,19 @@ def is_acronym(text):
     return upper >= 2 and upper >= lower
 
 
-def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def corpus_args(description):
+    """The arguments every corpus script takes: the corpus, its language, the binary and
+    the article size."""
+    ap = argparse.ArgumentParser(description=description)
     ap.add_argument("--corpus", required=True, help="CoNLL column file (a TRAINING split)")
     ap.add_argument("--lang", required=True)
     ap.add_argument("--enricher", default="target/release/enricher")
     ap.add_argument("--sentences", type=int, default=20, help="sentences per article without datelines")
+    return ap
+
+
+def main():
+    ap = corpus_args(__doc__.split("\n")[0])
     ap.add_argument("--misses", type=int, default=0, help="print the N most frequent missed acronyms")
     ap.add_argument("--false", type=int, default=0,
                     help="print the N most frequent organization mentions that overlap no gold ORG span")

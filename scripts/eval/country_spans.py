@@ -42,7 +42,6 @@ splits (branch countries3)". Example:
     python3 scripts/eval/country_spans.py --corpus /tmp/uk-train.iob --lang uk --misses 30 --false 30
 """
 
-import argparse
 import collections
 import os
 import re
@@ -53,7 +52,7 @@ import babel
 from babel import Locale
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from acronym_recall import articles, enrich, read_sentences, render  # noqa: E402
+from acronym_recall import articles, corpus_args, enrich, read_sentences, render  # noqa: E402
 
 STEMMED = {"uk", "ru", "pl", "tr"}
 COUNTRIES_TOML = os.path.join(os.path.dirname(__file__), "../../crates/tagger/gazetteer/countries.toml")
@@ -157,11 +156,7 @@ def report(c, missed, wrong, args, n_arts, n_names):
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--corpus", required=True, help="CoNLL column file (a TRAINING split)")
-    ap.add_argument("--lang", required=True)
-    ap.add_argument("--enricher", default="target/release/enricher")
-    ap.add_argument("--sentences", type=int, default=20, help="sentences per article without datelines")
+    ap = corpus_args(__doc__.split("\n")[0])
     ap.add_argument("--unspaced", action="store_true", help="join tokens without spaces (Chinese)")
     ap.add_argument("--loc", default="LOC,GPE", help="the corpus's location types, comma-separated")
     ap.add_argument("--org", default="ORG", help="the corpus's organization types, comma-separated")
