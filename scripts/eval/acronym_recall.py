@@ -103,16 +103,18 @@ def articles(sentences, per_article):
         yield current
 
 
-def render(article):
-    """The article's body text and, per gold span, (type, char start, char end, text)."""
+def render(article, spaced=True):
+    """The article's body text and, per gold span, (type, char start, char end, text).
+    `spaced=False` joins the tokens without spaces (Chinese corpora: one character a
+    line)."""
     body, gold = "", []
     for sent in article:
-        if body:
+        if body and spaced:
             body += " "
         offsets = []
         prev = None
         for token, _ in sent:
-            if offsets and token not in NO_SPACE_BEFORE and prev not in NO_SPACE_AFTER:
+            if spaced and offsets and token not in NO_SPACE_BEFORE and prev not in NO_SPACE_AFTER:
                 body += " "
             offsets.append((len(body), len(body) + len(token)))
             body += token
@@ -120,6 +122,21 @@ def render(article):
         for typ, a, b in spans(sent):
             gold.append((typ, offsets[a][0], offsets[b][1], body[offsets[a][0]:offsets[b][1]]))
     return body, gold
+
+
+def enrich(enricher, lang, bodies, mention_type):
+    """Runs `enricher enrich` once over all bodies (ids `a0`, `a1`, ...) and returns, per
+    id, the body mentions of the given type."""
+    lines = [json.dumps({"id": f"a{i}", "lang": lang, "title": "", "body": body}, ensure_ascii=False)
+             for i, body in enumerate(bodies)]
+    out = subprocess.run([enricher, "enrich"], input="\n".join(lines) + "\n", capture_output=True,
+                         text=True, check=True).stdout
+    enriched = {}
+    for line in out.splitlines():
+        if line.strip():
+            d = json.loads(line)
+            enriched[d["id"]] = [m for m in d["mentions"] if m["type"] == mention_type and m["field"] == "body"]
+    return enriched
 
 
 def is_acronym(text):
@@ -130,27 +147,26 @@ def is_acronym(text):
     return upper >= 2 and upper >= lower
 
 
-def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def corpus_args(description):
+    """The arguments every corpus script takes: the corpus, its language, the binary and
+    the article size."""
+    ap = argparse.ArgumentParser(description=description)
     ap.add_argument("--corpus", required=True, help="CoNLL column file (a TRAINING split)")
     ap.add_argument("--lang", required=True)
     ap.add_argument("--enricher", default="target/release/enricher")
     ap.add_argument("--sentences", type=int, default=20, help="sentences per article without datelines")
+    return ap
+
+
+def main():
+    ap = corpus_args(__doc__.split("\n")[0])
     ap.add_argument("--misses", type=int, default=0, help="print the N most frequent missed acronyms")
     ap.add_argument("--false", type=int, default=0,
                     help="print the N most frequent organization mentions that overlap no gold ORG span")
     args = ap.parse_args()
 
     arts = [render(a) for a in articles(read_sentences(args.corpus), args.sentences)]
-    lines = [json.dumps({"id": f"a{i}", "lang": args.lang, "title": "", "body": body}, ensure_ascii=False)
-             for i, (body, _) in enumerate(arts)]
-    out = subprocess.run([args.enricher, "enrich"], input="\n".join(lines) + "\n", capture_output=True,
-                         text=True, check=True).stdout
-    enriched = {}
-    for line in out.splitlines():
-        if line.strip():
-            d = json.loads(line)
-            enriched[d["id"]] = [m for m in d["mentions"] if m["type"] == "organization" and m["field"] == "body"]
+    enriched = enrich(args.enricher, args.lang, [body for body, _ in arts], "organization")
 
     occ = found_occ = 0
     distinct, distinct_found = collections.Counter(), set()

@@ -261,6 +261,8 @@ fn accept(
 /// The clitics before a word tail and the rest of the word after a word head (`head`: the
 /// letters the head matched) are what the candidate allows: Arabic clitic prefixes, a
 /// German compound's rest of German words (`crate::context::compound`), Persian suffixes.
+/// A Persian capital takes no suffix: with one it is the city's adjective or a surname
+/// (`تهرانی`, `بغدادی`), or another word (`ریاضی` "mathematics" is not `ریاض` Riyadh).
 fn affixes_ok(c: &Candidate, prefix: &str, head: Option<&str>, suffix: &str) -> bool {
     let prefix_ok = match c.prefix {
         Prefix::None => prefix.is_empty(),
@@ -272,7 +274,9 @@ fn affixes_ok(c: &Candidate, prefix: &str, head: Option<&str>, suffix: &str) -> 
         Some(matched) => {
             (c.flags.contains(Flags::COMPOUND)
                 && crate::context::compound::rest_is_german(matched, suffix))
-                || (c.lang == Lang::Fa && script::persian_suffix_ok(suffix))
+                || (c.lang == Lang::Fa
+                    && !c.flags.contains(Flags::CAPITAL)
+                    && script::persian_suffix_ok(suffix))
         }
     };
     prefix_ok && suffix_ok

@@ -199,6 +199,7 @@ const CASES: &[Case] = &[
     case!("zh simplified alias matches both scripts", lang = Some("zh-Hant"), ["o:un zh 联合国"], "聯合國和联合国", ["un=聯合國", "un=联合国"]),
     case!("zh full-width Latin", lang = Some("zh"), ["o:nato any NATO|exact"], "ＮＡＴＯ峰会", ["nato=ＮＡＴＯ"]),
     case!("zh region hides a shorter name", lang = Some("zh"), ["c:KR zh 韩国", "r:korean-peninsula zh 朝鲜半岛", "c:KP zh 朝鲜"], "朝鲜半岛局势", []),
+    case!("zh word starting with a name hides it", lang = Some("zh"), ["c:ML zh 马里", "c:KP zh 朝鲜", "r:zh-words zh 马里奥", "r:zh-ethnic zh 朝鲜族"], "马里奥说马里和朝鲜，朝鲜族", ["ML=马里", "KP=朝鲜"]),
 
     // Chinese one-character abbreviations: only in pairs and established forms.
     case!("zh pair", lang = Some("zh"), ["c:CN zh 中|zh-abbr", "c:US zh 美|zh-abbr"], "中美关系", ["CN=中", "US=美"]),
@@ -242,6 +243,8 @@ const CASES: &[Case] = &[
     case!("fa suffixes", lang = Some("fa"), ["c:IR fa ایران", "w:drones/uav fa پهپاد"], "پهپادهای ایرانی", ["drones=پهپادهای", "IR=ایرانی"]),
     case!("fa suffix after ZWNJ", lang = Some("fa"), ["c:RU fa روسیه", "w:drones/uav fa پهپاد"], "روسیه‌ای پهپاد‌ها", ["RU=روسیه‌ای", "drones=پهپاد‌ها"]),
     case!("fa not any word that starts with a name", lang = Some("fa"), ["c:IR fa ایران", "c:IN fa هند"], "ایرانشهر هندوانه", []),
+    case!("fa capital takes no suffix", lang = Some("fa"), ["c:SA fa ریاض|capital", "c:IR fa تهران|capital"], "ریاض گفت؛ ریاضی و تهرانی", ["SA=ریاض"]),
+    case!("fa suffixed look-alike hides the name", lang = Some("fa"), ["c:RU fa روس", "r:fa-words-containing-a-country fa روسای"], "روس‌ها و روسای جمهور", ["RU=روس‌ها"]),
 
     // Turkish: the apostrophe suffix and dotted/dotless i in every case.
     case!("tr apostrophe suffix", lang = Some("tr"), ["c:RU tr Rusya", "c:TR tr Türkiye", "o:nato any NATO|exact"], "Rusya'nın, Türkiye’ye ve NATO'nun", ["RU=Rusya", "TR=Türkiye", "nato=NATO"]),
