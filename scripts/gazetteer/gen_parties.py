@@ -40,7 +40,8 @@ Aliases and flags, by rule:
   * the short name when it is an acronym (two to eight letters or digits, at least two
     capitals, no lower-case letter but `i`/`o`/`e` between capitals as in `CiU`): `exact`,
     and also `weak` when it has two letters, its lower-case form is a dictionary word
-    (`SAD`, `ONCE`, `ARENA`), or, for a party of a country where English is not a main
+    (`SAD`, `ONCE`, `ARENA`), a number or unit abbreviation of the financial wires
+    (`MLN`, `BLN`, `PCT`), or, for a party of a country where English is not a main
     language, the token is frequent in English text (Zipf >= 3.3: `VPN`): such a token
     names the party only next to its full name;
     an acronym claimed by several parties stays shared and is resolved by the acronym
@@ -78,6 +79,10 @@ SOURCE = "Party Facts core parties (GitHub hdigital/partyfactsdata, import/elecg
 ENGLISH_SPEAKING = set("US GB IE AU NZ CA ZA IN PK NG GH KE UG ZM ZW JM TT BB BS PH SG MT BW NA "
                        "LS SZ MW SL LR GM".split())
 EN_ZIPF = 3.3
+# Number and unit abbreviations that the financial wires write in capitals in headlines and
+# tables (`C$ 100 MLN`, `RESERVES ($ MLN)`): as party acronyms they name the party only next
+# to its full name. Their frequency says nothing (`mln` has Zipf 2.6, as `kdp`).
+WIRE_ABBREVIATIONS = {"MLN", "BLN", "BN", "TRLN", "PCT", "BPS", "PTS", "QTR", "YR", "PVS"}
 MIN_SHARE = 2.0
 MIN_LAST_YEAR = 1990
 
@@ -230,13 +235,14 @@ def dictionary_words() -> set[str]:
 
 
 def acronym_flags(short: str, country: str, dictionary: set[str]) -> str:
-    """`exact`; `weak` for two letters, a dictionary word, or a token frequent in English
+    """`exact`; `weak` for two letters, a dictionary word, a wire abbreviation, or a token frequent in English
     text that names a party of a country where English is not a main language (`VPN`)."""
     from wordfreq import zipf_frequency
 
     low = short.lower()
     weak = (
         len(short) <= 2
+        or short in WIRE_ABBREVIATIONS
         or low in dictionary
         or (country not in ENGLISH_SPEAKING and low.isalnum() and zipf_frequency(low, "en") >= EN_ZIPF)
     )
