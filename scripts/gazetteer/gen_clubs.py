@@ -72,7 +72,9 @@ def parse(text: str) -> list[dict]:
                 continue
             parts = [clean(p) for p in line.split(",")]
             place = " ".join(p for p in parts[1:] if not p.startswith("@") and not p.isdigit())
-            current = {"name": parts[0], "place": place, "names": [parts[0]]}
+            # `FC Gambarogno-Contone | FC Gambarogno, Gambarogno`: names before the place.
+            names = [clean(n) for n in parts[0].split("|") if clean(n)]
+            current = {"name": names[0], "place": place, "names": names}
             clubs.append(current)
         elif current is not None and line.strip().startswith("|"):
             current["names"].extend(clean(n) for n in line.split("|") if clean(n))
