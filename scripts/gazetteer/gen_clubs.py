@@ -11,8 +11,11 @@ Files of history, properties, other scripts (`.lang.`) and the wiki lists are no
 
 Which names, by rule (docs/gazetteer-organizations.md, "Generated clubs"):
   * a club whose name carries its years (`FC Amsterdam (1972-1982)`) is defunct: left out;
-  * a name of two to five words, without abbreviations (`Gr. Fürth`, `Real M.`), that
-    is not a place of any club (`Rio de Janeiro`), `cap` (`Bayern Munich`, `AEK Athens`,
+  * a name of two to five words (`O'Higgins` is one), without abbreviations (`Gr. Fürth`,
+    `Real M.`), that is not a place: not the place of any club or its last words (`Rio de
+    Janeiro`; `York City` in `New York City`), not a country subdivision of pycountry
+    (`Santa Cruz`), not a saint's name without a designator (`Santa Clara`, `San
+    Lorenzo`, `São Paulo`; `Santa Clara FC` is kept), `cap` (`Bayern Munich`, `AEK Athens`,
     `Real Madrid`, `Paris FC`): a club name with its place or designator is rarely
     anything else; `weak` when it is made of frequent English words (`Young Boys`,
     `Racing Club`: gen_organizations.py's rule);
@@ -42,6 +45,9 @@ from gen_organizations import InputError, Words, alias_flags, fold, slug
 SPECIAL_COUNTRIES = {"eng": "GB", "sco": "GB", "wal": "GB", "nir": "GB", "kos": "XK"}
 ACRONYM = re.compile(r"[A-Z]{3,6}")
 ABBREVIATION = re.compile(r"[^\W\d]\.")  # a letter before a full stop: `Gr. Fürth`
+WORD = re.compile(r"[\w'’]+")
+# Two words starting so are a place (`Santa Clara`, `San Lorenzo`, `Saint Etienne`).
+SAINT = {"san", "santa", "santo", "sao", "saint", "st", "sankt", "sainte"}
 YEARS = re.compile(r"\(\d{4}")
 
 
@@ -82,10 +88,28 @@ def parse(text: str) -> list[dict]:
 
 
 def keep(name: str, places: set[str]) -> bool:
-    words = re.findall(r"\w+", name)
+    """`places`: folded places and their last words (`york city` of `new york city`)."""
+    words = WORD.findall(name)
     if ABBREVIATION.search(name) or YEARS.search(name) or fold(name) in places:
         return False
+    if len(words) == 2 and fold(words[0]) in SAINT:
+        return False
     return 2 <= len(words) <= 5 or bool(ACRONYM.fullmatch(name))
+
+
+def place_names(all_clubs: list[dict]) -> set[str]:
+    """Folded places of the clubs (each part of `Amsterdam › Noord-Holland`) and of
+    pycountry's subdivisions, each with its last words (`york city` of `new york city`)."""
+    import pycountry
+
+    names = [p for c in all_clubs for p in [c["place"], *c["place"].split("›")]]
+    names += [s.name for s in pycountry.subdivisions]
+    out = set()
+    for name in names:
+        words = fold(name).split()
+        out.update(" ".join(words[i:]) for i in range(len(words)))
+    out.discard("")
+    return out
 
 
 def club_flags(name: str, words: Words) -> str:
@@ -123,7 +147,7 @@ def clubs(tar_path: Path, taken: set[str], used_ids: set[str], words: Words) -> 
     """The club entries, their aliases flagged; `taken`: folded aliases of the other
     entries; `used_ids` grows with the ids given here."""
     all_clubs = read_clubs(tar_path)
-    places = {fold(w) for c in all_clubs for w in [c["place"], *c["place"].split("›")] if w.strip()}
+    places = place_names(all_clubs)
     counts = collections.Counter()
     for c in all_clubs:
         c["names"] = list(dict.fromkeys(n for n in c["names"] if keep(n, places)))
