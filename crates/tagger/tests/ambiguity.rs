@@ -1030,6 +1030,20 @@ const CASES: &[Case] = &[
         "HSV spielt",
         Some((EntityType::Organization, "hamburger-sv"))
     ),
+    case!(
+        "German party acronym of the German word list is the party",
+        "de",
+        "Die NPD scheiterte an der Hürde.",
+        "NPD",
+        Some((EntityType::Organization, "npd"))
+    ),
+    case!(
+        "another country's party acronym of the word list stays weak",
+        "de",
+        "Die DNA wurde im Labor untersucht.",
+        "DNA",
+        None
+    ),
 ];
 
 #[test]
