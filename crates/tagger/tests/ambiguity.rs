@@ -1044,6 +1044,20 @@ const CASES: &[Case] = &[
         "DNA",
         None
     ),
+    case!(
+        "a web address takes no German genitive: das Bild des",
+        "de",
+        "So entstand ein verzerrtes Bild des Bedarfs.",
+        "Bild des",
+        None
+    ),
+    case!(
+        "a web address is the medium",
+        "de",
+        "Das berichtete Bild.de am Montag.",
+        "Bild.de",
+        Some((EntityType::Organization, "bild"))
+    ),
 ];
 
 #[test]
