@@ -14,8 +14,8 @@ Inputs (all pinned; the output header records the versions it was built with)
     club name that the generated parties (organizations.parties.toml) have is left out;
   * common words: the PyPI package `wordfreq` (data CC BY-SA 4.0) and the Debian word
     lists wamerican, wngerman, wfrench, wspanish, witalian (/usr/share/dict).
-  * surnames: the last-name lists of the PyPI package `faker` (MIT), pinned in
-    requirements.txt.
+  * people's names: the last-name and first-name lists of the PyPI package `faker` (MIT),
+    pinned in requirements.txt.
   * the hand-curated gazetteer files: a generated entity that shares an alias with a hand
     country, organization or weapon entry is left out (the hand entry is the same organization or a
     deliberate reading), so hand entries always take precedence.
@@ -25,9 +25,11 @@ Flags, by rule (docs/gazetteer-organizations.md, "Generated organizations"):
   * a one-word alias that is a dictionary word (lower case in a word list; any case in
     German, whose nouns are capitalized) with Zipf frequency >= 3.0 in that language is
     `weak` (Apple, Shell, Total, Target, Orange, Allianz);
-  * a one-word alias that is a surname of Faker's person lists (MIT; en, de, fr, es, it, nl
-    locales) is `weak` (Brady, Pearson, Eaton: `Mrs. Brady`, `Brady said`, where
-    `no-person` sees no given name before it);
+  * a one-word alias that is a surname or a given name of Faker's person lists (MIT; en,
+    de, fr, es, it, nl locales) is `weak` (Brady, Pearson, Eaton, Lindsay, Elisa: `Mrs.
+    Brady`, `Brady said`, where `no-person` sees no given name before it);
+  * a one-word alias that is the plural of a dictionary word and frequent (Zipf >= 3.0)
+    is `weak` like the word (Ventas, Medios: the word lists hold the singular);
   * an alias of one letter and digits is `weak` (Q2, M3, F5: a quarter, a motorway, the
     money supply, a key; `3M` and `3i` keep their flags);
   * a one-word alias that is not such a word is `no-person` (Merck, Ford, Grainger);
@@ -66,7 +68,7 @@ CLUB_OTHER_FILES = ["regions.toml", "organizations.parties.toml"]
 SWOT_VERSION = "2.0.1489"
 CLUBS_COMMIT = "ae38002"
 
-# Faker person providers whose last names make a one-word company name weak.
+# Faker person providers whose last and first names make a one-word company name weak.
 SURNAME_LOCALES = ["en_US", "en_GB", "de_DE", "de_AT", "fr_FR", "es_ES", "it_IT", "nl_NL"]
 
 DICTS = {
@@ -160,11 +162,14 @@ class Words:
                 w.lower() for w in lines if w and (lang == "de" or w == w.lower())
             }
 
-        self.surnames = surnames()
+        self.people = person_names()
 
     def is_common(self, word: str) -> bool:
         w = word.lower()
-        return any(w in words and self.zipf(w, lang) >= 3.0 for lang, words in self.lower.items())
+        return any(
+            (w in words or plural_of(w, words)) and self.zipf(w, lang) >= 3.0
+            for lang, words in self.lower.items()
+        )
 
     def all_frequent_en(self, words: list[str]) -> bool:
         return all(
@@ -172,15 +177,22 @@ class Words:
         )
 
 
-def surnames() -> set[str]:
-    """One-word last names of Faker's person providers (SURNAME_LOCALES)."""
+def plural_of(word: str, words: set[str]) -> bool:
+    """`ventas` of `venta`, `medios` of `medio` (letters only)."""
+    return word.isalpha() and any(
+        word.endswith(suffix) and word[: -len(suffix)] in words for suffix in ("s", "es")
+    )
+
+
+def person_names() -> set[str]:
+    """One-word last and first names of Faker's person providers (SURNAME_LOCALES)."""
     import importlib
 
     out: set[str] = set()
     for locale in SURNAME_LOCALES:
         provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
-        names = getattr(provider, "last_names", ())
-        out.update(n for n in names if re.fullmatch(r"\w+", n))
+        for attr in ("last_names", "first_names", "first_names_male", "first_names_female"):
+            out.update(n for n in getattr(provider, attr, ()) if re.fullmatch(r"\w+", n))
     return out
 
 
@@ -192,7 +204,7 @@ def alias_flags(alias: str, words: Words) -> str:
         return f"{alias}|exact" + ("|weak" if words.is_common(alias) else "")
     parts = re.findall(r"\w+", alias)
     if len(parts) == 1:
-        weak = words.is_common(alias) or alias in words.surnames
+        weak = words.is_common(alias) or alias in words.people
         return f"{alias}|cap|" + ("weak" if weak else "no-person")
     if len(parts) == 2 and words.all_frequent_en(parts):
         return f"{alias}|cap|weak"

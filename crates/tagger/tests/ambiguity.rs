@@ -1058,6 +1058,41 @@ const CASES: &[Case] = &[
         "Bild.de",
         Some((EntityType::Organization, "bild"))
     ),
+    case!(
+        "a company name that is a plural is weak: sales in a headline",
+        "es",
+        "LAS VENTAS DE COCHES SUBEN UN 5 POR CIENTO",
+        "VENTAS",
+        None
+    ),
+    case!(
+        "a company name that is a given name: the person",
+        "en",
+        "Lindsay said she would run again.",
+        "Lindsay",
+        None
+    ),
+    case!(
+        "a company name that is a given name: next to its full name",
+        "en",
+        "Lindsay Corporation sells irrigation. Lindsay said",
+        "Lindsay said",
+        Some((EntityType::Organization, "lindsay"))
+    ),
+    case!(
+        "NADA is weak: nothing in Spanish capitals",
+        "es",
+        "NADA QUE CELEBRAR EN EL ESTADIO",
+        "NADA",
+        None
+    ),
+    case!(
+        "NADA after North Korea's space agency",
+        "en",
+        "The National Aerospace Development Administration launched it. NADA said",
+        "NADA said",
+        Some((EntityType::Organization, "nata"))
+    ),
 ];
 
 #[test]
