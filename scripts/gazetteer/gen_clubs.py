@@ -9,7 +9,8 @@ year and `@ stadium`, place), followed by indented `| name | name [en]` lines of
 names; `ii)` lines are reserve teams, other indented lines addresses, `#` comments.
 Files of history, properties, other scripts (`.lang.`) and the wiki lists are not read.
 
-Which names, by rule (docs/gazetteer-organizations.md, "Generated clubs"):
+Which names, by rule (docs/gazetteer-organizations.md, "Generated organizations",
+football clubs):
   * a club whose name carries its years (`FC Amsterdam (1972-1982)`) is defunct: left out;
   * a name of two to five words (`O'Higgins` is one), without abbreviations (`Gr. Fürth`,
     `Real M.`), that is not a place: not the place of any club or its last words (`Rio de
