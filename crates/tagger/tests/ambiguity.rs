@@ -909,6 +909,190 @@ const CASES: &[Case] = &[
         "Forza Italia",
         Some((EntityType::Organization, "forza-italia"))
     ),
+    // Organizations of issue 10, branch orgdata2 (docs/gazetteer-organizations.md: weak
+    // table, "Generated organizations", borderline decisions): each flag with both readings.
+    case!(
+        "generated company that is a surname is weak: the person",
+        "en",
+        "Mrs. Brady said the law stops felons.",
+        "Brady",
+        None
+    ),
+    case!(
+        "generated company that is a surname: next to its full name",
+        "en",
+        "Brady Corporation reported. Brady makes labels.",
+        "Brady makes",
+        Some((EntityType::Organization, "brady"))
+    ),
+    case!(
+        "company of one letter and digits is weak: the quarter",
+        "en",
+        "Lufthansa cargo Q2 load factor up 1.7 pct.",
+        "Q2",
+        None
+    ),
+    case!(
+        "company of one letter and digits: next to its full name",
+        "en",
+        "Q2 Holdings, Inc. reported. Q2 shares rose.",
+        "Q2 shares",
+        Some((EntityType::Organization, "q2"))
+    ),
+    case!(
+        "party acronym that is a wire abbreviation is weak: million",
+        "en",
+        "AMT C$ 100 MLN COUPON 6.625 MATURITY 24.SEP.02",
+        "MLN",
+        None
+    ),
+    case!(
+        "party acronym that is a wire abbreviation: after its full name",
+        "en",
+        "The National Liberation Movement Party (MLN) won. The MLN said",
+        "MLN said",
+        Some((EntityType::Organization, "mln"))
+    ),
+    case!(
+        "RBI is weak: runs batted in",
+        "en",
+        "Bonds is hitting .307 with 35 homers and 107 RBI.",
+        "RBI",
+        None
+    ),
+    case!(
+        "RBI after the Reserve Bank of India",
+        "en",
+        "The Reserve Bank of India cut rates. The RBI said",
+        "RBI said",
+        Some((EntityType::Organization, "rbi"))
+    ),
+    case!(
+        "HRW is weak: hard red winter wheat",
+        "en",
+        "7,000 tonnes of HRW at $ 205.10 a tonne.",
+        "HRW",
+        None
+    ),
+    case!(
+        "HRW after Human Rights Watch",
+        "en",
+        "Human Rights Watch published it. HRW said",
+        "HRW said",
+        Some((EntityType::Organization, "human-rights-watch"))
+    ),
+    case!(
+        "EEC is the European Communities",
+        "en",
+        "EEC farm ministers met in Brussels.",
+        "EEC",
+        Some((EntityType::Organization, "european-communities"))
+    ),
+    case!(
+        "German EG is the European Communities",
+        "de",
+        "Ohne die Prämien der EG wären viele Schäfer pleite.",
+        "EG",
+        Some((EntityType::Organization, "european-communities"))
+    ),
+    case!(
+        "BUND in capitals is the environmental group",
+        "de",
+        "Der BUND kritisiert die Pläne.",
+        "BUND",
+        Some((EntityType::Organization, "bund-naturschutz"))
+    ),
+    case!(
+        "Bund is the federation",
+        "de",
+        "Der Bund zahlt die Hälfte.",
+        "Bund",
+        None
+    ),
+    case!(
+        "club name with its place",
+        "en",
+        "AEK Athens beat Olympiakos 2-1.",
+        "AEK Athens",
+        Some((EntityType::Organization, "aek-athens-fc"))
+    ),
+    case!(
+        "club acronym alone is weak",
+        "de",
+        "Der HSV verlor am Samstag.",
+        "HSV",
+        None
+    ),
+    case!(
+        "club acronym next to the club's name",
+        "de",
+        "Der Hamburger SV verlor. Der HSV spielt jetzt",
+        "HSV spielt",
+        Some((EntityType::Organization, "hamburger-sv"))
+    ),
+    case!(
+        "German party acronym of the German word list is the party",
+        "de",
+        "Die NPD scheiterte an der Hürde.",
+        "NPD",
+        Some((EntityType::Organization, "npd"))
+    ),
+    case!(
+        "another country's party acronym of the word list stays weak",
+        "de",
+        "Die DNA wurde im Labor untersucht.",
+        "DNA",
+        None
+    ),
+    case!(
+        "a web address takes no German genitive: das Bild des",
+        "de",
+        "So entstand ein verzerrtes Bild des Bedarfs.",
+        "Bild des",
+        None
+    ),
+    case!(
+        "a web address is the medium",
+        "de",
+        "Das berichtete Bild.de am Montag.",
+        "Bild.de",
+        Some((EntityType::Organization, "bild"))
+    ),
+    case!(
+        "a company name that is a plural is weak: sales in a headline",
+        "es",
+        "LAS VENTAS DE COCHES SUBEN UN 5 POR CIENTO",
+        "VENTAS",
+        None
+    ),
+    case!(
+        "a company name that is a given name: the person",
+        "en",
+        "Lindsay said she would run again.",
+        "Lindsay",
+        None
+    ),
+    case!(
+        "a company name that is a given name: next to its full name",
+        "en",
+        "Lindsay Corporation sells irrigation. Lindsay said",
+        "Lindsay said",
+        Some((EntityType::Organization, "lindsay"))
+    ),
+    case!(
+        "NADA is weak: nothing in Spanish capitals",
+        "es",
+        "NADA QUE CELEBRAR EN EL ESTADIO",
+        "NADA",
+        None
+    ),
+    case!(
+        "NADA after North Korea's space agency",
+        "en",
+        "The National Aerospace Development Administration launched it. NADA said",
+        "NADA said",
+        Some((EntityType::Organization, "nata"))
+    ),
 ];
 
 #[test]
