@@ -7,7 +7,7 @@ use std::time::SystemTime;
 
 use enricher_proto::{
     Article, CountryTag, EnrichedArticle, EnricherInfo, EntityType, Field, Mention,
-    OrganizationTag, WeaponTag, MAX_MENTIONS,
+    OrganizationTag, SharedStr, WeaponTag, MAX_MENTIONS,
 };
 
 use crate::acronyms;
@@ -27,6 +27,7 @@ struct EnrichScratch {
     title_hits: Vec<Hit>,
     body_hits: Vec<Hit>,
     tally: Tally,
+    names: SharedNames,
 }
 
 thread_local! {
@@ -96,7 +97,9 @@ pub fn enrich_at(article: &Article, gazetteer: &Gazetteer, now: SystemTime) -> E
             title_hits,
             body_hits,
             tally,
+            names,
         } = &mut *guard;
+        names.use_for(gazetteer);
         title_hits.clear();
         body_hits.clear();
         tally.clear();
@@ -143,12 +146,21 @@ pub fn enrich_at(article: &Article, gazetteer: &Gazetteer, now: SystemTime) -> E
                     continue;
                 }
                 let (entity_type, id, term) = match entity.kind {
-                    EntryType::Country => (EntityType::Country, &entity.id, None),
-                    EntryType::Organization => (EntityType::Organization, &entity.id, None),
-                    EntryType::Weapon => {
-                        let category = &source.categories[entity.category];
-                        (EntityType::Weapon, &category.id, Some(entity.id.clone()))
-                    }
+                    EntryType::Country => (
+                        EntityType::Country,
+                        names.entity(source, hit.entity).id.clone(),
+                        None,
+                    ),
+                    EntryType::Organization => (
+                        EntityType::Organization,
+                        names.entity(source, hit.entity).id.clone(),
+                        None,
+                    ),
+                    EntryType::Weapon => (
+                        EntityType::Weapon,
+                        names.category(source, entity.category).0.clone(),
+                        Some(names.entity(source, hit.entity).id.clone()),
+                    ),
                     EntryType::Region => continue,
                 };
                 tally.add(entity_type, hit.entity, entity, field == Field::Title);
@@ -159,7 +171,7 @@ pub fn enrich_at(article: &Article, gazetteer: &Gazetteer, now: SystemTime) -> E
                 }
                 mentions.push(Mention {
                     entity_type,
-                    id: id.clone(),
+                    id,
                     field,
                     start: hit.start,
                     end: hit.end,
@@ -171,9 +183,9 @@ pub fn enrich_at(article: &Article, gazetteer: &Gazetteer, now: SystemTime) -> E
             }
         }
         (
-            tally.countries(source),
-            tally.organizations(source),
-            tally.weapons(source),
+            tally.countries(source, names),
+            tally.organizations(source, names),
+            tally.weapons(source, names),
             mentions,
         )
     });
@@ -495,29 +507,14 @@ impl Tally {
         out
     }
 
-    fn countries(&self, source: &Source) -> Vec<CountryTag> {
+    fn countries(&self, source: &Source, names: &mut SharedNames) -> Vec<CountryTag> {
         self.sorted(source, EntityType::Country)
             .into_iter()
-            .map(|(id, c)| CountryTag {
-                id: id.to_owned(),
-                name: source.entities[c.entity as usize].name.clone(),
-                mentions: c.mentions,
-                in_title: c.in_title,
-            })
-            .collect()
-    }
-
-    fn organizations(&self, source: &Source) -> Vec<OrganizationTag> {
-        self.sorted(source, EntityType::Organization)
-            .into_iter()
-            .map(|(id, c)| {
-                let e = &source.entities[c.entity as usize];
-                OrganizationTag {
-                    id: id.to_owned(),
-                    name: e.name.clone(),
-                    acronym: e.acronym.clone(),
-                    kind: e.org_kind.clone().unwrap_or_default(),
-                    country: e.country.clone(),
+            .map(|(_, c)| {
+                let n = names.entity(source, c.entity);
+                CountryTag {
+                    id: n.id.clone(),
+                    name: n.name.clone(),
                     mentions: c.mentions,
                     in_title: c.in_title,
                 }
@@ -525,16 +522,102 @@ impl Tally {
             .collect()
     }
 
-    fn weapons(&self, source: &Source) -> Vec<WeaponTag> {
-        self.sorted(source, EntityType::Weapon)
+    fn organizations(&self, source: &Source, names: &mut SharedNames) -> Vec<OrganizationTag> {
+        self.sorted(source, EntityType::Organization)
             .into_iter()
-            .map(|(id, c)| WeaponTag {
-                id: id.to_owned(),
-                name: source.categories[c.key as usize].name.clone(),
-                mentions: c.mentions,
-                in_title: c.in_title,
+            .map(|(_, c)| {
+                let n = names.entity(source, c.entity);
+                OrganizationTag {
+                    id: n.id.clone(),
+                    name: n.name.clone(),
+                    acronym: n.acronym.clone(),
+                    kind: n.kind.clone(),
+                    country: n.country.clone(),
+                    mentions: c.mentions,
+                    in_title: c.in_title,
+                }
             })
             .collect()
+    }
+
+    fn weapons(&self, source: &Source, names: &mut SharedNames) -> Vec<WeaponTag> {
+        self.sorted(source, EntityType::Weapon)
+            .into_iter()
+            .map(|(_, c)| {
+                let (id, name) = names.category(source, c.key as usize);
+                WeaponTag {
+                    id: id.clone(),
+                    name: name.clone(),
+                    mentions: c.mentions,
+                    in_title: c.in_title,
+                }
+            })
+            .collect()
+    }
+}
+
+/// The gazetteer's ids and names as the output carries them: made once per entity and
+/// thread on first use, then shared by every mention and tag (a clone is a count
+/// increment, where a `String` clone was an allocation and a copy per mention).
+///
+/// They are kept for one gazetteer, known by its content hash (the same files give the
+/// same entities in the same order), and made anew when another one is used.
+#[derive(Debug, Default)]
+struct SharedNames {
+    /// The content hash of the gazetteer the names are of.
+    gazetteer: String,
+    /// Per entity index, once made.
+    entities: Vec<Option<Box<EntityNames>>>,
+    /// Per category index, once made: id and name.
+    categories: Vec<Option<(SharedStr, SharedStr)>>,
+}
+
+/// One entity's strings in the output.
+#[derive(Debug)]
+struct EntityNames {
+    id: SharedStr,
+    name: SharedStr,
+    acronym: Option<SharedStr>,
+    /// Organizations: the kind, empty for the others.
+    kind: SharedStr,
+    country: Option<SharedStr>,
+}
+
+impl SharedNames {
+    /// Keeps the names made so far when they are of `gazetteer`, else starts over.
+    fn use_for(&mut self, gazetteer: &Gazetteer) {
+        let source = &gazetteer.source;
+        if self.gazetteer == gazetteer.content_hash()
+            && self.entities.len() == source.entities.len()
+            && self.categories.len() == source.categories.len()
+        {
+            return;
+        }
+        self.gazetteer = gazetteer.content_hash().to_owned();
+        self.entities.clear();
+        self.entities.resize_with(source.entities.len(), || None);
+        self.categories.clear();
+        self.categories.resize(source.categories.len(), None);
+    }
+
+    fn entity(&mut self, source: &Source, index: u32) -> &EntityNames {
+        self.entities[index as usize].get_or_insert_with(|| {
+            let e = &source.entities[index as usize];
+            Box::new(EntityNames {
+                id: SharedStr::from(&e.id),
+                name: SharedStr::from(&e.name),
+                acronym: e.acronym.as_deref().map(SharedStr::from),
+                kind: SharedStr::from(e.org_kind.as_deref().unwrap_or_default()),
+                country: e.country.as_deref().map(SharedStr::from),
+            })
+        })
+    }
+
+    fn category(&mut self, source: &Source, index: usize) -> &(SharedStr, SharedStr) {
+        self.categories[index].get_or_insert_with(|| {
+            let c = &source.categories[index];
+            (SharedStr::from(&c.id), SharedStr::from(&c.name))
+        })
     }
 }
 
