@@ -1103,6 +1103,7 @@ mod tests {
         let mut articles = Vec::new();
         for (i, s) in strings.iter().enumerate() {
             let t = |k: &str| format!("{k}{s}");
+            let u = |k: &str| SharedStr::from(t(k));
             let flag = i % 2 == 0;
             articles.push(EnrichedArticle {
                 schema: ENRICHED_SCHEMA.into(),
@@ -1110,25 +1111,25 @@ mod tests {
                 article: raw.clone(),
                 language: s.to_string(),
                 countries: vec![CountryTag {
-                    id: t("C"),
-                    name: t("n"),
+                    id: u("C"),
+                    name: u("n"),
                     mentions: u32::MAX,
                     in_title: flag,
                 }],
                 organizations: (0..i)
                     .map(|j| OrganizationTag {
-                        id: t("o"),
-                        name: t("n"),
-                        acronym: (j % 2 == 0).then(|| t("A")),
-                        kind: t("k"),
-                        country: (j % 3 == 0).then(|| t("c")),
+                        id: u("o"),
+                        name: u("n"),
+                        acronym: (j % 2 == 0).then(|| u("A")),
+                        kind: u("k"),
+                        country: (j % 3 == 0).then(|| u("c")),
                         mentions: j as u32,
                         in_title: !flag,
                     })
                     .collect(),
                 weapons: vec![WeaponTag {
-                    id: t("w"),
-                    name: s.to_string(),
+                    id: u("w"),
+                    name: SharedStr::from(*s),
                     mentions: 0,
                     in_title: flag,
                 }],
@@ -1141,14 +1142,14 @@ mod tests {
                 .enumerate()
                 .map(|(j, entity_type)| Mention {
                     entity_type,
-                    id: t("m"),
+                    id: u("m"),
                     field: if j == 1 { Field::Title } else { Field::Body },
                     start: j * 1_000_003,
                     end: usize::MAX,
                     char_start: 0,
                     char_end: 9,
                     text: s.to_string(),
-                    term: (entity_type == EntityType::Weapon).then(|| t("term")),
+                    term: (entity_type == EntityType::Weapon).then(|| u("term")),
                 })
                 .take(i)
                 .collect(),
