@@ -182,6 +182,7 @@ pub fn enrich_at(article: &Article, gazetteer: &Gazetteer, now: SystemTime) -> E
                 });
             }
         }
+        tally.sort(source);
         (
             tally.countries(source, names),
             tally.organizations(source, names),
@@ -489,28 +490,32 @@ impl Tally {
         }
     }
 
-    /// The tags of one type with their id, sorted by mentions (descending), then id.
-    fn sorted<'a>(&'a self, source: &'a Source, t: EntityType) -> Vec<(&'a str, &'a TagCount)> {
-        let mut out: Vec<_> = self
-            .tags
-            .iter()
-            .filter(|c| c.entity_type == t)
-            .map(|c| {
-                let id = match t {
-                    EntityType::Weapon => &source.categories[c.key as usize].id,
-                    _ => &source.entities[c.entity as usize].id,
-                };
-                (id.as_str(), c)
-            })
-            .collect();
-        out.sort_by(|a, b| b.1.mentions.cmp(&a.1.mentions).then_with(|| a.0.cmp(b.0)));
-        out
+    /// Sorts the tags by type, then mentions (descending), then id: each type's tags in
+    /// output order, side by side (stable: the order of insertion breaks ties, as before).
+    fn sort(&mut self, source: &Source) {
+        let id = |c: &TagCount| match c.entity_type {
+            EntityType::Weapon => source.categories[c.key as usize].id.as_str(),
+            _ => source.entities[c.entity as usize].id.as_str(),
+        };
+        self.tags.sort_by(|a, b| {
+            a.entity_type
+                .cmp(&b.entity_type)
+                .then(b.mentions.cmp(&a.mentions))
+                .then_with(|| id(a).cmp(id(b)))
+        });
+    }
+
+    /// The tags of one type in output order (after [`Tally::sort`]).
+    fn sorted(&self, t: EntityType) -> &[TagCount] {
+        let start = self.tags.partition_point(|c| c.entity_type < t);
+        let end = self.tags.partition_point(|c| c.entity_type <= t);
+        &self.tags[start..end]
     }
 
     fn countries(&self, source: &Source, names: &mut SharedNames) -> Vec<CountryTag> {
-        self.sorted(source, EntityType::Country)
-            .into_iter()
-            .map(|(_, c)| {
+        self.sorted(EntityType::Country)
+            .iter()
+            .map(|c| {
                 let n = names.entity(source, c.entity);
                 CountryTag {
                     id: n.id.clone(),
@@ -523,9 +528,9 @@ impl Tally {
     }
 
     fn organizations(&self, source: &Source, names: &mut SharedNames) -> Vec<OrganizationTag> {
-        self.sorted(source, EntityType::Organization)
-            .into_iter()
-            .map(|(_, c)| {
+        self.sorted(EntityType::Organization)
+            .iter()
+            .map(|c| {
                 let n = names.entity(source, c.entity);
                 OrganizationTag {
                     id: n.id.clone(),
@@ -541,9 +546,9 @@ impl Tally {
     }
 
     fn weapons(&self, source: &Source, names: &mut SharedNames) -> Vec<WeaponTag> {
-        self.sorted(source, EntityType::Weapon)
-            .into_iter()
-            .map(|(_, c)| {
+        self.sorted(EntityType::Weapon)
+            .iter()
+            .map(|c| {
                 let (id, name) = names.category(source, c.key as usize);
                 WeaponTag {
                     id: id.clone(),
