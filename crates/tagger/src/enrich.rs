@@ -505,59 +505,55 @@ impl Tally {
         });
     }
 
-    /// The tags of one type in output order (after [`Tally::sort`]).
-    fn sorted(&self, t: EntityType) -> &[TagCount] {
+    /// The tags of one type in output order (after [`Tally::sort`]), each made by `tag`
+    /// from its count and whether it is in the title.
+    fn of_type<T>(&self, t: EntityType, mut tag: impl FnMut(&TagCount, u32, bool) -> T) -> Vec<T> {
         let start = self.tags.partition_point(|c| c.entity_type < t);
         let end = self.tags.partition_point(|c| c.entity_type <= t);
-        &self.tags[start..end]
+        self.tags[start..end]
+            .iter()
+            .map(|c| tag(c, c.mentions, c.in_title))
+            .collect()
     }
 
     fn countries(&self, source: &Source, names: &mut SharedNames) -> Vec<CountryTag> {
-        self.sorted(EntityType::Country)
-            .iter()
-            .map(|c| {
-                let n = names.entity(source, c.entity);
-                CountryTag {
-                    id: n.id.clone(),
-                    name: n.name.clone(),
-                    mentions: c.mentions,
-                    in_title: c.in_title,
-                }
-            })
-            .collect()
+        self.of_type(EntityType::Country, |c, mentions, in_title| {
+            let n = names.entity(source, c.entity);
+            let (id, name) = (n.id.clone(), n.name.clone());
+            CountryTag {
+                id,
+                name,
+                mentions,
+                in_title,
+            }
+        })
     }
 
     fn organizations(&self, source: &Source, names: &mut SharedNames) -> Vec<OrganizationTag> {
-        self.sorted(EntityType::Organization)
-            .iter()
-            .map(|c| {
-                let n = names.entity(source, c.entity);
-                OrganizationTag {
-                    id: n.id.clone(),
-                    name: n.name.clone(),
-                    acronym: n.acronym.clone(),
-                    kind: n.kind.clone(),
-                    country: n.country.clone(),
-                    mentions: c.mentions,
-                    in_title: c.in_title,
-                }
-            })
-            .collect()
+        self.of_type(EntityType::Organization, |c, mentions, in_title| {
+            let n = names.entity(source, c.entity);
+            OrganizationTag {
+                id: n.id.clone(),
+                name: n.name.clone(),
+                acronym: n.acronym.clone(),
+                kind: n.kind.clone(),
+                country: n.country.clone(),
+                mentions,
+                in_title,
+            }
+        })
     }
 
     fn weapons(&self, source: &Source, names: &mut SharedNames) -> Vec<WeaponTag> {
-        self.sorted(EntityType::Weapon)
-            .iter()
-            .map(|c| {
-                let (id, name) = names.category(source, c.key as usize);
-                WeaponTag {
-                    id: id.clone(),
-                    name: name.clone(),
-                    mentions: c.mentions,
-                    in_title: c.in_title,
-                }
-            })
-            .collect()
+        self.of_type(EntityType::Weapon, |c, mentions, in_title| {
+            let (id, name) = names.category(source, c.key as usize).clone();
+            WeaponTag {
+                id,
+                name,
+                mentions,
+                in_title,
+            }
+        })
     }
 }
 

@@ -118,10 +118,9 @@ impl Words {
         let bytes = word.as_bytes();
         self.lengths & (1 << length_bit(bytes.len())) != 0
             && bytes.first().is_none_or(|&b| self.first[usize::from(b)])
-            && self
-                .words
-                .iter()
-                .any(|w| w.len() == bytes.len() && w.as_bytes().first() == bytes.first() && *w == word)
+            && self.words.iter().any(|w| {
+                w.len() == bytes.len() && w.as_bytes().first() == bytes.first() && *w == word
+            })
     }
 }
 

@@ -92,7 +92,9 @@ pub(super) fn add_state_body_countries(
             // entity alone.
             let known = searched
                 .iter()
-                .find(|(entity, start, end, _)| *entity == hit.entity && &text[*start..*end] == span)
+                .find(|(entity, start, end, _)| {
+                    *entity == hit.entity && &text[*start..*end] == span
+                })
                 .map(|(.., range)| range.clone());
             let range = match known {
                 Some(range) => range,
