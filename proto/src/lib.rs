@@ -11,6 +11,7 @@
 //! - [`EnrichedArticle`] and its parts: the `news.enriched.v1` output;
 //!   [`EnrichedArticle::write_json`] writes it (the same bytes as `serde_json`).
 //! - [`RawJson`]: the input object, validated once and passed through verbatim.
+//! - [`SharedStr`]: the ids and names of tags and mentions, shared instead of copied.
 
 use std::borrow::Cow;
 use std::fmt;
@@ -104,6 +105,119 @@ impl<'de> Deserialize<'de> for RawJson {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let raw = Box::<RawValue>::deserialize(deserializer)?;
         Ok(RawJson(Arc::from(raw.get())))
+    }
+}
+
+/// An immutable string whose clones share one allocation: the ids and names the output
+/// repeats from the gazetteer (every mention of `RU` carries the id `RU`). Cloning it is a
+/// reference count increment, not a copy; it serializes and deserializes as a plain JSON
+/// string and compares with `str` and `String` as one.
+///
+/// ```
+/// let id = enricher_proto::SharedStr::from("RU");
+/// let again = id.clone();
+/// assert_eq!(again, "RU");
+/// assert_eq!(serde_json::to_string(&again).unwrap(), "\"RU\"");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct SharedStr(Arc<str>);
+
+impl SharedStr {
+    /// The text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::ops::Deref for SharedStr {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl AsRef<str> for SharedStr {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::borrow::Borrow<str> for SharedStr {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
+
+impl From<&str> for SharedStr {
+    fn from(s: &str) -> SharedStr {
+        SharedStr(Arc::from(s))
+    }
+}
+
+impl From<String> for SharedStr {
+    fn from(s: String) -> SharedStr {
+        SharedStr(Arc::from(s))
+    }
+}
+
+impl From<&String> for SharedStr {
+    fn from(s: &String) -> SharedStr {
+        SharedStr(Arc::from(s.as_str()))
+    }
+}
+
+impl fmt::Display for SharedStr {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl PartialEq<str> for SharedStr {
+    fn eq(&self, other: &str) -> bool {
+        &*self.0 == other
+    }
+}
+
+impl PartialEq<&str> for SharedStr {
+    fn eq(&self, other: &&str) -> bool {
+        &*self.0 == *other
+    }
+}
+
+impl PartialEq<String> for SharedStr {
+    fn eq(&self, other: &String) -> bool {
+        *self.0 == **other
+    }
+}
+
+impl PartialEq<SharedStr> for str {
+    fn eq(&self, other: &SharedStr) -> bool {
+        self == &*other.0
+    }
+}
+
+impl PartialEq<SharedStr> for &str {
+    fn eq(&self, other: &SharedStr) -> bool {
+        *self == &*other.0
+    }
+}
+
+impl PartialEq<SharedStr> for String {
+    fn eq(&self, other: &SharedStr) -> bool {
+        **self == *other.0
+    }
+}
+
+impl Serialize for SharedStr {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for SharedStr {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(SharedStr::from)
     }
 }
 
@@ -544,7 +658,7 @@ pub struct Mention {
     #[serde(rename = "type")]
     pub entity_type: EntityType,
     /// ISO 3166-1 alpha-2 for countries, the organization id, or the weapon category id.
-    pub id: String,
+    pub id: SharedStr,
     pub field: Field,
     pub start: usize,
     pub end: usize,
@@ -553,7 +667,7 @@ pub struct Mention {
     pub text: String,
     /// For weapons: the id of the gazetteer term that matched (e.g. `himars`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub term: Option<String>,
+    pub term: Option<SharedStr>,
 }
 
 /// How `mentions` break the ordering and nesting rule of contract section 3, one line per
@@ -606,8 +720,8 @@ pub fn nesting_problems(mentions: &[Mention]) -> Vec<String> {
 pub struct CountryTag {
     /// ISO 3166-1 alpha-2, upper case (`XK` for Kosovo); historical states have their former
     /// alpha-2 code (`SU`, `YU`, `DD`, `CS`; contract section 3).
-    pub id: String,
-    pub name: String,
+    pub id: SharedStr,
+    pub name: SharedStr,
     pub mentions: u32,
     pub in_title: bool,
 }
@@ -615,17 +729,17 @@ pub struct CountryTag {
 /// An organization the article mentions.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OrganizationTag {
-    pub id: String,
-    pub name: String,
+    pub id: SharedStr,
+    pub name: SharedStr,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub acronym: Option<String>,
+    pub acronym: Option<SharedStr>,
     /// `intergovernmental`, `government`, `military`, `intelligence`, `state-media`,
     /// `media`, `think-tank`, `company`, `armed-group`, `ngo`, `party`, `court`,
     /// `central-bank`, `union`, `sports` or `education` (contract section 3).
-    pub kind: String,
+    pub kind: SharedStr,
     /// The organization's country (ISO 3166-1 alpha-2), where it has one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub country: Option<String>,
+    pub country: Option<SharedStr>,
     pub mentions: u32,
     pub in_title: bool,
 }
@@ -633,8 +747,8 @@ pub struct OrganizationTag {
 /// A weapon category the article mentions (the fixed ids of contract section 4).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct WeaponTag {
-    pub id: String,
-    pub name: String,
+    pub id: SharedStr,
+    pub name: SharedStr,
     pub mentions: u32,
     pub in_title: bool,
 }
@@ -989,6 +1103,7 @@ mod tests {
         let mut articles = Vec::new();
         for (i, s) in strings.iter().enumerate() {
             let t = |k: &str| format!("{k}{s}");
+            let u = |k: &str| SharedStr::from(t(k));
             let flag = i % 2 == 0;
             articles.push(EnrichedArticle {
                 schema: ENRICHED_SCHEMA.into(),
@@ -996,25 +1111,25 @@ mod tests {
                 article: raw.clone(),
                 language: s.to_string(),
                 countries: vec![CountryTag {
-                    id: t("C"),
-                    name: t("n"),
+                    id: u("C"),
+                    name: u("n"),
                     mentions: u32::MAX,
                     in_title: flag,
                 }],
                 organizations: (0..i)
                     .map(|j| OrganizationTag {
-                        id: t("o"),
-                        name: t("n"),
-                        acronym: (j % 2 == 0).then(|| t("A")),
-                        kind: t("k"),
-                        country: (j % 3 == 0).then(|| t("c")),
+                        id: u("o"),
+                        name: u("n"),
+                        acronym: (j % 2 == 0).then(|| u("A")),
+                        kind: u("k"),
+                        country: (j % 3 == 0).then(|| u("c")),
                         mentions: j as u32,
                         in_title: !flag,
                     })
                     .collect(),
                 weapons: vec![WeaponTag {
-                    id: t("w"),
-                    name: s.to_string(),
+                    id: u("w"),
+                    name: SharedStr::from(*s),
                     mentions: 0,
                     in_title: flag,
                 }],
@@ -1027,14 +1142,14 @@ mod tests {
                 .enumerate()
                 .map(|(j, entity_type)| Mention {
                     entity_type,
-                    id: t("m"),
+                    id: u("m"),
                     field: if j == 1 { Field::Title } else { Field::Body },
                     start: j * 1_000_003,
                     end: usize::MAX,
                     char_start: 0,
                     char_end: 9,
                     text: s.to_string(),
-                    term: (entity_type == EntityType::Weapon).then(|| t("term")),
+                    term: (entity_type == EntityType::Weapon).then(|| u("term")),
                 })
                 .take(i)
                 .collect(),

@@ -26,7 +26,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                     format!("{} {}", m.id, term).trim()
                 );
             }
-            let ids = |v: Vec<(String, u32)>| {
+            let ids = |v: Vec<(enricher_proto::SharedStr, u32)>| {
                 v.iter()
                     .map(|(i, n)| format!("{i}:{n}"))
                     .collect::<Vec<_>>()

@@ -243,9 +243,11 @@ fn find_definitions(
 ) {
     let bytes = text.as_bytes();
     let mut from = 0;
-    while let Some(open) = text[from..].find('(').map(|i| from + i) {
+    // Byte searches (memchr's, vectorized): `(` and `)` are ASCII, so a byte found is the
+    // character.
+    while let Some(open) = memchr::memchr(b'(', &bytes[from..]).map(|i| from + i) {
         from = open + 1;
-        let Some(close) = text[open + 1..].find(')').map(|i| open + 1 + i) else {
+        let Some(close) = memchr::memchr(b')', &bytes[open + 1..]).map(|i| open + 1 + i) else {
             break;
         };
         let inner = text[open + 1..close].trim();

@@ -7,7 +7,7 @@ use std::time::SystemTime;
 
 use enricher_proto::{
     Article, CountryTag, EnrichedArticle, EnricherInfo, EntityType, Field, Mention,
-    OrganizationTag, WeaponTag, MAX_MENTIONS,
+    OrganizationTag, SharedStr, WeaponTag, MAX_MENTIONS,
 };
 
 use crate::acronyms;
@@ -27,6 +27,7 @@ struct EnrichScratch {
     title_hits: Vec<Hit>,
     body_hits: Vec<Hit>,
     tally: Tally,
+    names: SharedNames,
 }
 
 thread_local! {
@@ -96,7 +97,9 @@ pub fn enrich_at(article: &Article, gazetteer: &Gazetteer, now: SystemTime) -> E
             title_hits,
             body_hits,
             tally,
+            names,
         } = &mut *guard;
+        names.use_for(gazetteer);
         title_hits.clear();
         body_hits.clear();
         tally.clear();
@@ -143,12 +146,21 @@ pub fn enrich_at(article: &Article, gazetteer: &Gazetteer, now: SystemTime) -> E
                     continue;
                 }
                 let (entity_type, id, term) = match entity.kind {
-                    EntryType::Country => (EntityType::Country, &entity.id, None),
-                    EntryType::Organization => (EntityType::Organization, &entity.id, None),
-                    EntryType::Weapon => {
-                        let category = &source.categories[entity.category];
-                        (EntityType::Weapon, &category.id, Some(entity.id.clone()))
-                    }
+                    EntryType::Country => (
+                        EntityType::Country,
+                        names.entity(source, hit.entity).id.clone(),
+                        None,
+                    ),
+                    EntryType::Organization => (
+                        EntityType::Organization,
+                        names.entity(source, hit.entity).id.clone(),
+                        None,
+                    ),
+                    EntryType::Weapon => (
+                        EntityType::Weapon,
+                        names.category(source, entity.category).0.clone(),
+                        Some(names.entity(source, hit.entity).id.clone()),
+                    ),
                     EntryType::Region => continue,
                 };
                 tally.add(entity_type, hit.entity, entity, field == Field::Title);
@@ -159,7 +171,7 @@ pub fn enrich_at(article: &Article, gazetteer: &Gazetteer, now: SystemTime) -> E
                 }
                 mentions.push(Mention {
                     entity_type,
-                    id: id.clone(),
+                    id,
                     field,
                     start: hit.start,
                     end: hit.end,
@@ -170,10 +182,11 @@ pub fn enrich_at(article: &Article, gazetteer: &Gazetteer, now: SystemTime) -> E
                 });
             }
         }
+        tally.sort(source);
         (
-            tally.countries(source),
-            tally.organizations(source),
-            tally.weapons(source),
+            tally.countries(source, names),
+            tally.organizations(source, names),
+            tally.weapons(source, names),
             mentions,
         )
     });
@@ -477,64 +490,135 @@ impl Tally {
         }
     }
 
-    /// The tags of one type with their id, sorted by mentions (descending), then id.
-    fn sorted<'a>(&'a self, source: &'a Source, t: EntityType) -> Vec<(&'a str, &'a TagCount)> {
-        let mut out: Vec<_> = self
-            .tags
+    /// Sorts the tags by type, then mentions (descending), then id: each type's tags in
+    /// output order, side by side (stable: the order of insertion breaks ties, as before).
+    fn sort(&mut self, source: &Source) {
+        let id = |c: &TagCount| match c.entity_type {
+            EntityType::Weapon => source.categories[c.key as usize].id.as_str(),
+            _ => source.entities[c.entity as usize].id.as_str(),
+        };
+        self.tags.sort_by(|a, b| {
+            a.entity_type
+                .cmp(&b.entity_type)
+                .then(b.mentions.cmp(&a.mentions))
+                .then_with(|| id(a).cmp(id(b)))
+        });
+    }
+
+    /// The tags of one type in output order (after [`Tally::sort`]), each made by `tag`
+    /// from its count and whether it is in the title.
+    fn of_type<T>(&self, t: EntityType, mut tag: impl FnMut(&TagCount, u32, bool) -> T) -> Vec<T> {
+        let start = self.tags.partition_point(|c| c.entity_type < t);
+        let end = self.tags.partition_point(|c| c.entity_type <= t);
+        self.tags[start..end]
             .iter()
-            .filter(|c| c.entity_type == t)
-            .map(|c| {
-                let id = match t {
-                    EntityType::Weapon => &source.categories[c.key as usize].id,
-                    _ => &source.entities[c.entity as usize].id,
-                };
-                (id.as_str(), c)
-            })
-            .collect();
-        out.sort_by(|a, b| b.1.mentions.cmp(&a.1.mentions).then_with(|| a.0.cmp(b.0)));
-        out
-    }
-
-    fn countries(&self, source: &Source) -> Vec<CountryTag> {
-        self.sorted(source, EntityType::Country)
-            .into_iter()
-            .map(|(id, c)| CountryTag {
-                id: id.to_owned(),
-                name: source.entities[c.entity as usize].name.clone(),
-                mentions: c.mentions,
-                in_title: c.in_title,
-            })
+            .map(|c| tag(c, c.mentions, c.in_title))
             .collect()
     }
 
-    fn organizations(&self, source: &Source) -> Vec<OrganizationTag> {
-        self.sorted(source, EntityType::Organization)
-            .into_iter()
-            .map(|(id, c)| {
-                let e = &source.entities[c.entity as usize];
-                OrganizationTag {
-                    id: id.to_owned(),
-                    name: e.name.clone(),
-                    acronym: e.acronym.clone(),
-                    kind: e.org_kind.clone().unwrap_or_default(),
-                    country: e.country.clone(),
-                    mentions: c.mentions,
-                    in_title: c.in_title,
-                }
-            })
-            .collect()
+    fn countries(&self, source: &Source, names: &mut SharedNames) -> Vec<CountryTag> {
+        self.of_type(EntityType::Country, |c, mentions, in_title| {
+            let n = names.entity(source, c.entity);
+            let (id, name) = (n.id.clone(), n.name.clone());
+            CountryTag {
+                id,
+                name,
+                mentions,
+                in_title,
+            }
+        })
     }
 
-    fn weapons(&self, source: &Source) -> Vec<WeaponTag> {
-        self.sorted(source, EntityType::Weapon)
-            .into_iter()
-            .map(|(id, c)| WeaponTag {
-                id: id.to_owned(),
-                name: source.categories[c.key as usize].name.clone(),
-                mentions: c.mentions,
-                in_title: c.in_title,
+    fn organizations(&self, source: &Source, names: &mut SharedNames) -> Vec<OrganizationTag> {
+        self.of_type(EntityType::Organization, |c, mentions, in_title| {
+            let n = names.entity(source, c.entity);
+            OrganizationTag {
+                id: n.id.clone(),
+                name: n.name.clone(),
+                acronym: n.acronym.clone(),
+                kind: n.kind.clone(),
+                country: n.country.clone(),
+                mentions,
+                in_title,
+            }
+        })
+    }
+
+    fn weapons(&self, source: &Source, names: &mut SharedNames) -> Vec<WeaponTag> {
+        self.of_type(EntityType::Weapon, |c, mentions, in_title| {
+            let (id, name) = names.category(source, c.key as usize).clone();
+            WeaponTag {
+                id,
+                name,
+                mentions,
+                in_title,
+            }
+        })
+    }
+}
+
+/// The gazetteer's ids and names as the output carries them: made once per entity and
+/// thread on first use, then shared by every mention and tag (a clone is a count
+/// increment, where a `String` clone was an allocation and a copy per mention).
+///
+/// They are kept for one gazetteer, known by its content hash (the same files give the
+/// same entities in the same order), and made anew when another one is used.
+#[derive(Debug, Default)]
+struct SharedNames {
+    /// The content hash of the gazetteer the names are of.
+    gazetteer: String,
+    /// Per entity index, once made.
+    entities: Vec<Option<Box<EntityNames>>>,
+    /// Per category index, once made: id and name.
+    categories: Vec<Option<(SharedStr, SharedStr)>>,
+}
+
+/// One entity's strings in the output.
+#[derive(Debug)]
+struct EntityNames {
+    id: SharedStr,
+    name: SharedStr,
+    acronym: Option<SharedStr>,
+    /// Organizations: the kind, empty for the others.
+    kind: SharedStr,
+    country: Option<SharedStr>,
+}
+
+impl SharedNames {
+    /// Keeps the names made so far when they are of `gazetteer`, else starts over.
+    fn use_for(&mut self, gazetteer: &Gazetteer) {
+        let source = &gazetteer.source;
+        if self.gazetteer == gazetteer.content_hash()
+            && self.entities.len() == source.entities.len()
+            && self.categories.len() == source.categories.len()
+        {
+            return;
+        }
+        self.gazetteer = gazetteer.content_hash().to_owned();
+        self.entities.clear();
+        self.entities.resize_with(source.entities.len(), || None);
+        self.categories.clear();
+        self.categories.resize(source.categories.len(), None);
+    }
+
+    fn entity(&mut self, source: &Source, index: u32) -> &EntityNames {
+        self.entities[index as usize].get_or_insert_with(|| {
+            let e = &source.entities[index as usize];
+            Box::new(EntityNames {
+                id: SharedStr::from(&e.id),
+                name: SharedStr::from(&e.name),
+                acronym: e.acronym.as_deref().map(SharedStr::from),
+                kind: SharedStr::from(e.org_kind.as_deref().unwrap_or_default()),
+                country: e.country.as_deref().map(SharedStr::from),
             })
-            .collect()
+        })
+    }
+
+    fn category(&mut self, source: &Source, index: usize) -> &(SharedStr, SharedStr) {
+        self.categories[index].get_or_insert_with(|| {
+            let c = &source.categories[index];
+            (SharedStr::from(&c.id), SharedStr::from(&c.name))
+        })
     }
 }
 

@@ -530,7 +530,7 @@ pub fn score(gold: &GoldSet, predicted: &[EnrichedArticle]) -> Evaluation {
             .iter()
             .map(|m| GoldMention {
                 entity_type: m.entity_type,
-                id: m.id.clone(),
+                id: m.id.to_string(),
                 field: m.field,
                 start: m.start,
                 end: m.end,

@@ -88,7 +88,12 @@ pub(crate) struct KeepCaseBuf {
 
 impl KeepCaseBuf {
     /// The [`fold_keep_case`] of `text`, as bytes.
-    pub(crate) fn fold(&mut self, text: &str) -> &[u8] {
+    pub(crate) fn fold<'a>(&'a mut self, text: &'a str) -> &'a [u8] {
+        // ASCII letters and digits fold to themselves (most case-exact matches: `US`,
+        // `NATO`): no folding needed.
+        if text.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            return text.as_bytes();
+        }
         self.text.clear();
         self.map.clear();
         fold_into(text, false, &mut self.text, &mut self.map);

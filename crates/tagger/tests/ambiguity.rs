@@ -1110,7 +1110,7 @@ fn ambiguous_words_follow_their_documented_rules() {
             .mentions
             .into_iter()
             .filter(|m| m.start <= at && at < m.end)
-            .map(|m| (m.entity_type, m.id))
+            .map(|m| (m.entity_type, m.id.to_string()))
             .collect();
         let ok = match case.expected {
             // The containing mention first; a state body's nested country may follow

@@ -151,7 +151,7 @@ fn generated_texts_have_exact_offsets() {
                 .mentions
                 .iter()
                 .filter(|m| m.field == field)
-                .map(|m| (m.id.clone(), m.start, m.end))
+                .map(|m| (m.id.to_string(), m.start, m.end))
                 .collect();
             mentions += got.len();
             if got != expected {

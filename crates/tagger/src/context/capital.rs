@@ -207,13 +207,8 @@ fn next_word(text: &str) -> Option<(&str, &str)> {
 /// The word right before `before`'s end (over spaces only): `(word, text before it)`.
 pub(super) fn prev_word(before: &str) -> Option<(&str, &str)> {
     let t = before.trim_end_matches([' ', '\u{A0}', '\t']);
-    let start = t
-        .char_indices()
-        .rev()
-        .take_while(|(_, c)| c.is_alphanumeric())
-        .last()
-        .map(|(i, _)| i)?;
-    Some((&t[start..], &t[..start]))
+    let start = super::run_start(t, u8::is_ascii_alphanumeric, char::is_alphanumeric);
+    (start < t.len()).then(|| (&t[start..], &t[..start]))
 }
 
 /// A possessive or German genitive ending right after the match: the rest after it.

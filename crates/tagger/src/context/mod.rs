@@ -118,7 +118,9 @@ impl Words {
         let bytes = word.as_bytes();
         self.lengths & (1 << length_bit(bytes.len())) != 0
             && bytes.first().is_none_or(|&b| self.first[usize::from(b)])
-            && self.words.contains(&word)
+            && self.words.iter().any(|w| {
+                w.len() == bytes.len() && w.as_bytes().first() == bytes.first() && *w == word
+            })
     }
 }
 
@@ -128,6 +130,45 @@ const fn length_bit(len: usize) -> u32 {
     } else {
         63
     }
+}
+
+/// The start of the run of characters `is_word` accepts that ends `text` (`text.len()`
+/// when the last character is not one). `ascii` must answer as `is_word` for ASCII bytes:
+/// the rules read the words around every hit, and most are ASCII, which this classifies
+/// byte by byte without decoding characters backwards.
+fn run_start(text: &str, ascii: impl Fn(&u8) -> bool, is_word: impl Fn(char) -> bool) -> usize {
+    let bytes = text.as_bytes();
+    let mut i = bytes.len();
+    while i > 0 && ascii(&bytes[i - 1]) {
+        i -= 1;
+    }
+    if i == 0 || bytes[i - 1].is_ascii() {
+        return i;
+    }
+    // A non-ASCII character: the general rule from there on.
+    text[..i]
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| is_word(c))
+        .last()
+        .map_or(i, |(j, _)| j)
+}
+
+/// The end of the run of characters `is_word` accepts that starts `text` (0 when the
+/// first is not one); `ascii` as for [`run_start`].
+fn run_end(text: &str, ascii: impl Fn(&u8) -> bool, is_word: impl Fn(char) -> bool) -> usize {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() && ascii(&bytes[i]) {
+        i += 1;
+    }
+    if i == bytes.len() || bytes[i].is_ascii() {
+        return i;
+    }
+    text[i..]
+        .char_indices()
+        .find(|&(_, c)| !is_word(c))
+        .map_or(text.len(), |(j, _)| i + j)
 }
 
 /// True when the hit is of a country entity.

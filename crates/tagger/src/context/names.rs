@@ -79,13 +79,17 @@ fn designator_after(text: &str, end: usize) -> bool {
         let Some(r) = rest.strip_prefix(' ') else {
             return false;
         };
-        let len = r
-            .find(|c: char| !(c.is_alphanumeric() || c == '.' || c == '&'))
-            .unwrap_or(r.len());
-        let word = r[..len].trim_end_matches('.');
-        if !word.chars().next().is_some_and(char::is_uppercase) {
+        // The word starts with the run's first character (an upper-case one is part of
+        // it); checked before the run is measured.
+        if !r.chars().next().is_some_and(char::is_uppercase) {
             return false;
         }
+        let len = super::run_end(
+            r,
+            |&b| b.is_ascii_alphanumeric() || b == b'.' || b == b'&',
+            |c| c.is_alphanumeric() || c == '.' || c == '&',
+        );
+        let word = r[..len].trim_end_matches('.');
         if DESIGNATORS.contains(word) {
             return true;
         }
@@ -99,9 +103,7 @@ fn common_compound(text: &str, end: usize) -> bool {
     let Some(rest) = text[end..].strip_prefix(' ') else {
         return false;
     };
-    let len = rest
-        .find(|c: char| !c.is_alphabetic())
-        .unwrap_or(rest.len());
+    let len = super::run_end(rest, u8::is_ascii_alphabetic, char::is_alphabetic);
     COMMON_COMPOUNDS.contains(&rest[..len])
 }
 

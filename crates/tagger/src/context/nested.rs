@@ -19,8 +19,22 @@ use crate::Gazetteer;
 /// Organization kinds that are part of a state.
 const STATE_BODY_KINDS: [&str; 3] = ["government", "military", "intelligence"];
 
+/// How many distinct state-body spans one field remembers the inner hits of.
+const REMEMBERED_SPANS: usize = 64;
+
 thread_local! {
-    static INNER: RefCell<(Scratch, Vec<Hit>)> = RefCell::new((Scratch::default(), Vec::new()));
+    static INNER: RefCell<Inner> = RefCell::new(Inner::default());
+}
+
+/// Buffers of the search inside state bodies, reused between fields.
+#[derive(Default)]
+struct Inner {
+    scratch: Scratch,
+    /// The country hits found inside the spans searched, relative to their span.
+    found: Vec<Hit>,
+    /// The spans searched in this field: entity, span start and end in the field, and
+    /// the range of their hits in `found` (at most [`REMEMBERED_SPANS`]).
+    searched: Vec<(u32, usize, usize, std::ops::Range<usize>)>,
 }
 
 /// For each entity, the index of its country's entity when it is a state body whose
@@ -59,7 +73,13 @@ pub(super) fn add_state_body_countries(
         return;
     }
     INNER.with(|cell| {
-        let (scratch, inner) = &mut *cell.borrow_mut();
+        let Inner {
+            scratch,
+            found,
+            searched,
+        } = &mut *cell.borrow_mut();
+        found.clear();
+        searched.clear();
         let mut out = Vec::with_capacity(hits.len() + 2);
         for hit in hits.iter() {
             out.push(*hit);
@@ -67,12 +87,30 @@ pub(super) fn add_state_body_countries(
                 continue;
             };
             let span = &text[hit.start..hit.end];
-            inner.clear();
-            scratch.folded.fold(span);
-            scratch.only = Some(index);
-            scan(&gazetteer.compiled, span, lang, scratch, inner);
-            scratch.only = None;
-            out.extend(inner.iter().map(|h| Hit {
+            // The same body named again (`the Russian army ... the Russian army`) has the
+            // same country hits inside: the search depends on the span's text and the
+            // entity alone.
+            let known = searched
+                .iter()
+                .find(|(entity, start, end, _)| {
+                    *entity == hit.entity && &text[*start..*end] == span
+                })
+                .map(|(.., range)| range.clone());
+            let range = match known {
+                Some(range) => range,
+                None => {
+                    let from = found.len();
+                    scratch.folded.fold(span);
+                    scratch.only = Some(index);
+                    scan(&gazetteer.compiled, span, lang, scratch, found);
+                    scratch.only = None;
+                    if searched.len() < REMEMBERED_SPANS {
+                        searched.push((hit.entity, hit.start, hit.end, from..found.len()));
+                    }
+                    from..found.len()
+                }
+            };
+            out.extend(found[range].iter().map(|h| Hit {
                 start: hit.start + h.start,
                 end: hit.start + h.end,
                 ..*h

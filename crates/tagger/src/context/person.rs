@@ -161,13 +161,8 @@ fn word_before(text: &str, at: usize) -> Option<(usize, &str, bool)> {
         Some(t) => (t, true),
         None => (t, false),
     };
-    let start = t
-        .char_indices()
-        .rev()
-        .take_while(|(_, c)| c.is_alphabetic())
-        .last()
-        .map(|(i, _)| i)?;
-    Some((start, &t[start..], period))
+    let start = super::run_start(t, u8::is_ascii_alphabetic, char::is_alphabetic);
+    (start < t.len()).then(|| (start, &t[start..], period))
 }
 
 fn after_name_or_title(text: &str, start: usize, covered: &dyn Fn(usize, usize) -> bool) -> bool {

@@ -688,8 +688,8 @@ mod tests {
             countries: countries
                 .iter()
                 .map(|c| CountryTag {
-                    id: c.to_string(),
-                    name: String::new(),
+                    id: (*c).into(),
+                    name: "".into(),
                     mentions: 1,
                     in_title: false,
                 })
@@ -698,8 +698,8 @@ mod tests {
             weapons: weapons
                 .iter()
                 .map(|w| WeaponTag {
-                    id: w.to_string(),
-                    name: String::new(),
+                    id: (*w).into(),
+                    name: "".into(),
                     mentions: 1,
                     in_title: false,
                 })
