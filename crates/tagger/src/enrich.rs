@@ -27,7 +27,6 @@ struct EnrichScratch {
     title_hits: Vec<Hit>,
     body_hits: Vec<Hit>,
     tally: Tally,
-    names: SharedNames,
 }
 
 thread_local! {
@@ -97,9 +96,8 @@ pub fn enrich_at(article: &Article, gazetteer: &Gazetteer, now: SystemTime) -> E
             title_hits,
             body_hits,
             tally,
-            names,
         } = &mut *guard;
-        names.use_for(gazetteer);
+        let names = &gazetteer.names;
         title_hits.clear();
         body_hits.clear();
         tally.clear();
@@ -148,18 +146,18 @@ pub fn enrich_at(article: &Article, gazetteer: &Gazetteer, now: SystemTime) -> E
                 let (entity_type, id, term) = match entity.kind {
                     EntryType::Country => (
                         EntityType::Country,
-                        names.entity(source, hit.entity).id.clone(),
+                        names.entity(hit.entity).id.clone(),
                         None,
                     ),
                     EntryType::Organization => (
                         EntityType::Organization,
-                        names.entity(source, hit.entity).id.clone(),
+                        names.entity(hit.entity).id.clone(),
                         None,
                     ),
                     EntryType::Weapon => (
                         EntityType::Weapon,
-                        names.category(source, entity.category).0.clone(),
-                        Some(names.entity(source, hit.entity).id.clone()),
+                        names.category(entity.category).0.clone(),
+                        Some(names.entity(hit.entity).id.clone()),
                     ),
                     EntryType::Region => continue,
                 };
@@ -184,9 +182,9 @@ pub fn enrich_at(article: &Article, gazetteer: &Gazetteer, now: SystemTime) -> E
         }
         tally.sort(source);
         (
-            tally.countries(source, names),
-            tally.organizations(source, names),
-            tally.weapons(source, names),
+            tally.countries(names),
+            tally.organizations(names),
+            tally.weapons(names),
             mentions,
         )
     });
@@ -516,9 +514,9 @@ impl Tally {
             .collect()
     }
 
-    fn countries(&self, source: &Source, names: &mut SharedNames) -> Vec<CountryTag> {
+    fn countries(&self, names: &OutputNames) -> Vec<CountryTag> {
         self.of_type(EntityType::Country, |c, mentions, in_title| {
-            let n = names.entity(source, c.entity);
+            let n = names.entity(c.entity);
             let (id, name) = (n.id.clone(), n.name.clone());
             CountryTag {
                 id,
@@ -529,9 +527,9 @@ impl Tally {
         })
     }
 
-    fn organizations(&self, source: &Source, names: &mut SharedNames) -> Vec<OrganizationTag> {
+    fn organizations(&self, names: &OutputNames) -> Vec<OrganizationTag> {
         self.of_type(EntityType::Organization, |c, mentions, in_title| {
-            let n = names.entity(source, c.entity);
+            let n = names.entity(c.entity);
             OrganizationTag {
                 id: n.id.clone(),
                 name: n.name.clone(),
@@ -544,9 +542,9 @@ impl Tally {
         })
     }
 
-    fn weapons(&self, source: &Source, names: &mut SharedNames) -> Vec<WeaponTag> {
+    fn weapons(&self, names: &OutputNames) -> Vec<WeaponTag> {
         self.of_type(EntityType::Weapon, |c, mentions, in_title| {
-            let (id, name) = names.category(source, c.key as usize).clone();
+            let (id, name) = names.category(c.key as usize).clone();
             WeaponTag {
                 id,
                 name,
@@ -557,20 +555,15 @@ impl Tally {
     }
 }
 
-/// The gazetteer's ids and names as the output carries them: made once per entity and
-/// thread on first use, then shared by every mention and tag (a clone is a count
-/// increment, where a `String` clone was an allocation and a copy per mention).
-///
-/// They are kept for one gazetteer, known by its content hash (the same files give the
-/// same entities in the same order), and made anew when another one is used.
-#[derive(Debug, Default)]
-struct SharedNames {
-    /// The content hash of the gazetteer the names are of.
-    gazetteer: String,
-    /// Per entity index, once made.
-    entities: Vec<Option<Box<EntityNames>>>,
-    /// Per category index, once made: id and name.
-    categories: Vec<Option<(SharedStr, SharedStr)>>,
+/// The gazetteer's ids and names as the output carries them, made once when the
+/// gazetteer is built and shared by every mention and tag (a clone is a count increment,
+/// where a `String` clone was an allocation and a copy per mention).
+#[derive(Debug)]
+pub(crate) struct OutputNames {
+    /// Per entity index.
+    entities: Vec<EntityNames>,
+    /// Per category index: id and name.
+    categories: Vec<(SharedStr, SharedStr)>,
 }
 
 /// One entity's strings in the output.
@@ -584,41 +577,35 @@ struct EntityNames {
     country: Option<SharedStr>,
 }
 
-impl SharedNames {
-    /// Keeps the names made so far when they are of `gazetteer`, else starts over.
-    fn use_for(&mut self, gazetteer: &Gazetteer) {
-        let source = &gazetteer.source;
-        if self.gazetteer == gazetteer.content_hash()
-            && self.entities.len() == source.entities.len()
-            && self.categories.len() == source.categories.len()
-        {
-            return;
+impl OutputNames {
+    /// The names of `source`'s entities and categories.
+    pub(crate) fn of(source: &Source) -> OutputNames {
+        OutputNames {
+            entities: source
+                .entities
+                .iter()
+                .map(|e| EntityNames {
+                    id: SharedStr::from(&e.id),
+                    name: SharedStr::from(&e.name),
+                    acronym: e.acronym.as_deref().map(SharedStr::from),
+                    kind: SharedStr::from(e.org_kind.as_deref().unwrap_or_default()),
+                    country: e.country.as_deref().map(SharedStr::from),
+                })
+                .collect(),
+            categories: source
+                .categories
+                .iter()
+                .map(|c| (SharedStr::from(&c.id), SharedStr::from(&c.name)))
+                .collect(),
         }
-        self.gazetteer = gazetteer.content_hash().to_owned();
-        self.entities.clear();
-        self.entities.resize_with(source.entities.len(), || None);
-        self.categories.clear();
-        self.categories.resize(source.categories.len(), None);
     }
 
-    fn entity(&mut self, source: &Source, index: u32) -> &EntityNames {
-        self.entities[index as usize].get_or_insert_with(|| {
-            let e = &source.entities[index as usize];
-            Box::new(EntityNames {
-                id: SharedStr::from(&e.id),
-                name: SharedStr::from(&e.name),
-                acronym: e.acronym.as_deref().map(SharedStr::from),
-                kind: SharedStr::from(e.org_kind.as_deref().unwrap_or_default()),
-                country: e.country.as_deref().map(SharedStr::from),
-            })
-        })
+    fn entity(&self, index: u32) -> &EntityNames {
+        &self.entities[index as usize]
     }
 
-    fn category(&mut self, source: &Source, index: usize) -> &(SharedStr, SharedStr) {
-        self.categories[index].get_or_insert_with(|| {
-            let c = &source.categories[index];
-            (SharedStr::from(&c.id), SharedStr::from(&c.name))
-        })
+    fn category(&self, index: usize) -> &(SharedStr, SharedStr) {
+        &self.categories[index]
     }
 }
 

@@ -150,6 +150,8 @@ pub struct Gazetteer {
     /// Per entity: its country's entity index when it is a state body
     /// (`context::nested`).
     pub(crate) state_body_countries: Vec<Option<u32>>,
+    /// The ids and names the output carries (`enrich`).
+    pub(crate) names: crate::enrich::OutputNames,
     content_hash: String,
     stats: GazetteerStats,
 }
@@ -316,9 +318,11 @@ impl Gazetteer {
         started: Instant,
     ) -> Gazetteer {
         let state_body_countries = crate::context::state_body_countries(&source);
+        let names = crate::enrich::OutputNames::of(&source);
         let stats = stats_of(&source, &compiled, started.elapsed().as_secs_f64());
         Gazetteer {
             state_body_countries,
+            names,
             source,
             compiled,
             acronyms,
