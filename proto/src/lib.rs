@@ -821,8 +821,7 @@ impl EnrichedArticle {
         json_str(out, &self.language);
         out.extend_from_slice(b",\"countries\":");
         json_list(out, &self.countries, |out, c| {
-            json_id_name(out, &c.id, &c.name);
-            json_counts(out, c.mentions, c.in_title);
+            json_plain_tag(out, &c.id, &c.name, c.mentions, c.in_title);
         });
         out.extend_from_slice(b",\"organizations\":");
         json_list(out, &self.organizations, |out, o| {
@@ -835,8 +834,7 @@ impl EnrichedArticle {
         });
         out.extend_from_slice(b",\"weapons\":");
         json_list(out, &self.weapons, |out, w| {
-            json_id_name(out, &w.id, &w.name);
-            json_counts(out, w.mentions, w.in_title);
+            json_plain_tag(out, &w.id, &w.name, w.mentions, w.in_title);
         });
         out.extend_from_slice(b",\"mentions\":");
         json_list(out, &self.mentions, |out, m| {
@@ -897,6 +895,12 @@ fn json_list<T>(out: &mut Vec<u8>, items: &[T], mut item: impl FnMut(&mut Vec<u8
         item(out, x);
     }
     out.push(b']');
+}
+
+/// A country or weapon tag: `{"id":..,"name":..,"mentions":..,"in_title":..}`.
+fn json_plain_tag(out: &mut Vec<u8>, id: &str, name: &str, mentions: u32, in_title: bool) {
+    json_id_name(out, id, name);
+    json_counts(out, mentions, in_title);
 }
 
 /// The start of a tag object: `{"id":<id>,"name":<name>`.
