@@ -216,7 +216,7 @@ impl Compiled {
         w.u32(self.candidates.len() as u32);
         for c in &self.candidates {
             w.u32(c.entity);
-            w.u8(Lang::ALL.iter().position(|l| *l == c.lang).unwrap_or(0) as u8);
+            w.lang(c.lang);
             w.u16(c.flags.bits());
             w.u8(u8::from(c.generated));
             w.u8(match c.prefix {
@@ -256,7 +256,7 @@ impl Compiled {
         for _ in 0..n {
             candidates.push(Candidate {
                 entity: r.u32(),
-                lang: Lang::ALL[usize::from(r.u8())],
+                lang: r.lang(),
                 flags: Flags::from_bits(r.u16()),
                 generated: r.u8() == 1,
                 prefix: match r.u8() {

@@ -46,7 +46,7 @@ pub(crate) fn encode(source: &Source) -> Vec<u8> {
     body.u32(source.aliases.len() as u32);
     for a in &source.aliases {
         body.u32(a.entity as u32);
-        body.u8(Lang::ALL.iter().position(|l| *l == a.lang).unwrap_or(0) as u8);
+        body.lang(a.lang);
         body.str(&a.text);
         body.str(&a.folded);
         body.u16(a.flags.bits());
@@ -96,7 +96,7 @@ pub(crate) fn decode(bytes: &[u8]) -> Source {
     for _ in 0..n {
         aliases.push(Alias {
             entity: r.u32() as usize,
-            lang: Lang::ALL[usize::from(r.u8())],
+            lang: r.lang(),
             text: r.str().to_owned(),
             folded: r.str().to_owned(),
             flags: Flags::from_bits(r.u16()),
@@ -138,6 +138,11 @@ impl Writer {
 
     pub(crate) fn u8(&mut self, v: u8) {
         self.0.push(v);
+    }
+
+    /// A language as its index in [`Lang::ALL`].
+    pub(crate) fn lang(&mut self, lang: Lang) {
+        self.u8(Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0) as u8);
     }
 
     pub(crate) fn u16(&mut self, v: u16) {
@@ -190,6 +195,11 @@ impl<'a> Reader<'a> {
 
     pub(crate) fn u8(&mut self) -> u8 {
         self.take(1)[0]
+    }
+
+    /// What [`Writer::lang`] wrote.
+    pub(crate) fn lang(&mut self) -> Lang {
+        Lang::ALL[usize::from(self.u8())]
     }
 
     pub(crate) fn u16(&mut self) -> u16 {
