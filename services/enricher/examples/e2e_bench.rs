@@ -267,6 +267,7 @@ struct Bench {
 }
 
 impl Bench {
+    /// A fresh topology of `queue_type`, declared, with its output queue consumed.
     ///
     /// On an error the topology is already deleted again (as far as the broker allows).
     async fn new(
