@@ -225,6 +225,8 @@ fn accept(
                 case_buf,
             )
             && (!c.flags.contains(Flags::CAP) || starts_upper(&original[orig_start..]))
+            && (!c.flags.contains(Flags::CAP_NEXT)
+                || second_word_upper(&original[orig_start..orig_end]))
             && (!c.flags.contains(Flags::NO_PERSON)
                 || !(after_given_name(&original[..orig_start])
                     || before_surname(&original[orig_end..])))
@@ -359,6 +361,15 @@ fn exact_ok(
         kept.starts_with(form.as_bytes())
     } else {
         kept == form.as_bytes()
+    }
+}
+
+/// The word after the first space of a match starts with a capital (`La Réunion`, not
+/// `La réunion`); a match without a space has no second word to check.
+fn second_word_upper(matched: &str) -> bool {
+    match matched.find([' ', '\u{A0}']) {
+        Some(space) => starts_upper(matched[space..].trim_start_matches([' ', '\u{A0}'])),
+        None => true,
     }
 }
 

@@ -153,6 +153,10 @@ impl Flags {
     /// A capital news mostly names as a place: its government reading needs evidence
     /// (`crate::context`'s capital rule). Implies `capital`.
     pub(crate) const PLACE_FIRST: Flags = Flags(1 << 13);
+    /// Derived, never written: a `cap` name that opens with an article (`La Réunion`,
+    /// `The Mosaic Company`) also needs its second word capitalized in the text, because
+    /// the article is capitalized at every sentence start (`La réunion a eu lieu`).
+    pub(crate) const CAP_NEXT: Flags = Flags(1 << 14);
 
     pub(crate) const NAMES: [(&'static str, Flags); 14] = [
         ("exact", Flags::EXACT),

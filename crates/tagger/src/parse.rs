@@ -592,6 +592,9 @@ fn parse_alias(
     if flags.contains(Flags::CAPITAL) {
         flags.insert(Flags::CAP);
     }
+    if flags.contains(Flags::CAP) && opens_with_article(text) {
+        flags.insert(Flags::CAP_NEXT);
+    }
     if !flags.intersects(Flags::INFLECTIONS) {
         match (lang, kind) {
             (Lang::De, EntryType::Weapon) => flags.insert(Flags::DE_NOUN),
@@ -615,6 +618,24 @@ fn parse_alias(
 }
 
 /// At least two letters, all upper case (`UN`, `NATO`, `F-16` is not).
+/// Articles that open names in the gazetteer's languages (`The Gambia`, `La Réunion`,
+/// `El Salvador`, `Il Cairo`, `O Globo`, `Der Spiegel`).
+const ARTICLES: [&str; 17] = [
+    "the", "la", "le", "les", "el", "los", "las", "il", "lo", "gli", "i", "o", "a", "os", "as",
+    "der", "die",
+];
+
+/// True for a name whose first word is an article and whose second word starts with a
+/// capital letter: `cap` then checks the second word too (`Flags::CAP_NEXT`).
+fn opens_with_article(text: &str) -> bool {
+    let mut words = text.split(' ').filter(|w| !w.is_empty());
+    let (Some(first), Some(second)) = (words.next(), words.next()) else {
+        return false;
+    };
+    ARTICLES.iter().any(|a| first.eq_ignore_ascii_case(a))
+        && second.chars().next().is_some_and(char::is_uppercase)
+}
+
 fn is_acronym(text: &str) -> bool {
     text.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && text.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())

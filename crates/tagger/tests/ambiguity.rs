@@ -430,6 +430,48 @@ const CASES: &[Case] = &[
         Some((Country, "CN"))
     ),
     case!(
+        "China in a German compound",
+        "de",
+        "Die China-Politik der Regierung und die Chinareise des Kanzlers.",
+        "China",
+        Some((Country, "CN"))
+    ),
+    case!(
+        "Chinatown the city quarter",
+        "de",
+        "Er trägt ein Handtuch aus Chinatown in San Francisco.",
+        "Chinatown",
+        None
+    ),
+    case!(
+        "Italy the country",
+        "en",
+        "Italy sent two frigates to the Red Sea.",
+        "Italy",
+        Some((Country, "IT"))
+    ),
+    case!(
+        "Little Italy the quarter",
+        "en",
+        "They had dinner in Little Italy on Saturday.",
+        "Italy",
+        None
+    ),
+    case!(
+        "La Réunion the island",
+        "fr",
+        "Un cyclone a frappé La Réunion dans la nuit.",
+        "La Réunion",
+        Some((Country, "RE"))
+    ),
+    case!(
+        "la réunion the meeting at a sentence start",
+        "fr",
+        "La réunion du Conseil de sécurité a eu lieu hier.",
+        "La réunion",
+        None
+    ),
+    case!(
         "china the porcelain",
         "en",
         "She collected fine china and old porcelain.",
