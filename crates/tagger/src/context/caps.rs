@@ -56,12 +56,6 @@ pub(super) fn is_word_acronym(text: &str, h: &Hit) -> bool {
 /// Only the two words before and after are read, never the whole line: a hostile field
 /// of one line with a hundred thousand hits stays linear.
 pub(super) fn in_caps_run(text: &str, start: usize, end: usize) -> bool {
-    in_caps_run_ascii(text.as_bytes(), start, end)
-        .unwrap_or_else(|| in_caps_run_chars(text, start, end))
-}
-
-/// [`in_caps_run`] for any text, character by character.
-fn in_caps_run_chars(text: &str, start: usize, end: usize) -> bool {
     // The two words before and the two after, on the hit's line. Scanned outwards from
     // the hit only: a body without line breaks is not searched for one at every hit.
     let (mut words, mut count) = ([""; 4], 0);
@@ -75,63 +69,6 @@ fn in_caps_run_chars(text: &str, start: usize, end: usize) -> bool {
         && words[..count]
             .iter()
             .all(|w| !w.chars().any(char::is_lowercase))
-}
-
-/// [`in_caps_run`] read byte by byte, where the words it reads and the white space
-/// around them are ASCII (most text; the general reading decodes characters and asks
-/// Unicode tables about each, several times); `None` at the first byte that is not
-/// ASCII, for the general reading to answer.
-fn in_caps_run_ascii(bytes: &[u8], start: usize, end: usize) -> Option<bool> {
-    // `char::is_whitespace` of an ASCII byte; a line break ends the words read.
-    let white = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r');
-    let (mut count, mut lower) = (0, false);
-    let mut read = |word: &[u8]| {
-        if word.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 2 {
-            count += 1;
-            lower |= word.iter().any(u8::is_ascii_lowercase);
-        }
-    };
-    // The two words before (as `words_before`).
-    let mut i = start;
-    for _ in 0..2 {
-        while i > 0 && bytes[i - 1] != b'\n' && white(bytes[i - 1]) {
-            i -= 1;
-        }
-        match i.checked_sub(1).map(|j| bytes[j]) {
-            None | Some(b'\n') => break,
-            Some(b) if !b.is_ascii() => return None,
-            Some(_) => {}
-        }
-        let word_end = i;
-        while i > 0 && !white(bytes[i - 1]) {
-            if !bytes[i - 1].is_ascii() {
-                return None;
-            }
-            i -= 1;
-        }
-        read(&bytes[i..word_end]);
-    }
-    // The two words after (as `words_after`).
-    let mut i = end;
-    for _ in 0..2 {
-        while i < bytes.len() && bytes[i] != b'\n' && white(bytes[i]) {
-            i += 1;
-        }
-        match bytes.get(i) {
-            None | Some(b'\n') => break,
-            Some(b) if !b.is_ascii() => return None,
-            Some(_) => {}
-        }
-        let word_start = i;
-        while i < bytes.len() && !white(bytes[i]) {
-            if !bytes[i].is_ascii() {
-                return None;
-            }
-            i += 1;
-        }
-        read(&bytes[word_start..i]);
-    }
-    Some(count > 0 && !lower)
 }
 
 /// Up to two whitespace-separated words at the end of `before`, nearest first, not
@@ -233,28 +170,6 @@ mod tests {
         assert!(!in_caps_run("THE said MAKER CAR PARTS cuts", 15, 18));
         assert!(!in_caps_run("\nCAR\n", 1, 4));
         assert!(!in_caps_run("a B CAR C", 4, 7));
-        // Non-ASCII white space and words: the general reading.
-        assert!(in_caps_run("SAID\u{a0}MAKER CAR PARTS", 12, 15));
-        assert!(!in_caps_run("Größte MAKER CAR PARTS", 15, 18));
-        // The byte reading answers as the character reading wherever it answers.
-        for text in [
-            "THE SAID\tMAKER CAR PARTS\nCUTS lower x",
-            "a\x0bB  CAR\r\nC DD e\x0cFF",
-            "\n\nIS IT  US \n",
-            "SAID MAKER CAR\u{a0}PARTS Ünd ZZ",
-        ] {
-            for start in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
-                for end in (start..=text.len()).filter(|&i| text.is_char_boundary(i)) {
-                    if let Some(answer) = in_caps_run_ascii(text.as_bytes(), start, end) {
-                        assert_eq!(
-                            answer,
-                            in_caps_run_chars(text, start, end),
-                            "{text:?} {start}..{end}"
-                        );
-                    }
-                }
-            }
-        }
         assert!(in_markup("shares of <CAR.N> rose", 11, 14));
         assert!(!in_markup("the <b>CAR</b> x", 7, 10));
         let t = "WINSTON-SALEM OFFICIALS";
