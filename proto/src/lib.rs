@@ -1152,7 +1152,7 @@ mod tests {
                     end: usize::MAX,
                     char_start: 0,
                     char_end: 9,
-                    text: s.into(),
+                    text: SharedStr::from(*s),
                     term: (entity_type == EntityType::Weapon).then(|| u("term")),
                 })
                 .take(i)

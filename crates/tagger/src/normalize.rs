@@ -255,9 +255,9 @@ const fn ascii_table(lower: bool) -> [u8; 256] {
 /// digits: how many of them the run has (8: all), and the eight bytes folded as
 /// [`ASCII_LOWER`] (`lower`) or [`ASCII_KEEP`] fold them (bytes past the run: anything).
 ///
-/// Per byte, without carries between bytes: with `b` the byte's low seven bits, `b + (0x80
-/// - lo)` has the high bit set when `b >= lo`, and `b + (0x7f - hi)` when `b > hi`; a byte
-/// with the high bit set (not ASCII) is in no range.
+/// Per byte, without carries between bytes: with `b` the byte's low seven bits,
+/// `b + (0x80 - lo)` has the high bit set when `b >= lo`, and `b + (0x7f - hi)` when
+/// `b > hi`; a byte with the high bit set (not ASCII) is in no range.
 fn ascii_word_prefix(x: u64, lower: bool) -> (usize, u64) {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
