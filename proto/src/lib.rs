@@ -664,7 +664,7 @@ pub struct Mention {
     pub end: usize,
     pub char_start: usize,
     pub char_end: usize,
-    pub text: String,
+    pub text: SharedStr,
     /// For weapons: the id of the gazetteer term that matched (e.g. `himars`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub term: Option<SharedStr>,
@@ -1152,7 +1152,7 @@ mod tests {
                     end: usize::MAX,
                     char_start: 0,
                     char_end: 9,
-                    text: s.to_string(),
+                    text: SharedStr::from(*s),
                     term: (entity_type == EntityType::Weapon).then(|| u("term")),
                 })
                 .take(i)

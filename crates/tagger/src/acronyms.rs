@@ -384,7 +384,11 @@ fn abbreviates(name: &str, acronym: &str) -> bool {
 /// optional genitive `s`) that no hit covers yet.
 fn add_occurrences(text: &str, acronym: &str, entity: u32, hits: &mut Vec<Hit>) {
     let mut added = false;
-    for (start, _) in text.match_indices(acronym) {
+    // memchr's substring search (vectorized) finds the same non-overlapping occurrences
+    // as `str::match_indices`, at a fraction of its instructions: this runs over the
+    // whole field for every defined acronym. A match of a whole UTF-8 needle starts at a
+    // character boundary.
+    for start in memchr::memmem::find_iter(text.as_bytes(), acronym.as_bytes()) {
         let mut end = start + acronym.len();
         let prev = text[..start].chars().next_back();
         if prev.is_some_and(char::is_alphanumeric) {

@@ -697,7 +697,7 @@ mod tests {
                     end,
                     char_start: start,
                     char_end: end,
-                    text: String::new(),
+                    text: "".into(),
                     term: None,
                 })
                 .collect(),

@@ -130,6 +130,14 @@ fn hyphen_part_of_caps_word(text: &str, start: usize, end: usize) -> bool {
 
 /// Inside `<...>` with no space (`<CAR.N>`).
 fn in_markup(text: &str, start: usize, end: usize) -> bool {
+    // Most hits follow a space (or start the text): then the search back stops there at
+    // once, with no `<`. Answered without it.
+    if text.as_bytes()[..start]
+        .last()
+        .is_none_or(|&b| b.is_ascii() && char::from(b).is_whitespace())
+    {
+        return false;
+    }
     let open = text[..start]
         .rfind(|c: char| c == '<' || c == '>' || c.is_whitespace())
         .is_some_and(|i| text[i..].starts_with('<'));

@@ -84,40 +84,35 @@ pub(crate) fn refine(gazetteer: &Gazetteer, lang: ArticleLang, mut fields: [Fiel
     }
 }
 
-/// A fixed word list whose membership test rejects most words by their length and first
-/// byte before comparing any: the rules ask their lists about the words around every hit.
-/// `contains` answers exactly as `<[&str]>::contains` on the list.
+/// A fixed word list whose membership test rejects most words by their first byte and
+/// length together before comparing any: the rules ask their lists about the words around
+/// every hit. `contains` answers exactly as `<[&str]>::contains` on the list.
 pub(super) struct Words {
     words: &'static [&'static str],
-    /// Bit `n` (`n` < 63): a word has `n` bytes; bit 63: a word has 63 or more.
-    lengths: u64,
-    /// The first bytes of the words.
-    first: [bool; 256],
+    /// Per first byte, bit `n` (`n` < 63): a word with that first byte has `n` bytes;
+    /// bit 63: one has 63 or more. (Per byte rather than one mask for the list: `the`
+    /// passed a test of first byte and length apart for a list with `tea` and `Times`,
+    /// and then the whole list was compared.) Index 0 also stands for the empty word.
+    lengths: [u64; 256],
 }
 
 impl Words {
     pub(super) const fn new(words: &'static [&'static str]) -> Words {
-        let (mut lengths, mut first) = (0u64, [false; 256]);
+        let mut lengths = [0u64; 256];
         let mut i = 0;
         while i < words.len() {
             let w = words[i].as_bytes();
-            lengths |= 1 << length_bit(w.len());
-            if !w.is_empty() {
-                first[w[0] as usize] = true;
-            }
+            let first = if w.is_empty() { 0 } else { w[0] as usize };
+            lengths[first] |= 1 << length_bit(w.len());
             i += 1;
         }
-        Words {
-            words,
-            lengths,
-            first,
-        }
+        Words { words, lengths }
     }
 
     pub(super) fn contains(&self, word: &str) -> bool {
         let bytes = word.as_bytes();
-        self.lengths & (1 << length_bit(bytes.len())) != 0
-            && bytes.first().is_none_or(|&b| self.first[usize::from(b)])
+        let first = bytes.first().map_or(0, |&b| usize::from(b));
+        self.lengths[first] & (1 << length_bit(bytes.len())) != 0
             && self.words.iter().any(|w| {
                 w.len() == bytes.len() && w.as_bytes().first() == bytes.first() && *w == word
             })

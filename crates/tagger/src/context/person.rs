@@ -122,7 +122,11 @@ struct Spans {
 impl Spans {
     fn of(hits: &[Hit]) -> Spans {
         let mut spans: Vec<(usize, usize)> = hits.iter().map(|h| (h.start, h.end)).collect();
-        spans.sort_unstable();
+        // Usually in order already (hits are sorted by start; only a hit holding another
+        // at the same start is not): checking costs less than sorting.
+        if !spans.is_sorted() {
+            spans.sort_unstable();
+        }
         let max_end = spans
             .iter()
             .scan(0, |max, &(_, end)| {
@@ -144,6 +148,14 @@ impl Spans {
 
 /// A capitalized word with lower-case letters after the first (`Jordan`, `Washington`).
 fn is_single_name_word(word: &str) -> bool {
+    // Most hits are ASCII words: tested byte by byte, with the same answer (an ASCII
+    // character is upper case, lower case or alphabetic exactly when its byte is).
+    if word.is_ascii() {
+        let bytes = word.as_bytes();
+        return bytes.first().is_some_and(u8::is_ascii_uppercase)
+            && bytes[1..].iter().any(u8::is_ascii_lowercase)
+            && bytes.iter().all(u8::is_ascii_alphabetic);
+    }
     let mut chars = word.chars();
     chars.next().is_some_and(char::is_uppercase)
         && word.chars().skip(1).any(char::is_lowercase)
