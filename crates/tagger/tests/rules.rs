@@ -484,6 +484,13 @@ const CAPITALS: &[(&str, &str, &str)] = &[
     ("c:RU en Moscow|capital", "Moscow said it would retaliate.", "The Kremlin is near Moscow's Red Square, near Moscow."),
     ("c:UA en Kyiv|capital", "Kyiv has asked for more air defence.", "Kyiv's mayor said power was restored."),
     ("c:US en Washington|capital|no-person", "Washington said on Monday it would act.", "A Washington-based think tank said."),
+    // Issue 8: the capital rule in the other languages (a verb after, `a`/`с` relations before).
+    ("c:ES es Madrid|capital|place-first", "El ministro acusó a Madrid de antisemitismo.", "Llegó a Madrid el lunes."),
+    ("c:IT it Roma|capital|place-first", "Roma cerca un accordo con Haftar.", "Il Papa ha parlato a Roma."),
+    ("c:FR ru Париж|capital|place-first", "Глава МИД призвал Париж не вмешиваться.", "Туристы вернулись в Париж летом."),
+    ("c:FR ru Парижем|capital|place-first", "Чад разорвал соглашение с Парижем в ноябре.", "Он гулял с Парижем в сердце."),
+    ("c:DE pl Berlin|capital|place-first", "Berlin zapowiedział, że przedłuży misję.", "Koncert odbył się w Berlinie i Berlin świętował."),
+    ("c:DZ fr Alger|capital|place-first", "Le Front Polisario, soutenu par Alger, affirme.", "Il est né à Alger."),
 ];
 
 #[test]

@@ -69,6 +69,22 @@ const GOVERNMENT_VERBS: &[&str] = &[
     "retaliates", "moved", "halts", "vetoed", "vetoes", "recalls", "summons", "expels", "back",
     "hesitates", "hesitate", "balks", "balk", "eyes", "weighs", "mulls", "slams", "vows",
     "signs", "pledge", "weigh",
+    // fr, es, it, pt, ru, uk, pl, tr (issue 8): verbs of saying, deciding and acting in the
+    // third person, as news write them right after a capital standing for its government.
+    "menace", "menacent", "affirment", "estiment", "exigent", "dénoncent", "proteste",
+    "protesté", "signé", "annonce", "réclamé", "craint", "craignent", "discutent", "acusa",
+    "acusó", "advierte", "denunció", "denuncia", "respondió", "responde", "amenazó",
+    "amenaza", "exige", "pidió", "pide", "teme", "temen", "insiste", "insistió", "firmó",
+    "compró", "ordenó", "mantiene", "sostiene", "negó", "niega", "aprobó", "decidió",
+    "quiere", "busca", "prometió", "cerca", "protesta", "considera", "temono", "accusa",
+    "respinge", "minaccia", "ribadisce", "vuole", "punta", "acusou", "afirmou", "anunciou",
+    "disse", "pediu", "mantém", "mantêm", "rejeitou", "quer", "assinou", "comprou",
+    "закупил", "закупила", "получил", "получила", "поставляет", "назвал", "назвали",
+    "отверг", "отказался", "пригрозил", "продолжит", "намерен", "заявив", "заявила",
+    "заявили", "продовжить", "закликав", "закликала", "звинуватив", "звинуватила",
+    "вважає", "вважають", "zapowiedział", "zapowiedziała", "oświadczył", "oświadczyła",
+    "ogłosił", "ogłosiła", "zażądał", "ostrzegł", "odrzucił", "twierdzi", "chce",
+    "açıkladı", "duyurdu", "uyardı", "kınadı", "reddetti", "istedi",
 ];
 
 /// German participles and infinitives that end a clause after `hat`/`wird`/`will`.
@@ -164,6 +180,32 @@ const RELATION_BEFORE: &[(&str, &str)] = &[
     ("Appell", "an"),
     ("Forderung", "an"),
     ("Forderungen", "an"),
+    ("accord", "avec"),
+    ("relations", "avec"),
+    ("pression", "sur"),
+    ("acuerdo", "con"),
+    ("relaciones", "con"),
+    ("presión", "sobre"),
+    ("accordo", "con"),
+    ("rapporti", "con"),
+    ("relazioni", "con"),
+    ("cooperazione", "con"),
+    ("protocollo", "con"),
+    ("acordo", "com"),
+    ("relações", "com"),
+    ("соглашение", "с"),
+    ("отношения", "с"),
+    ("переговоры", "с"),
+    ("угоду", "з"),
+    ("відносини", "з"),
+    ("переговори", "з"),
+    ("backed", "by"),
+    ("soutenu", "par"),
+    ("soutenue", "par"),
+    ("respaldado", "por"),
+    ("apoyado", "por"),
+    ("sostenuto", "da"),
+    ("apoiado", "por"),
 ];
 
 /// Words just before the capital that make it the government on their own.
@@ -171,7 +213,9 @@ const RELATION_BEFORE: &[(&str, &str)] = &[
 const GOVERNMENT_BEFORE: &[&str] = &[
     "between", "zwischen", "entre", "между", "urged", "told", "accused", "warned", "asked",
     "forderte", "warnte", "drängte", "pushed", "pressed", "pressured", "threatened", "drohte",
-    "warf", "wirft", "beschuldigte", "bat",
+    "warf", "wirft", "beschuldigte", "bat", "acusó", "acusa", "advierte", "advirtió",
+    "accusé", "accuse", "accusato", "accusa", "acusou", "призвал", "призвала", "обвинил",
+    "обвинила", "закликав", "закликала", "звинуватив", "звинуватила",
 ];
 
 /// Words for a government before `in` (`the government in Rome`, `die Regierung in Wien`).
@@ -284,6 +328,10 @@ fn positive_reading(before: &str, after: &str) -> bool {
         if in_list(GOVERNMENT_BEFORE, w1) {
             return true;
         }
+        // Spanish marks a person-like object with `a`: `acusó a Madrid`, `advierte a Madrid`.
+        if w1 == "a" && prev_word(rest).is_some_and(|(w, _)| in_list(GOVERNMENT_BEFORE, w)) {
+            return true;
+        }
         // `the government in Rome`, `die Regierung in Vilnius`
         if in_list(&["in", "im", "à", "в"], w1) {
             if let Some((noun, _)) = prev_word(rest) {
@@ -378,6 +426,13 @@ mod tests {
             ("die Regierung in <Vilnius>", true, true),
             ("Trump drohte <Madrid> daraufhin", true, true),
             ("<Athens> is buying F-35s", true, true),
+            ("El ministro acusó a <Madrid> de", true, true),
+            ("un viaje a <Madrid> en", true, false),
+            ("Глава МИД призвал <Париж> не", true, true),
+            ("соглашение с <Парижем>, а", true, true),
+            ("прогулка с <Парижем> в", true, false),
+            ("<Roma> cerca un accordo", true, true),
+            ("<Berlin> zapowiedział, że", true, true),
             ("in der Nähe von <Pjöngjang>", false, false),
             (
                 "Firmen. <Berlin> hat bislang keine eigenen Maßnahmen angekündigt, heißt es",
