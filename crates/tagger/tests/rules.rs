@@ -491,6 +491,9 @@ const CAPITALS: &[(&str, &str, &str)] = &[
     ("c:FR ru Парижем|capital|place-first", "Чад разорвал соглашение с Парижем в ноябре.", "Он гулял с Парижем в сердце."),
     ("c:DE pl Berlin|capital|place-first", "Berlin zapowiedział, że przedłuży misję.", "Koncert odbył się w Berlinie i Berlin świętował."),
     ("c:DZ fr Alger|capital|place-first", "Le Front Polisario, soutenu par Alger, affirme.", "Il est né à Alger."),
+    ("c:UA uk Києві|capital", "У Києві заявили, що допомога триватиме.", "Посол Франції у Києві відповів журналістам."),
+    ("c:PL pl Warszawie|capital", "W Warszawie uznano, że umowa jest ważna.", "Ambasador Korei w Warszawie powiedział to wczoraj."),
+    ("c:CN ru Пекине|capital", "Правительство в Пекине заявило протест.", "Путин провел в Пекине переговоры."),
 ];
 
 #[test]

@@ -224,7 +224,8 @@ const GOVERNMENT_IN: &[&str] = &[
     "government", "governments", "leadership", "parliament", "administration", "regime",
     "authorities", "cabinet", "junta", "Regierung", "Regierungen", "Führung", "Staatsführung",
     "Parlament", "Kabinett", "Regime", "Behörden", "Machthaber", "Militärregierung",
-    "Militärjunta", "gouvernement", "правительство",
+    "Militärjunta", "gouvernement", "правительство", "власти", "руководство", "уряд",
+    "влада", "керівництво", "rząd", "władze", "gobierno", "governo", "حكومة", "دولت",
 ];
 
 /// A capital's match at `start..end` of `text`: is its reading the government's?
@@ -232,7 +233,7 @@ const GOVERNMENT_IN: &[&str] = &[
 pub(crate) fn government_reading(text: &str, start: usize, end: usize, place_first: bool) -> bool {
     let before = &text[..start];
     let after = &text[end..];
-    if place_reading(before, after) {
+    if place_reading(before, &text[start..end], after) {
         return false;
     }
     !place_first || positive_reading(before, after)
@@ -270,8 +271,18 @@ fn in_list(list: &[&str], word: &str) -> bool {
         .any(|w| *w == word || w.eq_ignore_ascii_case(word))
 }
 
+/// Locative prepositions of the other languages, written as words before the capital.
+/// (Not French `à`, which is also `to`: `livrer des armes à Kiev` is the state.)
+const OTHER_LOCATIVES: &[&str] = &["в", "во", "w", "we", "en", "em", "في", "در"];
+
+/// `before` ends a sentence (or the text): the capital opens one.
+fn starts_sentence(before: &str) -> bool {
+    let t = before.trim_end_matches([' ', '\u{A0}', '\t']);
+    t.is_empty() || t.ends_with(['.', '!', '?', '\n', ':', '»', '"'])
+}
+
 /// The words around say the capital is a place.
-fn place_reading(before: &str, after: &str) -> bool {
+fn place_reading(before: &str, matched: &str, after: &str) -> bool {
     // `Washington-based`, `Kyiv-born`
     if let Some(rest) = after.strip_prefix('-') {
         if let Some((w, _)) = next_word(rest) {
@@ -286,6 +297,19 @@ fn place_reading(before: &str, after: &str) -> bool {
     // `Kyiv's mayor`, `Berlins Bürgermeister` (the genitive s is inside the match)
     if let Some((noun, _)) = possessive(after).or(Some(after)).and_then(next_word) {
         if in_list(PLACE_NOUNS, noun) {
+            return true;
+        }
+    }
+    // `в Пекине`, `w Warszawie`, `en Madrid`, `em Lisboa`, `في القاهرة`, `در تهران`, and
+    // Ukrainian `у Києві` (a locative ending; Russian `у Москвы` is `Moscow has`): the
+    // matcher's locatives of en/de, for the other languages. Not at the start of a
+    // sentence (`В Берлине назвали решение ...`) or after a word for the government.
+    if let Some((prep, rest)) = prev_word(before) {
+        let ukrainian_in = prep == "у" && matched.ends_with('і');
+        if (in_list(OTHER_LOCATIVES, prep) || ukrainian_in)
+            && !starts_sentence(rest)
+            && !prev_word(rest).is_some_and(|(noun, _)| in_list(GOVERNMENT_IN, &noun.to_lowercase()))
+        {
             return true;
         }
     }
@@ -315,7 +339,7 @@ fn positive_reading(before: &str, after: &str) -> bool {
     }
     // `Paris and Berlin agreed`: look past `and <Name>`.
     if let Some((and, rest)) = next_word(after) {
-        if in_list(&["and", "und", "et", "и", "y", "e"], and) {
+        if in_list(&["and", "und", "et", "и", "y", "e", "і", "та", "i", "ve"], and) {
             if let Some((name, rest)) = next_word(rest) {
                 if name.chars().next().is_some_and(char::is_uppercase) && verb_follows(rest) {
                     return true;
@@ -433,6 +457,14 @@ mod tests {
             ("прогулка с <Парижем> в", true, false),
             ("<Roma> cerca un accordo", true, true),
             ("<Berlin> zapowiedział, że", true, true),
+            ("провел в <Пекине> переговоры", false, false),
+            ("В <Берлине> назвали решение", true, true),
+            ("правительство в <Москве> заявило", false, true),
+            ("Посол Франції у <Києві> відповів", false, false),
+            ("У <Києві> заявили", false, true),
+            ("у <Москвы> нет денег", false, true),
+            ("Ambasador w <Warszawie> powiedział", false, false),
+            ("<Бухарест> і ЄС вважають", true, true),
             ("in der Nähe von <Pjöngjang>", false, false),
             (
                 "Firmen. <Berlin> hat bislang keine eigenen Maßnahmen angekündigt, heißt es",
