@@ -308,7 +308,8 @@ fn place_reading(before: &str, matched: &str, after: &str) -> bool {
         let ukrainian_in = prep == "у" && matched.ends_with('і');
         if (in_list(OTHER_LOCATIVES, prep) || ukrainian_in)
             && !starts_sentence(rest)
-            && !prev_word(rest).is_some_and(|(noun, _)| in_list(GOVERNMENT_IN, &noun.to_lowercase()))
+            && !prev_word(rest)
+                .is_some_and(|(noun, _)| in_list(GOVERNMENT_IN, &noun.to_lowercase()))
         {
             return true;
         }
@@ -339,7 +340,10 @@ fn positive_reading(before: &str, after: &str) -> bool {
     }
     // `Paris and Berlin agreed`: look past `and <Name>`.
     if let Some((and, rest)) = next_word(after) {
-        if in_list(&["and", "und", "et", "и", "y", "e", "і", "та", "i", "ve"], and) {
+        if in_list(
+            &["and", "und", "et", "и", "y", "e", "і", "та", "i", "ve"],
+            and,
+        ) {
             if let Some((name, rest)) = next_word(rest) {
                 if name.chars().next().is_some_and(char::is_uppercase) && verb_follows(rest) {
                     return true;

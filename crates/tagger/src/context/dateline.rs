@@ -120,8 +120,7 @@ fn slashed_agency(head: &str) -> Option<Dateline> {
 /// commas more places or a date, and agencies in parentheses. Returns the end of the
 /// city part (the first comma or parenthesis, else the whole text).
 fn place_and_date(prefix: &str) -> Option<usize> {
-    if prefix.is_empty()
-        || prefix.contains(['\n', '!', '?', ':', ';', '"', '„', '“', '«', '»'])
+    if prefix.is_empty() || prefix.contains(['\n', '!', '?', ':', ';', '"', '„', '“', '«', '»'])
     {
         return None;
     }
@@ -150,9 +149,8 @@ fn place_and_date(prefix: &str) -> Option<usize> {
             if first.is_lowercase() {
                 lower = true;
             } else if first.is_uppercase() {
-                cyrillic_title |= i == 0
-                    && is_cyrillic(first)
-                    && word.chars().any(char::is_lowercase);
+                cyrillic_title |=
+                    i == 0 && is_cyrillic(first) && word.chars().any(char::is_lowercase);
             } else if first.is_alphabetic() {
                 caseless = true;
             } else if !first.is_numeric() {
@@ -214,12 +212,18 @@ fn chinese(head: &str) -> Option<Dateline> {
             let dated = head[..at].ends_with('日');
             let mut end = at + c.len_utf8();
             let closed = head[end..].chars().next().is_none_or(|a| {
-                matches!(a, ' ' | '\u{3000}' | '\n' | '】' | ']' | '（' | '(' | '：' | ':')
+                matches!(
+                    a,
+                    ' ' | '\u{3000}' | '\n' | '】' | ']' | '（' | '(' | '：' | ':'
+                )
             });
             if han < 2 || !(dated || closed) {
                 return None;
             }
-            if let Some(b) = ['】', ']'].into_iter().find(|&b| head[end..].starts_with(b)) {
+            if let Some(b) = ['】', ']']
+                .into_iter()
+                .find(|&b| head[end..].starts_with(b))
+            {
                 end += b.len_utf8();
             }
             // The reporter credit `（记者 王明）` belongs to the dateline.
@@ -278,7 +282,10 @@ mod tests {
                 Some("GENF/BERLIN, 4. Mai (Reuters)"),
             ),
             ("KALININGRAD, Russia — Troops", Some("KALININGRAD, Russia")),
-            ("MADRID, 3 nov (EFE).- El Gobierno", Some("MADRID, 3 nov (EFE)")),
+            (
+                "MADRID, 3 nov (EFE).- El Gobierno",
+                Some("MADRID, 3 nov (EFE)"),
+            ),
             ("SEÚL, 3 nov - Corea del Norte", Some("SEÚL, 3 nov")),
             ("PÉKIN, 1er avril - L'Armée", Some("PÉKIN, 1er avril")),
             (
