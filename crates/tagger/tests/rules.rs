@@ -494,6 +494,9 @@ const CAPITALS: &[(&str, &str, &str)] = &[
     ("c:UA uk Києві|capital", "У Києві заявили, що допомога триватиме.", "Посол Франції у Києві відповів журналістам."),
     ("c:PL pl Warszawie|capital", "W Warszawie uznano, że umowa jest ważna.", "Ambasador Korei w Warszawie powiedział to wczoraj."),
     ("c:CN ru Пекине|capital", "Правительство в Пекине заявило протест.", "Путин провел в Пекине переговоры."),
+    ("c:EG ar القاهرة|capital", "وأكدت القاهرة أنها لن تسمح بذلك.", "وفي القاهرة، تسلمت القوات الجوية الطائرات."),
+    ("c:CN zh 北京|capital", "北京表示反对。", "外交部发言人在北京表示反对。"),
+    ("c:KR zh 首尔|capital", "首尔表示欢迎。", "一位首尔大学教授说。"),
 ];
 
 #[test]

@@ -273,7 +273,21 @@ fn in_list(list: &[&str], word: &str) -> bool {
 
 /// Locative prepositions of the other languages, written as words before the capital.
 /// (Not French `à`, which is also `to`: `livrer des armes à Kiev` is the state.)
-const OTHER_LOCATIVES: &[&str] = &["в", "во", "w", "we", "en", "em", "في", "در"];
+const OTHER_LOCATIVES: &[&str] = &[
+    "в", "во", "w", "we", "en", "em", "في", "وفي", "فى", "وفى", "در",
+];
+
+/// Chinese words right before a capital that make it a place (`在` in, `抵达` arrive at).
+const ZH_PLACE_BEFORE: &[&str] = &["在", "抵达", "抵達", "位于", "位於"];
+
+/// Chinese words right after a capital that make it a place (`首尔大学`, `东京一家餐馆`).
+const ZH_PLACE_AFTER: &[&str] = &[
+    "大学", "大學", "市", "机场", "機場", "街头", "街頭", "一家", "市民", "居民", "郊区", "郊區",
+];
+
+fn is_han(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}')
+}
 
 /// `before` ends a sentence (or the text): the capital opens one.
 fn starts_sentence(before: &str) -> bool {
@@ -306,13 +320,23 @@ fn place_reading(before: &str, matched: &str, after: &str) -> bool {
     // sentence (`В Берлине назвали решение ...`) or after a word for the government.
     if let Some((prep, rest)) = prev_word(before) {
         let ukrainian_in = prep == "у" && matched.ends_with('і');
+        // `وفي القاهرة، تسلمت ...`: a comma after the capital sets the scene (a place),
+        // also at a sentence start.
+        let scene = after.trim_start().starts_with([',', '،']);
         if (in_list(OTHER_LOCATIVES, prep) || ukrainian_in)
-            && !starts_sentence(rest)
+            && (scene || !starts_sentence(rest))
             && !prev_word(rest)
                 .is_some_and(|(noun, _)| in_list(GOVERNMENT_IN, &noun.to_lowercase()))
         {
             return true;
         }
+    }
+    // Chinese has no spaces: `在北京表示`, `抵达开罗` (a place); `首尔大学`, `东京一家...`.
+    if matched.starts_with(is_han)
+        && (ZH_PLACE_BEFORE.iter().any(|w| before.ends_with(w))
+            || ZH_PLACE_AFTER.iter().any(|w| after.starts_with(w)))
+    {
+        return true;
     }
     // `the mayor of Paris`, `Bürgermeister von Kiew`
     if let Some((of, rest)) = prev_word(before) {
@@ -469,6 +493,13 @@ mod tests {
             ("у <Москвы> нет денег", false, true),
             ("Ambasador w <Warszawie> powiedział", false, false),
             ("<Бухарест> і ЄС вважають", true, true),
+            ("وفي <القاهرة>، تسلمت القوات", false, false),
+            ("وفي <القاهرة> قالت الحكومة", false, true),
+            ("وأكدت <القاهرة> أنها", false, true),
+            ("发言人在<北京>表示", false, false),
+            ("特使抵达<开罗>。", false, false),
+            ("一位<首尔>大学教授说", false, false),
+            ("<北京>表示反对", false, true),
             ("in der Nähe von <Pjöngjang>", false, false),
             (
                 "Firmen. <Berlin> hat bislang keine eigenen Maßnahmen angekündigt, heißt es",
