@@ -106,7 +106,8 @@ const AUXILIARIES: &[&str] = &[
     "hat", "hatte", "habe", "wird", "würde", "muss", "soll", "sollte", "kann", "könnte",
     "hätte", "am", "gestern", "heute", "bereits", "nun", "jetzt", "auch", "a", "avait", "va",
     "aurait", "ne", "n", "ha", "aveva", "не", "уже", "также", "вновь", "is", "was", "are",
-    "were",
+    "were", "également", "aussi", "déjà", "también", "ya", "anche", "già", "também", "já",
+    "тоже", "також", "теж", "również", "też",
 ];
 
 /// Nouns after a possessive (`London's decision`) or German genitive (`Berlins Haltung`)
@@ -500,6 +501,7 @@ mod tests {
             ("特使抵达<开罗>。", false, false),
             ("一位<首尔>大学教授说", false, false),
             ("<北京>表示反对", false, true),
+            ("<Rabat> a également signé", true, true),
             ("in der Nähe von <Pjöngjang>", false, false),
             (
                 "Firmen. <Berlin> hat bislang keine eigenen Maßnahmen angekündigt, heißt es",
