@@ -64,7 +64,8 @@ def expand(lang: str, specs: list[str], table: str) -> list[str]:
                 raw += "|as-is"
         fs, flags = forms(lang, raw)
         for f in fs:
-            key = (fold(f), tuple(flags))
+            # `exact` aliases match case-exactly: `Onu` is not a duplicate of `ONU`
+            key = (f if "exact" in flags else fold(f), tuple(flags))
             if key in seen or not fold(f):
                 continue
             seen.add(key)
@@ -317,6 +318,12 @@ def body_words(aliases: dict[str, list[str]]) -> dict[str, dict[str, str]]:
             if lang == "fr":
                 f = next((a for a in adj[1:] if a.endswith("e")), m)
             words[lang] = {"m": m, "f": f}
+            # Spanish `de` + the name (`Ejército de Venezuela`, `Ministerio de Defensa de
+            # Colombia`): only a one-word name, which takes no article (`del Reino Unido`)
+            name = next((a.split("|")[0] for a in aliases.get(lang, [])
+                         if a[:1].isupper() and "capital" not in a), "")
+            if lang == "es" and name.isalpha() and name[1:].islower():
+                words[lang]["de"] = f"de {name}"
     for lang in ("ru", "uk", "pl"):
         t = texts(lang)
         adj = next((a for a in lower(lang) if a.endswith(("ий", "ый", "ой", "ki", "ny", "cki"))), None)

@@ -292,6 +292,29 @@ const CASES: &[Case] = &[
     case!("topic line is not a dateline", ["c:IR de IRAN", "c:US any USA|exact"], "IRAN - USA\nDie Gespräche", ["IR=IRAN", "US=USA"]),
     case!("topic line with a slash", ["c:LY it Libia", "c:IT it Italia"], "LIBIA / ITALIA\nIl governo", ["LY=LIBIA", "IT=ITALIA"]),
     case!("a sentence with a dash is no dateline", ["c:RU en Moscow|capital"], "Moscow said on Monday - and then", ["RU=Moscow"]),
+    case!("a year after the comma is no date", ["c:RU en Russia"], "Russia, in 2022 - the year", ["RU=Russia"]),
+    case!("Spanish dateline with agency and .-", lang = Some("es"), ["c:ES es Madrid|capital", "c:ES es España", "o:efe any EFE|exact"], "MADRID, 3 nov (EFE).- España enviará", ["efe=EFE", "ES=España"]),
+    case!("Polish dateline with a lower-case month", lang = Some("pl"), ["c:PL pl Warszawa|capital", "c:PL pl Polska", "o:pap any PAP|exact"], "WARSZAWA, 3 listopada (PAP) - Polska kupi", ["pap=PAP", "PL=Polska"]),
+    case!("Turkish dateline with agency", lang = Some("tr"), ["c:TR tr Ankara|capital", "c:TR tr Türkiye", "o:aa any AA|exact"], "ANKARA (AA) - Türkiye açıkladı", ["aa=AA", "TR=Türkiye"]),
+    // Datelines in every script (issue 8): Cyrillic capitals and title case, Arabic and
+    // Persian (no case), the TASS form, Chinese 电 forms; and the same word opening a
+    // body that is not a dateline.
+    case!("Russian dateline in capitals", lang = Some("ru"), ["c:KR ru Сеул|capital", "c:KP ru Северная Корея"], "СЕУЛ, 3 ноября - Северная Корея отправила", ["KP=Северная Корея"]),
+    case!("Russian dateline in title case with a date", lang = Some("ru"), ["c:RU ru Москва|capital", "c:RU ru Россия"], "Москва, 3 ноября - Россия заявила", ["RU=Россия"]),
+    case!("Russian TASS dateline", lang = Some("ru"), ["c:RU ru Москва|capital", "c:RU ru Россия", "o:tass any ТАСС|exact"], "МОСКВА, 3 ноября. /ТАСС/. Россия заявила", ["tass=ТАСС", "RU=Россия"]),
+    case!("Ukrainian dateline in capitals", lang = Some("uk"), ["c:UA uk Київ|capital", "c:RU uk Росія"], "КИЇВ, 3 листопада - Росія завдала удару", ["RU=Росія"]),
+    case!("Russian country opening a sentence is no dateline", lang = Some("ru"), ["c:RU ru Россия"], "Россия заявила о готовности", ["RU=Россия"]),
+    case!("Russian copula dash is no dateline", lang = Some("ru"), ["c:RU ru Россия"], "Россия — крупнейший поставщик", ["RU=Россия"]),
+    case!("Ukrainian capital in a sentence is no dateline", lang = Some("uk"), ["c:UA uk Київ|capital"], "Київ заявив - і все", ["UA=Київ"]),
+    case!("Arabic dateline with agency", lang = Some("ar"), ["c:EG ar القاهرة|capital", "c:EG ar مصر", "o:reuters ar رويترز"], "القاهرة (رويترز) - قالت مصر إن", ["reuters=رويترز", "EG=مصر"]),
+    case!("Arabic dateline with a dash", lang = Some("ar"), ["c:KR ar سيول|capital", "c:KP ar كوريا الشمالية"], "سيول - قالت كوريا الشمالية", ["KP=كوريا الشمالية"]),
+    case!("Arabic country opening a sentence is no dateline", lang = Some("ar"), ["c:EG ar مصر"], "مصر تقول إن المحادثات - كما قالت - مستمرة", ["EG=مصر"]),
+    case!("Persian dateline with agency", lang = Some("fa"), ["c:IR fa تهران|capital", "c:IR fa ایران", "o:irna fa ایرنا"], "تهران - ایرنا - ایران اعلام کرد", ["irna=ایرنا", "IR=ایران"]),
+    case!("Persian dateline before a country", lang = Some("fa"), ["c:AF fa کابل|capital", "c:PK fa پاکستان"], "کابل - پاکستان و افغانستان", ["PK=پاکستان"]),
+    case!("Chinese dateline with a date", lang = Some("zh"), ["c:CN zh 北京|capital", "c:CN zh 中国"], "北京，11月3日电 中国外交部发言人", ["CN=中国"]),
+    case!("Chinese dateline with agency and reporter", lang = Some("zh"), ["c:KR zh 首尔|capital", "c:KR zh 韩国", "o:xinhua zh 新华社"], "新华社首尔11月3日电（记者 王明）韩国国家情报院", ["xinhua=新华社", "KR=韩国"]),
+    case!("Chinese dateline in brackets", lang = Some("zh"), ["c:TW zh 台北|capital", "c:US zh 美国"], "【中央社台北電】美國國務院今天", ["US=美國"]),
+    case!("Chinese 电 inside a word is no dateline", lang = Some("zh"), ["c:CN zh 中国"], "中国电力供应紧张", ["CN=中国"]),
 
     // 3. People named like places: a given name or a title before, a surname after.
     case!("given name before a country word", lang = Some("en"), ["c:JO en Jordan|cap"], "Michael Jordan visited Jordan.", ["JO=Jordan"]),
@@ -464,6 +487,19 @@ const CAPITALS: &[(&str, &str, &str)] = &[
     ("c:RU en Moscow|capital", "Moscow said it would retaliate.", "The Kremlin is near Moscow's Red Square, near Moscow."),
     ("c:UA en Kyiv|capital", "Kyiv has asked for more air defence.", "Kyiv's mayor said power was restored."),
     ("c:US en Washington|capital|no-person", "Washington said on Monday it would act.", "A Washington-based think tank said."),
+    // Issue 8: the capital rule in the other languages (a verb after, `a`/`с` relations before).
+    ("c:ES es Madrid|capital|place-first", "El ministro acusó a Madrid de antisemitismo.", "Llegó a Madrid el lunes."),
+    ("c:IT it Roma|capital|place-first", "Roma cerca un accordo con Haftar.", "Il Papa ha parlato a Roma."),
+    ("c:FR ru Париж|capital|place-first", "Глава МИД призвал Париж не вмешиваться.", "Туристы вернулись в Париж летом."),
+    ("c:FR ru Парижем|capital|place-first", "Чад разорвал соглашение с Парижем в ноябре.", "Он гулял с Парижем в сердце."),
+    ("c:DE pl Berlin|capital|place-first", "Berlin zapowiedział, że przedłuży misję.", "Koncert odbył się w Berlinie i Berlin świętował."),
+    ("c:DZ fr Alger|capital|place-first", "Le Front Polisario, soutenu par Alger, affirme.", "Il est né à Alger."),
+    ("c:UA uk Києві|capital", "У Києві заявили, що допомога триватиме.", "Посол Франції у Києві відповів журналістам."),
+    ("c:PL pl Warszawie|capital", "W Warszawie uznano, że umowa jest ważna.", "Ambasador Korei w Warszawie powiedział to wczoraj."),
+    ("c:CN ru Пекине|capital", "Правительство в Пекине заявило протест.", "Путин провел в Пекине переговоры."),
+    ("c:EG ar القاهرة|capital", "وأكدت القاهرة أنها لن تسمح بذلك.", "وفي القاهرة، تسلمت القوات الجوية الطائرات."),
+    ("c:CN zh 北京|capital", "北京表示反对。", "外交部发言人在北京表示反对。"),
+    ("c:KR zh 首尔|capital", "首尔表示欢迎。", "一位首尔大学教授说。"),
 ];
 
 #[test]

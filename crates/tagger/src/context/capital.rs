@@ -69,6 +69,22 @@ const GOVERNMENT_VERBS: &[&str] = &[
     "retaliates", "moved", "halts", "vetoed", "vetoes", "recalls", "summons", "expels", "back",
     "hesitates", "hesitate", "balks", "balk", "eyes", "weighs", "mulls", "slams", "vows",
     "signs", "pledge", "weigh",
+    // fr, es, it, pt, ru, uk, pl, tr (issue 8): verbs of saying, deciding and acting in the
+    // third person, as news write them right after a capital standing for its government.
+    "menace", "menacent", "affirment", "estiment", "exigent", "dénoncent", "proteste",
+    "protesté", "signé", "annonce", "réclamé", "craint", "craignent", "discutent", "acusa",
+    "acusó", "advierte", "denunció", "denuncia", "respondió", "responde", "amenazó",
+    "amenaza", "exige", "pidió", "pide", "teme", "temen", "insiste", "insistió", "firmó",
+    "compró", "ordenó", "mantiene", "sostiene", "negó", "niega", "aprobó", "decidió",
+    "quiere", "busca", "prometió", "cerca", "protesta", "considera", "temono", "accusa",
+    "respinge", "minaccia", "ribadisce", "vuole", "punta", "acusou", "afirmou", "anunciou",
+    "disse", "pediu", "mantém", "mantêm", "rejeitou", "quer", "assinou", "comprou",
+    "закупил", "закупила", "получил", "получила", "поставляет", "назвал", "назвали",
+    "отверг", "отказался", "пригрозил", "продолжит", "намерен", "заявив", "заявила",
+    "заявили", "продовжить", "закликав", "закликала", "звинуватив", "звинуватила",
+    "вважає", "вважають", "zapowiedział", "zapowiedziała", "oświadczył", "oświadczyła",
+    "ogłosił", "ogłosiła", "zażądał", "ostrzegł", "odrzucił", "twierdzi", "chce",
+    "açıkladı", "duyurdu", "uyardı", "kınadı", "reddetti", "istedi",
 ];
 
 /// German participles and infinitives that end a clause after `hat`/`wird`/`will`.
@@ -90,7 +106,8 @@ const AUXILIARIES: &[&str] = &[
     "hat", "hatte", "habe", "wird", "würde", "muss", "soll", "sollte", "kann", "könnte",
     "hätte", "am", "gestern", "heute", "bereits", "nun", "jetzt", "auch", "a", "avait", "va",
     "aurait", "ne", "n", "ha", "aveva", "не", "уже", "также", "вновь", "is", "was", "are",
-    "were",
+    "were", "également", "aussi", "déjà", "también", "ya", "anche", "già", "também", "já",
+    "тоже", "також", "теж", "również", "też",
 ];
 
 /// Nouns after a possessive (`London's decision`) or German genitive (`Berlins Haltung`)
@@ -164,6 +181,32 @@ const RELATION_BEFORE: &[(&str, &str)] = &[
     ("Appell", "an"),
     ("Forderung", "an"),
     ("Forderungen", "an"),
+    ("accord", "avec"),
+    ("relations", "avec"),
+    ("pression", "sur"),
+    ("acuerdo", "con"),
+    ("relaciones", "con"),
+    ("presión", "sobre"),
+    ("accordo", "con"),
+    ("rapporti", "con"),
+    ("relazioni", "con"),
+    ("cooperazione", "con"),
+    ("protocollo", "con"),
+    ("acordo", "com"),
+    ("relações", "com"),
+    ("соглашение", "с"),
+    ("отношения", "с"),
+    ("переговоры", "с"),
+    ("угоду", "з"),
+    ("відносини", "з"),
+    ("переговори", "з"),
+    ("backed", "by"),
+    ("soutenu", "par"),
+    ("soutenue", "par"),
+    ("respaldado", "por"),
+    ("apoyado", "por"),
+    ("sostenuto", "da"),
+    ("apoiado", "por"),
 ];
 
 /// Words just before the capital that make it the government on their own.
@@ -171,7 +214,9 @@ const RELATION_BEFORE: &[(&str, &str)] = &[
 const GOVERNMENT_BEFORE: &[&str] = &[
     "between", "zwischen", "entre", "между", "urged", "told", "accused", "warned", "asked",
     "forderte", "warnte", "drängte", "pushed", "pressed", "pressured", "threatened", "drohte",
-    "warf", "wirft", "beschuldigte", "bat",
+    "warf", "wirft", "beschuldigte", "bat", "acusó", "acusa", "advierte", "advirtió",
+    "accusé", "accuse", "accusato", "accusa", "acusou", "призвал", "призвала", "обвинил",
+    "обвинила", "закликав", "закликала", "звинуватив", "звинуватила",
 ];
 
 /// Words for a government before `in` (`the government in Rome`, `die Regierung in Wien`).
@@ -180,7 +225,8 @@ const GOVERNMENT_IN: &[&str] = &[
     "government", "governments", "leadership", "parliament", "administration", "regime",
     "authorities", "cabinet", "junta", "Regierung", "Regierungen", "Führung", "Staatsführung",
     "Parlament", "Kabinett", "Regime", "Behörden", "Machthaber", "Militärregierung",
-    "Militärjunta", "gouvernement", "правительство",
+    "Militärjunta", "gouvernement", "правительство", "власти", "руководство", "уряд",
+    "влада", "керівництво", "rząd", "władze", "gobierno", "governo", "حكومة", "دولت",
 ];
 
 /// A capital's match at `start..end` of `text`: is its reading the government's?
@@ -188,7 +234,7 @@ const GOVERNMENT_IN: &[&str] = &[
 pub(crate) fn government_reading(text: &str, start: usize, end: usize, place_first: bool) -> bool {
     let before = &text[..start];
     let after = &text[end..];
-    if place_reading(before, after) {
+    if place_reading(before, &text[start..end], after) {
         return false;
     }
     !place_first || positive_reading(before, after)
@@ -226,8 +272,32 @@ fn in_list(list: &[&str], word: &str) -> bool {
         .any(|w| *w == word || w.eq_ignore_ascii_case(word))
 }
 
+/// Locative prepositions of the other languages, written as words before the capital.
+/// (Not French `à`, which is also `to`: `livrer des armes à Kiev` is the state.)
+const OTHER_LOCATIVES: &[&str] = &[
+    "в", "во", "w", "we", "en", "em", "في", "وفي", "فى", "وفى", "در",
+];
+
+/// Chinese words right before a capital that make it a place (`在` in, `抵达` arrive at).
+const ZH_PLACE_BEFORE: &[&str] = &["在", "抵达", "抵達", "位于", "位於"];
+
+/// Chinese words right after a capital that make it a place (`首尔大学`, `东京一家餐馆`).
+const ZH_PLACE_AFTER: &[&str] = &[
+    "大学", "大學", "市", "机场", "機場", "街头", "街頭", "一家", "市民", "居民", "郊区", "郊區",
+];
+
+fn is_han(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}')
+}
+
+/// `before` ends a sentence (or the text): the capital opens one.
+fn starts_sentence(before: &str) -> bool {
+    let t = before.trim_end_matches([' ', '\u{A0}', '\t']);
+    t.is_empty() || t.ends_with(['.', '!', '?', '\n', ':', '»', '"'])
+}
+
 /// The words around say the capital is a place.
-fn place_reading(before: &str, after: &str) -> bool {
+fn place_reading(before: &str, matched: &str, after: &str) -> bool {
     // `Washington-based`, `Kyiv-born`
     if let Some(rest) = after.strip_prefix('-') {
         if let Some((w, _)) = next_word(rest) {
@@ -244,6 +314,30 @@ fn place_reading(before: &str, after: &str) -> bool {
         if in_list(PLACE_NOUNS, noun) {
             return true;
         }
+    }
+    // `в Пекине`, `w Warszawie`, `en Madrid`, `em Lisboa`, `في القاهرة`, `در تهران`, and
+    // Ukrainian `у Києві` (a locative ending; Russian `у Москвы` is `Moscow has`): the
+    // matcher's locatives of en/de, for the other languages. Not at the start of a
+    // sentence (`В Берлине назвали решение ...`) or after a word for the government.
+    if let Some((prep, rest)) = prev_word(before) {
+        let ukrainian_in = prep == "у" && matched.ends_with('і');
+        // `وفي القاهرة، تسلمت ...`: a comma after the capital sets the scene (a place),
+        // also at a sentence start.
+        let scene = after.trim_start().starts_with([',', '،']);
+        if (in_list(OTHER_LOCATIVES, prep) || ukrainian_in)
+            && (scene || !starts_sentence(rest))
+            && !prev_word(rest)
+                .is_some_and(|(noun, _)| in_list(GOVERNMENT_IN, &noun.to_lowercase()))
+        {
+            return true;
+        }
+    }
+    // Chinese has no spaces: `在北京表示`, `抵达开罗` (a place); `首尔大学`, `东京一家...`.
+    if matched.starts_with(is_han)
+        && (ZH_PLACE_BEFORE.iter().any(|w| before.ends_with(w))
+            || ZH_PLACE_AFTER.iter().any(|w| after.starts_with(w)))
+    {
+        return true;
     }
     // `the mayor of Paris`, `Bürgermeister von Kiew`
     if let Some((of, rest)) = prev_word(before) {
@@ -271,7 +365,10 @@ fn positive_reading(before: &str, after: &str) -> bool {
     }
     // `Paris and Berlin agreed`: look past `and <Name>`.
     if let Some((and, rest)) = next_word(after) {
-        if in_list(&["and", "und", "et", "и", "y", "e"], and) {
+        if in_list(
+            &["and", "und", "et", "и", "y", "e", "і", "та", "i", "ve"],
+            and,
+        ) {
             if let Some((name, rest)) = next_word(rest) {
                 if name.chars().next().is_some_and(char::is_uppercase) && verb_follows(rest) {
                     return true;
@@ -282,6 +379,10 @@ fn positive_reading(before: &str, after: &str) -> bool {
     // `pressure on Berlin`, `Druck auf Berlin`, `between Paris and`
     if let Some((w1, rest)) = prev_word(before) {
         if in_list(GOVERNMENT_BEFORE, w1) {
+            return true;
+        }
+        // Spanish marks a person-like object with `a`: `acusó a Madrid`, `advierte a Madrid`.
+        if w1 == "a" && prev_word(rest).is_some_and(|(w, _)| in_list(GOVERNMENT_BEFORE, w)) {
             return true;
         }
         // `the government in Rome`, `die Regierung in Vilnius`
@@ -378,6 +479,29 @@ mod tests {
             ("die Regierung in <Vilnius>", true, true),
             ("Trump drohte <Madrid> daraufhin", true, true),
             ("<Athens> is buying F-35s", true, true),
+            ("El ministro acusó a <Madrid> de", true, true),
+            ("un viaje a <Madrid> en", true, false),
+            ("Глава МИД призвал <Париж> не", true, true),
+            ("соглашение с <Парижем>, а", true, true),
+            ("прогулка с <Парижем> в", true, false),
+            ("<Roma> cerca un accordo", true, true),
+            ("<Berlin> zapowiedział, że", true, true),
+            ("провел в <Пекине> переговоры", false, false),
+            ("В <Берлине> назвали решение", true, true),
+            ("правительство в <Москве> заявило", false, true),
+            ("Посол Франції у <Києві> відповів", false, false),
+            ("У <Києві> заявили", false, true),
+            ("у <Москвы> нет денег", false, true),
+            ("Ambasador w <Warszawie> powiedział", false, false),
+            ("<Бухарест> і ЄС вважають", true, true),
+            ("وفي <القاهرة>، تسلمت القوات", false, false),
+            ("وفي <القاهرة> قالت الحكومة", false, true),
+            ("وأكدت <القاهرة> أنها", false, true),
+            ("发言人在<北京>表示", false, false),
+            ("特使抵达<开罗>。", false, false),
+            ("一位<首尔>大学教授说", false, false),
+            ("<北京>表示反对", false, true),
+            ("<Rabat> a également signé", true, true),
             ("in der Nähe von <Pjöngjang>", false, false),
             (
                 "Firmen. <Berlin> hat bislang keine eigenen Maßnahmen angekündigt, heißt es",
