@@ -11,6 +11,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::compile::inflections;
+use crate::matcher::ArticleLang;
 use crate::model::{EntryType, Flags, Lang, Source};
 use crate::normalize::fold_alias;
 use crate::parse::{CheckFinding, Severity};
@@ -74,4 +75,32 @@ pub(crate) fn check(source: &Source, findings: &mut Vec<CheckFinding>) {
             });
         }
     }
+}
+
+/// Two-letter words that news writes in capitals in headlines and that an acronym may
+/// look like (the lists above start at three letters).
+const TWO_LETTER_WORDS: &[&str] = &[
+    "am", "an", "as", "at", "be", "by", "do", "go", "he", "if", "in", "is", "it", "me", "my", "no",
+    "of", "oh", "ok", "on", "or", "so", "to", "up", "us", "we", "da", "de", "di", "el", "en", "er",
+    "es", "il", "la", "le", "lo", "ne", "se", "si", "su", "tu", "un", "ya", "yo", "zu", "im", "ja",
+    "wo", "et", "ou", "il", "na", "no", "do", "ao", "em", "по", "на", "не", "он", "мы", "вы", "да",
+    "то", "из", "от", "за", "до",
+];
+
+/// Whether `acronym` (an acronym key, in capitals) is, in lower case, a common word of
+/// the article's language or of English (of any listed language when the language is not
+/// known): `ONCE`, `CAR`, `IT`. Scans the built-in lists; asked only for the acronyms an
+/// article defines (a few an article at most), so no set is kept in memory.
+pub(crate) fn is_common_word(acronym: &str, lang: ArticleLang) -> bool {
+    let word = acronym.to_lowercase();
+    if TWO_LETTER_WORDS.contains(&word.as_str()) {
+        return true;
+    }
+    LISTS.iter().any(|(list_lang, list)| {
+        let asked = match lang {
+            ArticleLang::Unknown => true,
+            ArticleLang::Known(l) => *list_lang == Lang::En || l == Some(*list_lang),
+        };
+        asked && list.lines().any(|line| line == word)
+    })
 }
