@@ -232,7 +232,7 @@ const HEADS: &[(&str, &[&str])] = &[
             "syndicat",
             "sindacato",
             "confederation",
-            "konfoderation",
+            "konföderation",
             "confederacion",
             "confederazione",
             "confederacao",
@@ -255,7 +255,7 @@ const HEADS: &[(&str, &[&str])] = &[
         "education",
         &[
             "university",
-            "universitat",
+            "universität",
             "universidad",
             "universite",
             "universita",
@@ -324,7 +324,7 @@ const HEADS: &[(&str, &[&str])] = &[
             "corp",
             "companies",
             "exchange",
-            "borse",
+            "börse",
             "bolsa",
             "bourse",
             "borsa",
@@ -334,6 +334,7 @@ const HEADS: &[(&str, &[&str])] = &[
         "media",
         &[
             "broadcasting",
+            "radio",
             "rundfunk",
             "radiotelevision",
             "television",
@@ -370,7 +371,7 @@ const HEADS: &[(&str, &[&str])] = &[
             "organizzazione",
             "organizacao",
             "federation",
-            "foderation",
+            "föderation",
             "federacion",
             "federazione",
             "federacao",
@@ -386,8 +387,6 @@ const HEADS: &[(&str, &[&str])] = &[
             "conferencia",
             "conferenza",
             "gemeinschaft",
-            "initiative",
-            "iniciativa",
         ],
     ),
     (
@@ -400,7 +399,7 @@ const HEADS: &[(&str, &[&str])] = &[
             "ministero",
             "department",
             "authority",
-            "behorde",
+            "behörde",
             "autoridad",
             "autorite",
             "autorita",
@@ -420,7 +419,7 @@ const HEADS: &[(&str, &[&str])] = &[
             "oficina",
             "ufficio",
             "bureau",
-            "buro",
+            "büro",
             "board",
             "commission",
             "kommission",
@@ -462,7 +461,7 @@ const HEADS: &[(&str, &[&str])] = &[
             "camara",
             "patronato",
             "anstalt",
-            "prasidium",
+            "präsidium",
         ],
     ),
 ];
@@ -537,7 +536,8 @@ const CYRILLIC_HEADS: &[(&str, &[&str])] = &[
 ];
 
 /// German heads that end compounds (`Volkspartei`, `Gewerkschaftsbund`, `Bundesamt`,
-/// `Sicherheitsrat`), matched as word endings after at least three letters. Words ending
+/// `Sicherheitsrat`), matched, folded as the words are, as word endings after at least
+/// three letters. Words ending
 /// in `krat` (`Demokrat`) or `samt` (`gesamt`) are no `rat` or `amt`.
 const COMPOUND_HEADS: &[(&str, &str)] = &[
     ("partei", "party"),
@@ -547,7 +547,7 @@ const COMPOUND_HEADS: &[(&str, &str)] = &[
     ("gericht", "court"),
     ("gerichtshof", "court"),
     ("hochschule", "education"),
-    ("universitat", "education"),
+    ("universität", "education"),
     ("akademie", "education"),
     ("institut", "think-tank"),
     ("zentrum", "think-tank"),
@@ -559,18 +559,19 @@ const COMPOUND_HEADS: &[(&str, &str)] = &[
     ("vereinigung", "ngo"),
     ("gesellschaft", "ngo"),
     ("gemeinschaft", "ngo"),
-    ("initiative", "ngo"),
+    ("bürgerinitiative", "ngo"),
+    ("wählerinitiative", "ngo"),
     ("club", "sports"),
     ("klub", "sports"),
     ("kasse", "company"),
-    ("borse", "company"),
+    ("börse", "company"),
     ("rundfunk", "media"),
     ("anstalt", "government"),
-    ("prasidium", "government"),
+    ("präsidium", "government"),
     ("stiftung", "ngo"),
     ("ministerium", "government"),
     ("amt", "government"),
-    ("behorde", "government"),
+    ("behörde", "government"),
     ("agentur", "government"),
     ("dienst", "government"),
     ("kommission", "government"),
@@ -680,9 +681,18 @@ fn head_kind_exact(word: &str) -> Option<&'static str> {
     {
         return None;
     }
-    COMPOUND_HEADS
+    static FOLDED: OnceLock<Vec<(String, &'static str)>> = OnceLock::new();
+    FOLDED
+        .get_or_init(|| {
+            COMPOUND_HEADS
+                .iter()
+                .map(|(head, kind)| (fold_alias(head), *kind))
+                .collect()
+        })
         .iter()
-        .find(|(head, _)| word.len() >= head.len() + 3 && word.ends_with(head))
+        .find(|(head, _)| {
+            *word == **head || (word.len() >= head.len() + 3 && word.ends_with(head.as_str()))
+        })
         .map(|(_, kind)| *kind)
 }
 
@@ -752,6 +762,10 @@ mod tests {
             ("Либерально-демократическая партия России", Some("party")),
             ("Freie Demokrat", None),
             ("Deutsche Datenbank", None),
+            ("Frankfurter Bürgerinitiative", Some("ngo")),
+            ("Radio Televisión Andaluza", Some("media")),
+            ("Universität Kassel", Some("education")),
+            ("Gesamthochschule Kassel", Some("education")),
             ("Kurdistan Democratic", None),
         ] {
             let words = folded(name);

@@ -378,6 +378,9 @@ const CASES: &[Case] = &[
     case!("German compound cut short", lang = Some("de"), [US], "die Turn- und Sportgemeinschaft (TSG) gewann", ["defined-tsg=Turn- und Sportgemeinschaft", "defined-tsg=TSG"]),
     case!("head word first in a Spanish name", lang = Some("es"), [US], "la Bolsa de Comercio de Santiago (BCS) subió", ["defined-bcs=Bolsa de Comercio de Santiago", "defined-bcs=BCS"]),
     case!("head word not where a name has its head", lang = Some("es"), [US], "el Indice de la Bolsa de Bogotá (IBB) cerró", []),
+    case!("preposition inside a name", lang = Some("en"), [US], "the Independent Commission Against Corruption (ICAC) said", ["defined-icac=Independent Commission Against Corruption", "defined-icac=ICAC"]),
+    case!("an initiative is a programme, no organization", lang = Some("en"), [US], "the Caribbean Basin Initiative (CBI) was extended", []),
+    case!("a citizens' initiative is an organization", lang = Some("de"), [US], "die Frankfurter Bürgerinitiative (FB) protestierte", ["defined-fb=Frankfurter Bürgerinitiative", "defined-fb=FB"]),
     case!("defined acronym in a model or index name", lang = Some("en"), [US], "the Czech National Bank (CNB) and the CNB-120 index", ["defined-cnb=Czech National Bank", "defined-cnb=CNB"]),
 
     // Organizations beat the country word inside them (issue 10).
