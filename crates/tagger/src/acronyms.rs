@@ -620,8 +620,11 @@ fn defines(name: &[&str], letters: &[char]) -> Option<&'static str> {
     let cyrillic = letters
         .iter()
         .any(|c| ('\u{0400}'..='\u{04FF}').contains(c));
-    let heads: Vec<String> = if cyrillic {
-        words.clone()
+    // A head word may be inflected (`des Hessischen Rundfunks`) at the end of a name's
+    // head, but a plural first word names a class (`Organizaciones No Gubernamentales
+    // (ONG)`: non-governmental organizations, no organization).
+    let heads: Vec<(String, bool)> = if cyrillic {
+        words.iter().map(|w| (w.clone(), true)).collect()
     } else {
         let cut = units
             .iter()
@@ -631,9 +634,14 @@ fn defines(name: &[&str], letters: &[char]) -> Option<&'static str> {
             .iter()
             .rev()
             .find(|u| !u.connector && !u.suffix);
-        let mut heads = fold(content.first()?);
-        if let Some(u) = before_cut {
-            heads.extend(fold(u));
+        let first = content.first()?;
+        let last_is_first = before_cut.is_some_and(|u| std::ptr::eq(u, *first));
+        let mut heads: Vec<(String, bool)> = fold(first)
+            .into_iter()
+            .map(|w| (w, last_is_first))
+            .collect();
+        if let Some(u) = before_cut.filter(|_| !last_is_first) {
+            heads.extend(fold(u).into_iter().map(|w| (w, true)));
         }
         heads
     };
@@ -723,10 +731,15 @@ fn spells_more(units: &[Unit], ui: usize, at: (usize, usize), letters: &[char], 
     let part = &unit.parts[p];
     // A compound part: at least three letters after the last one given and to the end.
     if part.len() >= 6 {
-        for j in (i + 3)..part.len().saturating_sub(2) {
-            if same_letter(part[j], l) && spells_more(units, ui, (p, j), letters, li + 1) {
-                return true;
-            }
+        let ends = part.len().saturating_sub(2);
+        let found = part
+            .iter()
+            .enumerate()
+            .take(ends)
+            .skip(i + 3)
+            .any(|(j, &c)| same_letter(c, l) && spells_more(units, ui, (p, j), letters, li + 1));
+        if found {
+            return true;
         }
     }
     for q in (p + 1)..unit.parts.len() {
@@ -740,12 +753,14 @@ fn spells_more(units: &[Unit], ui: usize, at: (usize, usize), letters: &[char], 
 /// Two lower-case letters are the same but for marks (`é` and `e`: `Unión` in `UGT`'s
 /// name would be spelled `U`).
 fn same_letter(a: char, b: char) -> bool {
-    a == b || {
-        let mut buf = [0u8; 4];
-        let fa = fold_alias(a.encode_utf8(&mut buf));
-        let fb = fold_alias(b.encode_utf8(&mut buf));
-        !fa.is_empty() && fa.chars().next() == fb.chars().next()
+    // Two ASCII letters have no marks to fold: most comparisons stop here, unallocated.
+    if a == b || (a.is_ascii() && b.is_ascii()) {
+        return a == b;
     }
+    let mut buf = [0u8; 4];
+    let fa = fold_alias(a.encode_utf8(&mut buf));
+    let fb = fold_alias(b.encode_utf8(&mut buf));
+    !fa.is_empty() && fa.chars().next() == fb.chars().next()
 }
 
 /// Small words a name may have between its capitalized words.

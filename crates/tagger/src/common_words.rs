@@ -9,6 +9,7 @@
 //! noun is capitalized). Arabic, Persian and Chinese have no case and no list.
 
 use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
 
 use crate::compile::inflections;
 use crate::matcher::ArticleLang;
@@ -89,18 +90,26 @@ const TWO_LETTER_WORDS: &[&str] = &[
 
 /// Whether `acronym` (an acronym key, in capitals) is, in lower case, a common word of
 /// the article's language or of English (of any listed language when the language is not
-/// known): `ONCE`, `CAR`, `IT`. Scans the built-in lists; asked only for the acronyms an
-/// article defines (a few an article at most), so no set is kept in memory.
+/// known): `ONCE`, `CAR`, `IT`. Asked only for the acronyms an article defines; the sets
+/// are made on the first question (slices of the built-in lists: about 80,000 entries,
+/// 2 MB, no copy of the words).
 pub(crate) fn is_common_word(acronym: &str, lang: ArticleLang) -> bool {
+    static SETS: OnceLock<Vec<(Lang, HashSet<&'static str>)>> = OnceLock::new();
     let word = acronym.to_lowercase();
     if TWO_LETTER_WORDS.contains(&word.as_str()) {
         return true;
     }
-    LISTS.iter().any(|(list_lang, list)| {
+    let sets = SETS.get_or_init(|| {
+        LISTS
+            .iter()
+            .map(|(l, list)| (*l, list.lines().filter(|w| !w.starts_with('#')).collect()))
+            .collect()
+    });
+    sets.iter().any(|(list_lang, set)| {
         let asked = match lang {
             ArticleLang::Unknown => true,
             ArticleLang::Known(l) => *list_lang == Lang::En || l == Some(*list_lang),
         };
-        asked && list.lines().any(|line| line == word)
+        asked && set.contains(word.as_str())
     })
 }

@@ -381,6 +381,8 @@ const CASES: &[Case] = &[
     case!("preposition inside a name", lang = Some("en"), [US], "the Independent Commission Against Corruption (ICAC) said", ["defined-icac=Independent Commission Against Corruption", "defined-icac=ICAC"]),
     case!("an initiative is a programme, no organization", lang = Some("en"), [US], "the Caribbean Basin Initiative (CBI) was extended", []),
     case!("a citizens' initiative is an organization", lang = Some("de"), [US], "die Frankfurter Bürgerinitiative (FB) protestierte", ["defined-fb=Frankfurter Bürgerinitiative", "defined-fb=FB"]),
+    case!("a plural first word names a class, no organization", lang = Some("es"), [US], "las Organizaciones No Gubernamentales (ONG) y las ONG", []),
+    case!("a singular first word names an organization", lang = Some("es"), [US], "la Organización Nacional Gitana (ONG) y la ONG", ["defined-ong=Organización Nacional Gitana", "defined-ong=ONG", "defined-ong=ONG"]),
     case!("defined acronym in a model or index name", lang = Some("en"), [US], "the Czech National Bank (CNB) and the CNB-120 index", ["defined-cnb=Czech National Bank", "defined-cnb=CNB"]),
 
     // Organizations beat the country word inside them (issue 10).
