@@ -28,8 +28,10 @@
 //!   Cricket Council said the ICC`). No evidence, or a tie left, leaves it untagged.
 //! - Acronyms claimed by one organization are left as the matcher found them.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
+use crate::common_words;
+use crate::defined::{self, DefinedOrg, DefinedOrgs};
 use crate::matcher::{ArticleLang, Hit};
 use crate::model::{EntryType, Flags, Lang, Source};
 use crate::normalize::fold_alias;
@@ -43,18 +45,23 @@ pub(crate) struct AcronymIndex {
     /// (indexes into `Source::aliases`), what a spelled-out name in an article may be a
     /// variant of.
     names: HashMap<u32, Vec<u32>>,
+    /// Acronym keys of countries, regions and weapons (`USSR`, `EU`, `ICBM`): never the
+    /// acronym of an organization the article defines.
+    blocked: HashSet<Box<str>>,
 }
 
 impl AcronymIndex {
     pub(crate) fn build(source: &Source) -> AcronymIndex {
         let mut claims: HashMap<Box<str>, Vec<(u32, Lang)>> = HashMap::new();
+        let mut blocked = HashSet::new();
         for alias in &source.aliases {
-            if source.entities[alias.entity].kind != EntryType::Organization {
-                continue;
-            }
             let Some(k) = key(&alias.text) else {
                 continue;
             };
+            if source.entities[alias.entity].kind != EntryType::Organization {
+                blocked.insert(k.into());
+                continue;
+            }
             let list = claims.entry(k.into()).or_default();
             let claim = (alias.entity as u32, alias.lang);
             if !list.contains(&claim) {
@@ -73,7 +80,11 @@ impl AcronymIndex {
                 }
             }
         }
-        AcronymIndex { claims, names }
+        AcronymIndex {
+            claims,
+            names,
+            blocked,
+        }
     }
 
     /// Whether more than one organization claims `key` (in any language).
@@ -84,13 +95,18 @@ impl AcronymIndex {
     }
 
     /// Whether organization `entity` (one that claims an acronym) has an alias of more than
-    /// one word, in a language `lang` admits, with the same content words as `name`.
+    /// one word, in a language `lang` admits, with the same content words as `name`, or,
+    /// when `loose`, the same but for spacing (`World Wild Life Fund` for `World Wildlife
+    /// Fund`) or word endings: each word with the same first four letters (`Alta Comisaría
+    /// de las Naciones Unidas para los Refugiados` for `Alto Comisionado de las Naciones
+    /// Unidas para los Refugiados`; not `Safety` for `Security`).
     fn has_name_variant(
         &self,
         source: &Source,
         entity: u32,
         lang: ArticleLang,
         name: &str,
+        loose: bool,
     ) -> bool {
         let Some(names) = self.names.get(&entity) else {
             return false;
@@ -98,7 +114,14 @@ impl AcronymIndex {
         let words = content_words(name);
         names.iter().any(|&i| {
             let a = &source.aliases[i as usize];
-            lang.admits(a.lang) && content_words(&a.text) == words
+            if !lang.admits(a.lang) {
+                return false;
+            }
+            let other = content_words(&a.text);
+            if other == words {
+                return true;
+            }
+            loose && (words.concat() == other.concat() || same_stems(&words, &other))
         })
     }
 
@@ -118,6 +141,17 @@ impl AcronymIndex {
         }
         out
     }
+}
+
+/// Whether two names have as many words, each pair the same or with the same first four
+/// letters (and both at least that long).
+fn same_stems(a: &[String], b: &[String]) -> bool {
+    let stem = |w: &str| w.chars().take(4).collect::<String>();
+    a.len() == b.len()
+        && a.len() >= 2
+        && a.iter().zip(b).all(|(x, y)| {
+            x == y || (x.chars().count() >= 4 && y.chars().count() >= 4 && stem(x) == stem(y))
+        })
 }
 
 /// The acronym key of a token: its letters and digits without dots and without a German
@@ -149,27 +183,55 @@ fn may_be_key(token: &str) -> bool {
     }
 }
 
-/// A definition found in the article: `Long Name (ACR)`.
+/// What a definition found in the article says its acronym is.
+#[derive(Debug, Clone, Copy)]
+enum Meaning {
+    /// The gazetteer's organization.
+    Known(u32),
+    /// An organization the gazetteer does not have, not named clearly enough to tag: the
+    /// acronym's matches are dropped.
+    Unknown,
+    /// An organization the gazetteer does not have, named clearly (module `defined`):
+    /// index into [`DefinedOrgs::orgs`].
+    Defined(u32),
+}
+
+/// A definition found in the article: `Long Name (ACR)` or `ACR (Long Name)`.
 #[derive(Debug)]
 struct Definition {
     key: String,
-    /// The organization the long name matched; `None`: one the gazetteer does not know.
-    entity: Option<u32>,
+    meaning: Meaning,
 }
+
+/// The long name of a defined organization: (field, index into [`DefinedOrgs::orgs`],
+/// start, end).
+type NameSpan = (usize, u32, usize, usize);
 
 /// Re-reads the organization hits of one article's title and body by its acronym
 /// definitions and evidence (module docs), adding the occurrences of defined acronyms the
-/// gazetteer does not know. Both hit lists stay sorted by start and non-overlapping.
+/// gazetteer does not know. Organizations the gazetteer does not have but the article
+/// defines clearly go to `defined` with their mentions. Both hit lists stay sorted by
+/// start and non-overlapping.
 pub(crate) fn resolve(
     source: &Source,
     index: &AcronymIndex,
     lang: ArticleLang,
     fields: [(&str, &mut Vec<Hit>); 2],
+    defined: &mut DefinedOrgs,
 ) {
     let [(title, title_hits), (body, body_hits)] = fields;
     let mut definitions = Vec::new();
-    for (text, hits) in [(title, &*title_hits), (body, &*body_hits)] {
-        find_definitions(source, index, lang, text, hits, &mut definitions);
+    let mut names: Vec<NameSpan> = Vec::new();
+    for (field, (text, hits)) in [(title, &*title_hits), (body, &*body_hits)]
+        .into_iter()
+        .enumerate()
+    {
+        let found = Found {
+            definitions: &mut definitions,
+            defined: &mut *defined,
+            names: &mut names,
+        };
+        find_definitions(source, index, lang, field, text, hits, found);
     }
     let shared = |text: &str, h: &Hit| {
         let t = &text[h.start..h.end];
@@ -186,7 +248,7 @@ pub(crate) fn resolve(
         return;
     }
     let evidence = Evidence::of(source, [(title, &*title_hits), (body, &*body_hits)]);
-    for (field, (text, hits)) in [(title, title_hits), (body, body_hits)]
+    for (field, (text, hits)) in [(title, &mut *title_hits), (body, &mut *body_hits)]
         .into_iter()
         .enumerate()
     {
@@ -198,14 +260,16 @@ pub(crate) fn resolve(
                 return true;
             };
             if let Some(d) = definitions.iter().find(|d| d.key == k) {
-                return match d.entity {
-                    Some(e) => {
+                return match d.meaning {
+                    Meaning::Known(e) => {
                         // Defined in the article: as strong as the name it abbreviates.
                         h.entity = e;
                         h.weak = false;
                         true
                     }
-                    None => false,
+                    // Another organization's acronym: its occurrences are added below
+                    // (`Defined`) or left out (`Unknown`).
+                    Meaning::Unknown | Meaning::Defined(_) => false,
                 };
             }
             let claimants = index.claimants(&k, lang);
@@ -221,26 +285,88 @@ pub(crate) fn resolve(
             }
         });
         for d in &definitions {
-            if let Some(entity) = d.entity {
-                add_occurrences(text, &d.key, entity, hits);
+            match d.meaning {
+                Meaning::Known(entity) => add_occurrences(text, &d.key, entity, hits),
+                Meaning::Defined(org) => {
+                    let taken = |start: usize, end: usize| {
+                        names
+                            .iter()
+                            .any(|n| n.0 == field && n.2 < end && start < n.3)
+                    };
+                    let mentions = &mut defined.mentions[field];
+                    for (start, end) in occurrences(text, &d.key) {
+                        if !hits.iter().any(|h| h.start < end && start < h.end)
+                            && !taken(start, end)
+                        {
+                            mentions.push((org, start, end));
+                        }
+                    }
+                }
+                Meaning::Unknown => {}
             }
         }
     }
+    for (field, org, start, end) in names {
+        let hits = if field == 0 {
+            &mut *title_hits
+        } else {
+            &mut *body_hits
+        };
+        if place_name(source, hits, start, end) {
+            defined.mentions[field].push((org, start, end));
+        }
+    }
+}
+
+/// Makes room for a defined organization's long name `start..end` among `hits`: the
+/// name, an organization, beats the country, weapon or shorter organization words inside
+/// it (`Banco Central de Venezuela`: no mention of Venezuela; contract section 3); a
+/// match that crosses its edges keeps its place and the name is not a mention (mentions
+/// never overlap partly). Whether the name is placed.
+fn place_name(source: &Source, hits: &mut Vec<Hit>, start: usize, end: usize) -> bool {
+    let crosses = hits.iter().any(|h| {
+        h.start < end
+            && start < h.end
+            && (h.start < start || h.end > end)
+            && source.entities[h.entity as usize].kind != EntryType::Region
+    });
+    if crosses {
+        return false;
+    }
+    hits.retain(|h| h.end <= start || h.start >= end || h.start < start || h.end > end);
+    true
 }
 
 fn is_org(source: &Source, h: &Hit) -> bool {
     source.entities[h.entity as usize].kind == EntryType::Organization
 }
 
-/// Finds `Long Name (ACR)` in `text`.
+/// Where [`find_definitions`] puts what it finds.
+struct Found<'a> {
+    definitions: &'a mut Vec<Definition>,
+    defined: &'a mut DefinedOrgs,
+    names: &'a mut Vec<NameSpan>,
+}
+
+/// Finds `Long Name (ACR)` and `ACR (Long Name)` in `text`, field `field`.
 fn find_definitions(
     source: &Source,
     index: &AcronymIndex,
     lang: ArticleLang,
+    field: usize,
     text: &str,
     hits: &[Hit],
-    out: &mut Vec<Definition>,
+    found: Found<'_>,
 ) {
+    let Found {
+        definitions: out,
+        defined,
+        names,
+    } = found;
+    // English and German names capitalize every content word (`Kurdistan Democratic
+    // Party`, `Freie Demokratische Partei`); the other languages do not (`Parti
+    // socialiste`, `Либерально-демократическая партия России`).
+    let lower_words = !matches!(lang, ArticleLang::Known(Some(Lang::En | Lang::De)));
     let bytes = text.as_bytes();
     let mut from = 0;
     // Byte searches (memchr's, vectorized): `(` and `)` are ASCII, so a byte found is the
@@ -250,45 +376,465 @@ fn find_definitions(
         let Some(close) = memchr::memchr(b')', &bytes[open + 1..]).map(|i| open + 1 + i) else {
             break;
         };
-        let inner = text[open + 1..close].trim();
-        let Some(k) = key(inner) else {
-            continue;
-        };
-        if out.iter().any(|d| d.key == k) {
-            continue;
-        }
+        let inner_raw = &text[open + 1..close];
+        let inner = inner_raw.trim();
         // The text before the parenthesis, without the spaces.
         let mut before = open;
         while before > 0 && bytes[before - 1] == b' ' {
             before -= 1;
         }
+        let Some(k) = key(inner) else {
+            // `ACR (Long Name)`: the word before the parenthesis is the acronym.
+            let word_start = text[..before].rfind(char::is_whitespace).map_or(0, |i| {
+                i + text[i..].chars().next().map_or(1, char::len_utf8)
+            });
+            let Some(k) = key(&text[word_start..before]) else {
+                continue;
+            };
+            if out.iter().any(|d| d.key == k) {
+                continue;
+            }
+            let inner_start = open + 1 + (inner_raw.len() - inner_raw.trim_start().len());
+            let inner_end = inner_start + inner.len();
+            let org = hits.iter().find(|h| {
+                h.start == inner_start
+                    && h.end == inner_end
+                    && is_org(source, h)
+                    && abbreviates(inner, &k)
+            });
+            let meaning = match org {
+                Some(h) => Meaning::Known(h.entity),
+                None => {
+                    let Some(kind) = reversed_name(inner, &k, lower_words) else {
+                        continue;
+                    };
+                    let Some(org) = define_new(index, lang, &k, inner, kind, defined) else {
+                        continue;
+                    };
+                    names.push((field, org, inner_start, inner_end));
+                    Meaning::Defined(org)
+                }
+            };
+            out.push(Definition { key: k, meaning });
+            continue;
+        };
+        if out.iter().any(|d| d.key == k) {
+            continue;
+        }
         let org = hits.iter().find(|h| {
             let name = &text[h.start..h.end];
             h.end == before && is_org(source, h) && key(name).is_none() && abbreviates(name, &k)
         });
-        match org {
-            Some(h) => out.push(Definition {
+        if let Some(h) = org {
+            out.push(Definition {
                 key: k,
-                entity: Some(h.entity),
-            }),
+                meaning: Meaning::Known(h.entity),
+            });
+            continue;
+        }
+        let spelled = spelled_name(&text[..before], &k);
+        // The claimant whose name it is, else the one whose name it resembles.
+        let variant = spelled.as_ref().and_then(|name| {
+            let claimants = index.claimants(&k, lang);
+            [false, true].into_iter().find_map(|loose| {
+                claimants
+                    .iter()
+                    .map(|&(e, _)| e)
+                    .find(|&e| index.has_name_variant(source, e, lang, name, loose))
+            })
+        });
+        let meaning = match variant {
+            Some(e) => Meaning::Known(e),
             None => {
-                if let Some(name) = spelled_name(&text[..before], &k) {
-                    let entity = index
-                        .claimants(&k, lang)
-                        .into_iter()
-                        .map(|(e, _)| e)
-                        .find(|&e| index.has_name_variant(source, e, lang, &name));
-                    out.push(Definition { key: k, entity });
+                let new =
+                    forward_name(&text[..before], &k, lower_words).and_then(|(start, kind)| {
+                        let name = &text[start..before];
+                        define_new(index, lang, &k, name, kind, defined).map(|org| (org, start))
+                    });
+                match (new, &spelled) {
+                    (Some((org, start)), _) => {
+                        names.push((field, org, start, before));
+                        Meaning::Defined(org)
+                    }
+                    (None, Some(_)) => Meaning::Unknown,
+                    (None, None) => continue,
                 }
             }
+        };
+        out.push(Definition { key: k, meaning });
+    }
+}
+
+/// Adds the organization `name` (`acronym`, head word kind `kind`) that the article
+/// defines to `defined`, unless the acronym is something else: a country's, region's or
+/// weapon's (`USSR`), a common word (`ONCE`, `CAR`, `IT`), or not writable as an id.
+/// Its index in `defined.orgs`.
+fn define_new(
+    index: &AcronymIndex,
+    lang: ArticleLang,
+    acronym: &str,
+    name: &str,
+    kind: &'static str,
+    defined: &mut DefinedOrgs,
+) -> Option<u32> {
+    if index.blocked.contains(acronym) || common_words::is_common_word(acronym, lang) {
+        return None;
+    }
+    let id = defined::id_of(acronym)?;
+    if let Some(i) = defined.orgs.iter().position(|o| o.id == id) {
+        // Two acronyms with one id (`ÖVP` and `OVP`): one organization.
+        return Some(i as u32);
+    }
+    defined.orgs.push(DefinedOrg {
+        id,
+        name: name.split_whitespace().collect::<Vec<_>>().join(" "),
+        acronym: acronym.to_owned(),
+        kind,
+    });
+    Some((defined.orgs.len() - 1) as u32)
+}
+
+/// At most this many words in a defined organization's long name.
+const MAX_NAME_WORDS: usize = 10;
+
+/// The long name before a parenthesis (`before` ends right before it) that defines
+/// `acronym` as an organization: (its byte start in `before`, its kind). The name is the
+/// shortest run of words ending `before` that [`spells`] the acronym and has a head word
+/// (`defined::kind_of`); its words are capitalized, connectors (`of`, `de la`, `für`) or,
+/// where `lower_words`, lower-case words; a word in capitals (a headline) or ending in
+/// punctuation (`said.`, `Paris,`) ends it.
+fn forward_name(before: &str, acronym: &str, lower_words: bool) -> Option<(usize, &'static str)> {
+    let letters = letters_of(acronym)?;
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    for piece in before.rsplit(char::is_whitespace) {
+        if piece.is_empty() {
+            continue;
+        }
+        if words.len() == MAX_NAME_WORDS || !name_word(piece, lower_words) {
+            break;
+        }
+        // `piece` is a slice of `before`: its offset is the distance between the two.
+        let start = piece.as_ptr() as usize - before.as_ptr() as usize;
+        words.push((start, piece));
+    }
+    for first in 0..words.len() {
+        let (start, word) = words[first];
+        if !starts_name(word, letters[0]) {
+            continue;
+        }
+        let name: Vec<&str> = words[..=first].iter().rev().map(|w| w.1).collect();
+        if let Some(kind) = defines(&name, &letters) {
+            return Some((start, kind));
+        }
+    }
+    None
+}
+
+/// The kind of the organization `inner`, the text of the parenthesis in `ACR (Long
+/// Name)`, when it is a long name of `acronym` (as in [`forward_name`], all of it).
+fn reversed_name(inner: &str, acronym: &str, lower_words: bool) -> Option<&'static str> {
+    let letters = letters_of(acronym)?;
+    let name: Vec<&str> = inner.split_whitespace().collect();
+    if name.len() > MAX_NAME_WORDS || !name.iter().all(|w| name_word(w, lower_words)) {
+        return None;
+    }
+    if !starts_name(name.first()?, letters[0]) {
+        return None;
+    }
+    defines(&name, &letters)
+}
+
+/// The letters of an acronym in lower case, if it has only letters (`KDP` → `kdp`; not
+/// `G7`).
+fn letters_of(acronym: &str) -> Option<Vec<char>> {
+    let letters: Vec<char> = acronym.chars().flat_map(char::to_lowercase).collect();
+    (letters.len() >= 2 && letters.iter().all(|c| c.is_alphabetic())).then_some(letters)
+}
+
+/// Whether `word` may be a word of a long name: it starts with a letter, ends with a
+/// letter or digit, is not in capitals, and is capitalized, a connector or (where
+/// `lower_words`) a lower-case word.
+fn name_word(word: &str, lower_words: bool) -> bool {
+    let Some(first) = word.chars().next() else {
+        return false;
+    };
+    if is_company_suffix(word) {
+        return true;
+    }
+    // A name's word ends with a letter or digit, or with the apostrophe of a plural
+    // genitive (`National Farmers' Union`) or the hyphen of a German compound cut short
+    // (`Turn- und Sportgemeinschaft`).
+    let last = word.chars().next_back();
+    first.is_alphabetic()
+        && last.is_some_and(|c| c.is_alphanumeric() || matches!(c, '\'' | '’' | '-'))
+        && !in_capitals(word)
+        && (first.is_uppercase()
+            || lower_words
+            || CONNECTORS.contains(&word)
+            || ELIDED.iter().any(|e| word.starts_with(e)))
+}
+
+/// Legal forms of companies written after the name (`Guinness Peat Group Plc (GPG)`,
+/// `Altos Hornos de México SA`): part of the name, not of the acronym.
+const COMPANY_SUFFIXES: &[&str] = &[
+    "plc", "inc", "inc.", "ltd", "ltd.", "llc", "corp.", "co.", "sa", "s.a.", "ag", "gmbh", "nv",
+    "n.v.", "bv", "spa", "s.p.a.", "asa", "oyj",
+];
+
+/// A legal form, written with a capital (`Plc`, `SA`; not the word `spa`).
+fn is_company_suffix(word: &str) -> bool {
+    word.starts_with(char::is_uppercase) && COMPANY_SUFFIXES.contains(&word.to_lowercase().as_str())
+}
+
+/// Whether a long name may start with `word`: capitalized, not a connector, with the
+/// acronym's first letter.
+fn starts_name(word: &str, first_letter: char) -> bool {
+    let mut chars = word.chars();
+    !is_company_suffix(word)
+        && chars.next().is_some_and(|c| {
+            c.is_uppercase()
+                && same_letter(c.to_lowercase().next().unwrap_or(c), first_letter)
+                && !CONNECTORS.contains(&word.to_lowercase().as_str())
+        })
+}
+
+/// The kind of the organization the words of `name` name, when they spell `letters` and
+/// have a head word where a name has its head: the first word (`Banco Central de
+/// Venezuela`, `Partido Nacionalista Vasco`) or the last before the first small word that
+/// is not `and` (`Kurdistan Democratic Party`, `Bank of England`, `Bundesanstalt für
+/// Arbeit`); in a Cyrillic name, any word (`Либерально-демократическая партия России`).
+/// `Indice de la Bolsa de Bogotá (IBB)` is an index, not an exchange.
+fn defines(name: &[&str], letters: &[char]) -> Option<&'static str> {
+    let units: Vec<Unit> = name.iter().map(|w| Unit::of(w)).collect();
+    if units.iter().any(|u| u.parts.is_empty()) || !spells(&units, 0, letters, 0) {
+        return None;
+    }
+    let fold = |u: &Unit| -> Vec<String> {
+        u.parts
+            .iter()
+            .map(|p| fold_alias(&p.iter().collect::<String>()))
+            .collect()
+    };
+    let content: Vec<&Unit> = units.iter().filter(|u| !u.connector && !u.suffix).collect();
+    let words: Vec<String> = content.iter().flat_map(|u| fold(u)).collect();
+    let cyrillic = letters
+        .iter()
+        .any(|c| ('\u{0400}'..='\u{04FF}').contains(c));
+    // A head word may be inflected (`des Hessischen Rundfunks`) at the end of a name's
+    // head, but a plural first word names a class (`Organizaciones No Gubernamentales
+    // (ONG)`: non-governmental organizations, no organization).
+    let heads: Vec<(String, bool)> = if cyrillic {
+        words.iter().map(|w| (w.clone(), true)).collect()
+    } else {
+        let cut = units
+            .iter()
+            .position(|u| u.connector && !COORDINATORS.contains(&u.word.as_str()))
+            .unwrap_or(units.len());
+        let before_cut = units[..cut]
+            .iter()
+            .rev()
+            .find(|u| !u.connector && !u.suffix);
+        let first = content.first()?;
+        let last_is_first = before_cut.is_some_and(|u| std::ptr::eq(u, *first));
+        let mut heads: Vec<(String, bool)> = fold(first)
+            .into_iter()
+            .map(|w| (w, last_is_first))
+            .collect();
+        if let Some(u) = before_cut.filter(|_| !last_is_first) {
+            heads.extend(fold(u).into_iter().map(|w| (w, true)));
+        }
+        heads
+    };
+    defined::kind_of(&words, &heads)
+}
+
+/// Connectors that join two words of a name's head (`Turn- und Sportgemeinschaft`).
+const COORDINATORS: &[&str] = &["and", "und", "y", "e", "et", "i", "и", "і"];
+
+/// Elided articles and prepositions written before a word (`l'Union`, `dell'Industria`):
+/// the word after the apostrophe is the name's word.
+const ELIDED: &[&str] = &["l'", "d'", "dell'", "all'", "nell'", "l’", "d’", "dell’"];
+
+/// One word of a long name: its parts (split at hyphens, without an elided article and
+/// other punctuation), in lower case.
+struct Unit {
+    /// The word in lower case.
+    word: String,
+    parts: Vec<Vec<char>>,
+    connector: bool,
+    /// A company's legal form: gives no letter.
+    suffix: bool,
+}
+
+impl Unit {
+    fn of(word: &str) -> Unit {
+        let lower = word.to_lowercase();
+        let connector = CONNECTORS.contains(&lower.as_str());
+        let suffix = is_company_suffix(word);
+        let mut rest = lower.as_str();
+        if let Some(e) = ELIDED.iter().find(|e| rest.starts_with(**e)) {
+            rest = &rest[e.len()..];
+        }
+        let parts: Vec<Vec<char>> = rest
+            .split(['-', '‐', '–'])
+            .map(|p| {
+                p.chars()
+                    .filter(|c| c.is_alphanumeric())
+                    .collect::<Vec<char>>()
+            })
+            .filter(|p| !p.is_empty())
+            .collect();
+        Unit {
+            parts,
+            connector,
+            suffix,
+            word: lower,
         }
     }
 }
 
+/// Whether `units[ui..]` spell `letters[li..]` by initials: every word but a connector
+/// gives its first letter, and may give more: the first letters of its later hyphen parts
+/// (`Christlich-Demokratische`) and letters that start a compound part of at least three
+/// letters in a long word (`Volks|partei`, `Gewerkschafts|bund`); a connector gives its
+/// first letter or nothing. All letters are used, in order.
+fn spells(units: &[Unit], ui: usize, letters: &[char], li: usize) -> bool {
+    let Some(unit) = units.get(ui) else {
+        return li == letters.len();
+    };
+    if unit.suffix {
+        return spells(units, ui + 1, letters, li);
+    }
+    if unit.connector && spells(units, ui + 1, letters, li) {
+        return true;
+    }
+    letters
+        .get(li)
+        .is_some_and(|&l| same_letter(unit.parts[0][0], l))
+        && spells_more(units, ui, (0, 0), letters, li + 1)
+}
+
+/// [`spells`] after unit `ui` gave the letter at `at` (part, position): on with the next
+/// unit, or another letter of this one.
+fn spells_more(units: &[Unit], ui: usize, at: (usize, usize), letters: &[char], li: usize) -> bool {
+    if spells(units, ui + 1, letters, li) {
+        return true;
+    }
+    let unit = &units[ui];
+    let Some(&l) = letters.get(li) else {
+        return false;
+    };
+    if unit.connector {
+        return false;
+    }
+    let (p, i) = at;
+    let part = &unit.parts[p];
+    // A compound part: at least three letters after the last one given and to the end.
+    if part.len() >= 6 {
+        let ends = part.len().saturating_sub(2);
+        let found = part
+            .iter()
+            .enumerate()
+            .take(ends)
+            .skip(i + 3)
+            .any(|(j, &c)| same_letter(c, l) && spells_more(units, ui, (p, j), letters, li + 1));
+        if found {
+            return true;
+        }
+    }
+    for q in (p + 1)..unit.parts.len() {
+        if same_letter(unit.parts[q][0], l) && spells_more(units, ui, (q, 0), letters, li + 1) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Two lower-case letters are the same but for marks (`é` and `e`: `Unión` in `UGT`'s
+/// name would be spelled `U`).
+fn same_letter(a: char, b: char) -> bool {
+    // Two ASCII letters have no marks to fold: most comparisons stop here, unallocated.
+    if a == b || (a.is_ascii() && b.is_ascii()) {
+        return a == b;
+    }
+    let mut buf = [0u8; 4];
+    let fa = fold_alias(a.encode_utf8(&mut buf));
+    let fb = fold_alias(b.encode_utf8(&mut buf));
+    !fa.is_empty() && fa.chars().next() == fb.chars().next()
+}
+
 /// Small words a name may have between its capitalized words.
 const CONNECTORS: &[&str] = &[
-    "of", "the", "for", "and", "in", "on", "der", "die", "des", "das", "für", "und", "zur", "von",
-    "de", "la", "le", "du", "del", "di", "et", "y", "e", "pour", "per", "para", "van", "voor",
+    "of",
+    "the",
+    "for",
+    "and",
+    "in",
+    "on",
+    "der",
+    "die",
+    "des",
+    "das",
+    "für",
+    "und",
+    "zur",
+    "von",
+    "de",
+    "la",
+    "le",
+    "du",
+    "del",
+    "di",
+    "et",
+    "y",
+    "e",
+    "pour",
+    "per",
+    "para",
+    "van",
+    "voor",
+    "zum",
+    "im",
+    "al",
+    "las",
+    "los",
+    "les",
+    "della",
+    "delle",
+    "dei",
+    "degli",
+    "do",
+    "da",
+    "dos",
+    "em",
+    "en",
+    "a",
+    "to",
+    "i",
+    "el",
+    "и",
+    "по",
+    "за",
+    "в",
+    "на",
+    "с",
+    "і",
+    "з",
+    "у",
+    // Prepositions inside names (`Independent Commission Against Corruption`).
+    "against",
+    "with",
+    "gegen",
+    "über",
+    "contra",
+    "contre",
+    "sobre",
+    "entre",
+    "sin",
+    "sans",
+    "senza",
+    "ohne",
+    "против",
 ];
 
 /// British spellings and their American forms, compared as word endings (`Organisation`,
@@ -384,24 +930,7 @@ fn abbreviates(name: &str, acronym: &str) -> bool {
 /// optional genitive `s`) that no hit covers yet.
 fn add_occurrences(text: &str, acronym: &str, entity: u32, hits: &mut Vec<Hit>) {
     let mut added = false;
-    // memchr's substring search (vectorized) finds the same non-overlapping occurrences
-    // as `str::match_indices`, at a fraction of its instructions: this runs over the
-    // whole field for every defined acronym. A match of a whole UTF-8 needle starts at a
-    // character boundary.
-    for start in memchr::memmem::find_iter(text.as_bytes(), acronym.as_bytes()) {
-        let mut end = start + acronym.len();
-        let prev = text[..start].chars().next_back();
-        if prev.is_some_and(char::is_alphanumeric) {
-            continue;
-        }
-        let mut next = text[end..].chars().next();
-        if next == Some('s') && !text[end + 1..].starts_with(char::is_alphanumeric) {
-            end += 1;
-            next = text[end..].chars().next();
-        }
-        if next.is_some_and(char::is_alphanumeric) {
-            continue;
-        }
+    for (start, end) in occurrences(text, acronym) {
         if hits.iter().any(|h| h.start < end && start < h.end) {
             continue;
         }
@@ -417,6 +946,35 @@ fn add_occurrences(text: &str, acronym: &str, entity: u32, hits: &mut Vec<Hit>) 
     if added {
         hits.sort_by_key(|h| h.start);
     }
+}
+
+/// The whole-token, case-exact occurrences of `acronym` in `text` (with an optional
+/// genitive `s`): (start, end).
+fn occurrences<'t>(text: &'t str, acronym: &'t str) -> impl Iterator<Item = (usize, usize)> + 't {
+    // memchr's substring search (vectorized) finds the same non-overlapping occurrences
+    // as `str::match_indices`, at a fraction of its instructions: this runs over the whole
+    // field for every defined acronym. A match of a whole UTF-8 needle starts at a
+    // character boundary.
+    memchr::memmem::find_iter(text.as_bytes(), acronym.as_bytes()).filter_map(move |start| {
+        let mut end = start + acronym.len();
+        let prev = text[..start].chars().next_back();
+        if prev.is_some_and(char::is_alphanumeric) {
+            return None;
+        }
+        let mut next = text[end..].chars().next();
+        if next == Some('s') && !text[end + 1..].starts_with(char::is_alphanumeric) {
+            end += 1;
+            next = text[end..].chars().next();
+        }
+        if next.is_some_and(char::is_alphanumeric) {
+            return None;
+        }
+        // `CNB-120`, `MiG-29`: a model or an index named after the organization.
+        if next == Some('-') && text[end + 1..].starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        Some((start, end))
+    })
 }
 
 /// What the article says besides its acronyms: organizations named by other aliases (with

@@ -9,8 +9,10 @@
 //! noun is capitalized). Arabic, Persian and Chinese have no case and no list.
 
 use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
 
 use crate::compile::inflections;
+use crate::matcher::ArticleLang;
 use crate::model::{EntryType, Flags, Lang, Source};
 use crate::normalize::fold_alias;
 use crate::parse::{CheckFinding, Severity};
@@ -74,4 +76,40 @@ pub(crate) fn check(source: &Source, findings: &mut Vec<CheckFinding>) {
             });
         }
     }
+}
+
+/// Two-letter words that news writes in capitals in headlines and that an acronym may
+/// look like (the lists above start at three letters).
+const TWO_LETTER_WORDS: &[&str] = &[
+    "am", "an", "as", "at", "be", "by", "do", "go", "he", "if", "in", "is", "it", "me", "my", "no",
+    "of", "oh", "ok", "on", "or", "so", "to", "up", "us", "we", "da", "de", "di", "el", "en", "er",
+    "es", "il", "la", "le", "lo", "ne", "se", "si", "su", "tu", "un", "ya", "yo", "zu", "im", "ja",
+    "wo", "et", "ou", "il", "na", "no", "do", "ao", "em", "по", "на", "не", "он", "мы", "вы", "да",
+    "то", "из", "от", "за", "до",
+];
+
+/// Whether `acronym` (an acronym key, in capitals) is, in lower case, a common word of
+/// the article's language or of English (of any listed language when the language is not
+/// known): `ONCE`, `CAR`, `IT`. Asked only for the acronyms an article defines; the sets
+/// are made on the first question (slices of the built-in lists: about 80,000 entries,
+/// 2 MB, no copy of the words).
+pub(crate) fn is_common_word(acronym: &str, lang: ArticleLang) -> bool {
+    static SETS: OnceLock<Vec<(Lang, HashSet<&'static str>)>> = OnceLock::new();
+    let word = acronym.to_lowercase();
+    if TWO_LETTER_WORDS.contains(&word.as_str()) {
+        return true;
+    }
+    let sets = SETS.get_or_init(|| {
+        LISTS
+            .iter()
+            .map(|(l, list)| (*l, list.lines().filter(|w| !w.starts_with('#')).collect()))
+            .collect()
+    });
+    sets.iter().any(|(list_lang, set)| {
+        let asked = match lang {
+            ArticleLang::Unknown => true,
+            ArticleLang::Known(l) => *list_lang == Lang::En || l == Some(*list_lang),
+        };
+        asked && set.contains(word.as_str())
+    })
 }

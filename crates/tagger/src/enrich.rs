@@ -12,6 +12,7 @@ use enricher_proto::{
 
 use crate::acronyms;
 use crate::context::FieldHits;
+use crate::defined::DefinedOrgs;
 use crate::gazetteer::Gazetteer;
 use crate::matcher::{scan, ArticleLang, Hit, Scratch};
 use crate::model::{Entity, EntryType, Source};
@@ -51,7 +52,10 @@ pub fn enrich(article: &Article, gazetteer: &Gazetteer) -> EnrichedArticle {
 ///   weapon) has a non-weak mention in the article.
 /// - Organization acronyms are read by the article: `Name (ACR)` defines `ACR`, and an
 ///   acronym several organizations share goes to the one the article names otherwise (or
-///   whose country it mentions), else it is left out (`acronyms` module).
+///   whose country it mentions), else it is left out (`acronyms` module). An organization
+///   the gazetteer does not know that the article defines by a name with a head word
+///   (`die Schweizerische Volkspartei (SVP)`) is tagged as `defined-<acronym>` (`defined`
+///   module).
 /// - The context rules (`crate::context`) then drop look-alikes: the filing place of a
 ///   dateline (`SEOUL, Nov 3 - `, `Berlin (dpa) - `; an agency credit and a country
 ///   after the city stay), and add the country nested in a state body's name: `Russia's
@@ -124,11 +128,15 @@ pub fn enrich_at(article: &Article, gazetteer: &Gazetteer, now: SystemTime) -> E
             ],
         );
         let source = &gazetteer.source;
+        // Organizations the article defines that the gazetteer does not know: beside the
+        // hits (they have no entity index), joined to the output below.
+        let mut defined = DefinedOrgs::default();
         acronyms::resolve(
             source,
             &gazetteer.acronyms,
             lang,
             [(title, &mut *title_hits), (body, &mut *body_hits)],
+            &mut defined,
         );
         let support = Support::of(source, title_hits.iter().chain(body_hits.iter()));
         let mut mentions =
@@ -182,9 +190,13 @@ pub fn enrich_at(article: &Article, gazetteer: &Gazetteer, now: SystemTime) -> E
             }
         }
         tally.sort(source);
+        let mut organizations = tally.organizations(names);
+        if !defined.is_empty() {
+            defined.add_to(title, body, &mut mentions, &mut organizations, &mut found);
+        }
         (
             tally.countries(names),
-            tally.organizations(names),
+            organizations,
             tally.weapons(names),
             mentions,
         )

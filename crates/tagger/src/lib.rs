@@ -29,6 +29,8 @@
 //! - [`eval`]: scoring against annotated gold files (precision, recall, F1).
 //! - `acronyms`: organization acronyms resolved by the article (definitions such as
 //!   `Kurdistan Democratic Party (KDP)`, shared acronyms by evidence).
+//! - `defined`: organizations the gazetteer does not know that an article defines
+//!   (`defined-<acronym>` ids): head words, kinds, ids, their place in the output.
 //! - `enrich` ([`enrich`], [`enrich_at`]): language, regions, `weak` support, offsets and
 //!   the per-type tag lists of an [`EnrichedArticle`].
 //!
@@ -56,6 +58,7 @@ mod acronyms;
 mod common_words;
 mod compile;
 mod context;
+mod defined;
 mod embed;
 mod enrich;
 pub mod eval;

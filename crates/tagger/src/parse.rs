@@ -336,6 +336,16 @@ fn convert_file(
                 ),
             );
         }
+        if o.id.get_ref().starts_with(crate::model::DEFINED_ID_PREFIX) {
+            cx.error(
+                o.id.span(),
+                format!(
+                    "organization id \"{}\": the prefix `{}` is reserved for organizations defined in an article",
+                    o.id.get_ref(),
+                    crate::model::DEFINED_ID_PREFIX
+                ),
+            );
+        }
         if !ORGANIZATION_KINDS.contains(&o.kind.get_ref().as_str()) {
             cx.error(
                 o.kind.span(),

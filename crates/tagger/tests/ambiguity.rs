@@ -996,6 +996,55 @@ const CASES: &[Case] = &[
         Some((EntityType::Organization, "mln"))
     ),
     case!(
+        "HR is weak: human resources",
+        "de",
+        "Die HR-Abteilung sucht neue Mitarbeiter.",
+        "HR",
+        None
+    ),
+    case!(
+        "HR after the Hessische Rundfunk",
+        "de",
+        "Der Hessische Rundfunk sendet live. Der HR sagte",
+        "HR sagte",
+        Some((EntityType::Organization, "hessischer-rundfunk"))
+    ),
+    case!(
+        "DB is weak: decibel, database",
+        "de",
+        "Der Lärm lag bei 80 DB in der Nacht.",
+        "DB",
+        None
+    ),
+    case!(
+        "DB defined as a database is no organization",
+        "de",
+        "Die Zentrale Datenbank (ZD) ist voll. Die ZD wird erweitert.",
+        "ZD wird",
+        None
+    ),
+    case!(
+        "DB after the Deutsche Bahn",
+        "de",
+        "Die Deutsche Bahn erhöht die Preise. Die DB sagte",
+        "DB sagte",
+        Some((EntityType::Organization, "deutsche-bahn"))
+    ),
+    case!(
+        "an organization the gazetteer does not know, defined in the article",
+        "en",
+        "The Zorgonian Workers Party (ZWP) won. The ZWP said",
+        "ZWP said",
+        Some((EntityType::Organization, "defined-zwp"))
+    ),
+    case!(
+        "a defined acronym that is a common word is no organization",
+        "en",
+        "The Housing Organisation for Medical Emergencies (HOME) met. Nobody was at HOME today.",
+        "HOME today",
+        None
+    ),
+    case!(
         "RBI is weak: runs batted in",
         "en",
         "Bonds is hitting .307 with 35 homers and 107 RBI.",
