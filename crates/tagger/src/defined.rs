@@ -79,7 +79,7 @@ impl DefinedOrgs {
                     // Filled in below, once the mentions are in order.
                     char_start: 0,
                     char_end: 0,
-                    text: text[start..end].to_owned(),
+                    text: SharedStr::from(&text[start..end]),
                     term: None,
                 });
             }
