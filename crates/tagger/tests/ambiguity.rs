@@ -472,6 +472,20 @@ const CASES: &[Case] = &[
         None
     ),
     case!(
+        "zh: 加 for Canada in a set pair",
+        "zh",
+        "中加关系近年来持续发展。",
+        "加",
+        Some((Country, "CA"))
+    ),
+    case!(
+        "zh: 加沙 is Gaza, not Canada",
+        "zh",
+        "以色列空袭后，加沙卫生部公布了伤亡人数。",
+        "加沙",
+        None
+    ),
+    case!(
         "china the porcelain",
         "en",
         "She collected fine china and old porcelain.",
