@@ -84,8 +84,8 @@ const TWO_LETTER_WORDS: &[&str] = &[
     "am", "an", "as", "at", "be", "by", "do", "go", "he", "if", "in", "is", "it", "me", "my", "no",
     "of", "oh", "ok", "on", "or", "so", "to", "up", "us", "we", "da", "de", "di", "el", "en", "er",
     "es", "il", "la", "le", "lo", "ne", "se", "si", "su", "tu", "un", "ya", "yo", "zu", "im", "ja",
-    "wo", "et", "ou", "il", "na", "no", "do", "ao", "em", "по", "на", "не", "он", "мы", "вы", "да",
-    "то", "из", "от", "за", "до",
+    "wo", "et", "ou", "na", "ao", "em", "по", "на", "не", "он", "мы", "вы", "да", "то", "из", "от",
+    "за", "до",
 ];
 
 /// Whether `acronym` (an acronym key, in capitals) is, in lower case, a common word of

@@ -16,6 +16,7 @@ use std::sync::OnceLock;
 
 use enricher_proto::{EntityType, Field, Mention, OrganizationTag, SharedStr, MAX_MENTIONS};
 
+use crate::enrich::CharCounter;
 use crate::normalize::fold_alias;
 
 // The prefix of the ids of organizations defined in an article. No gazetteer id starts
@@ -65,7 +66,11 @@ impl DefinedOrgs {
             (Field::Title, title, &self.mentions[0]),
             (Field::Body, body, &self.mentions[1]),
         ] {
-            for &(org, start, end) in list {
+            // In text order, so that one pass counts the code point offsets.
+            let mut list = list.clone();
+            list.sort_unstable_by_key(|&(_, start, _)| start);
+            let mut chars = CharCounter::new(text);
+            for (org, start, end) in list {
                 let c = &mut counts[org as usize];
                 c.0 += 1;
                 c.1 |= field == Field::Title;
@@ -76,9 +81,8 @@ impl DefinedOrgs {
                     field,
                     start,
                     end,
-                    // Filled in below, once the mentions are in order.
-                    char_start: 0,
-                    char_end: 0,
+                    char_start: chars.at(start),
+                    char_end: chars.at(end),
                     text: SharedStr::from(&text[start..end]),
                     term: None,
                 });
@@ -89,11 +93,6 @@ impl DefinedOrgs {
         // them falls off again here, as it would have if listed in the same pass.
         mentions.sort_by_key(|m| (m.field, m.start, std::cmp::Reverse(m.end)));
         mentions.truncate(MAX_MENTIONS);
-        for m in mentions.iter_mut().filter(|m| m.char_end == 0) {
-            let text = if m.field == Field::Title { title } else { body };
-            m.char_start = text[..m.start].chars().count();
-            m.char_end = m.char_start + text[m.start..m.end].chars().count();
-        }
         for (i, org) in self.orgs.iter().enumerate() {
             let (count, in_title) = counts[i];
             if count == 0 {
@@ -167,18 +166,18 @@ fn cyrillic_latin(c: char) -> Option<&'static str> {
     })
 }
 
+/// The word `party` in en, de, es/pt, fr, it, nl, pl, tr: a head word that wins over any
+/// other head in the name (`kind_of`).
+const PARTY_WORDS: &[&str] = &[
+    "party", "partei", "partido", "parti", "partito", "partij", "partia", "partisi",
+];
+
 /// Organization head words and the kind each gives a defined organization, per language
 /// (the table of docs/gazetteer-organizations.md). Words are compared folded (lower case,
 /// no marks). A word that is a head in one language and a common word in another
 /// (`Rat`, English `rat`) is harmless: the rule only looks at names that spell an acronym.
 const HEADS: &[(&str, &[&str])] = &[
-    (
-        "party",
-        &[
-            // en, de, es/pt, fr, it, nl, pl, tr
-            "party", "partei", "partido", "parti", "partito", "partij", "partia", "partisi",
-        ],
-    ),
+    ("party", PARTY_WORDS),
     (
         // Political movements, fronts, alliances, blocs and congresses: in news mostly
         // parties (`National Front`, `Indian National Congress`); a liberation front or
@@ -597,7 +596,6 @@ const CENTRAL: &[&str] = &[
 const LIBERATION: &[&str] = &[
     "liberation",
     "liberacion",
-    "liberation",
     "liberazione",
     "libertacao",
     "befreiung",
@@ -610,7 +608,6 @@ const SPORTS: &[&str] = &[
     "olympic",
     "olimpico",
     "olympique",
-    "olimpico",
     "olympisch",
     "football",
     "futbol",
@@ -712,19 +709,10 @@ pub(crate) fn kind_of(words: &[String], heads: &[(String, bool)]) -> Option<&'st
         .collect();
     let has = |list: &[&str]| words.iter().any(|w| list.iter().any(|l| w.starts_with(l)));
     let party_word = kinds.iter().find(|(w, _)| {
-        [
-            "party",
-            "partei",
-            "partido",
-            "parti",
-            "partito",
-            "partij",
-            "partia",
-            "partisi",
-            "парти",
-        ]
-        .iter()
-        .any(|p| w.starts_with(p) || (w.len() > 6 && w.ends_with("partei")))
+        PARTY_WORDS
+            .iter()
+            .chain(&["парти"])
+            .any(|p| w.starts_with(p) || (w.len() > 6 && w.ends_with("partei")))
     });
     let &(word, kind) = party_word.or(kinds.first())?;
     let is_bank = ["bank", "banco", "banque", "banca", "банк"]

@@ -455,14 +455,14 @@ impl<'a> MentionTexts<'a> {
 }
 
 /// Counts code points up to increasing byte offsets in one pass.
-struct CharCounter<'a> {
+pub(crate) struct CharCounter<'a> {
     text: &'a str,
     byte: usize,
     chars: usize,
 }
 
 impl<'a> CharCounter<'a> {
-    fn new(text: &'a str) -> CharCounter<'a> {
+    pub(crate) fn new(text: &'a str) -> CharCounter<'a> {
         CharCounter {
             text,
             byte: 0,
@@ -472,7 +472,7 @@ impl<'a> CharCounter<'a> {
 
     /// The code point offset of byte offset `at` (a char boundary). Offsets mostly
     /// increase; a nested mention's start may lie before the last end, counted back.
-    fn at(&mut self, at: usize) -> usize {
+    pub(crate) fn at(&mut self, at: usize) -> usize {
         if at < self.byte {
             self.chars -= self.text[at..self.byte].chars().count();
             self.byte = at;

@@ -23,11 +23,11 @@ pub const WEAPON_CATEGORIES: [(&str, &str); 14] = [
     ("arms-general", "Arms (general)"),
 ];
 
-/// Organization kinds allowed in `organizations.toml` (the contract's list, section 3).
 /// The prefix of the ids of organizations an article defines that the gazetteer does not
 /// know (`defined-kdp`, contract section 3): reserved, no gazetteer id starts with it.
 pub const DEFINED_ID_PREFIX: &str = "defined-";
 
+/// Organization kinds allowed in `organizations.toml` (the contract's list, section 3).
 pub const ORGANIZATION_KINDS: [&str; 16] = [
     "intergovernmental",
     "government",

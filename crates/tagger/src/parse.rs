@@ -627,7 +627,6 @@ fn parse_alias(
     Some((text.to_owned(), flags, folded))
 }
 
-/// At least two letters, all upper case (`UN`, `NATO`, `F-16` is not).
 /// Articles that open names in the gazetteer's languages (`The Gambia`, `La Réunion`,
 /// `El Salvador`, `Il Cairo`, `O Globo`, `Der Spiegel`).
 const ARTICLES: [&str; 17] = [
@@ -646,6 +645,7 @@ fn opens_with_article(text: &str) -> bool {
         && second.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// At least two letters, all upper case (`UN`, `NATO`, `F-16` is not).
 fn is_acronym(text: &str) -> bool {
     text.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && text.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
