@@ -209,18 +209,21 @@ pub fn run(args: ServeArgs) -> anyhow::Result<ExitCode> {
                 }
             });
         }
-        let ran = app
-            .run_until(async {
+        // The service runs as a task on the worker threads, not on this thread in
+        // `block_on`: the consume loop then hands each delivery's task to the worker it
+        // runs on (tokio's LIFO slot), which starts it without waking another thread.
+        let ran = tokio::spawn(app.run_until(async {
+            shutdown_signal().await;
+            // A second signal while draining means "now": exit at once; the broker
+            // hands every unacked delivery to the next consumer.
+            tokio::spawn(async {
                 shutdown_signal().await;
-                // A second signal while draining means "now": exit at once; the broker
-                // hands every unacked delivery to the next consumer.
-                tokio::spawn(async {
-                    shutdown_signal().await;
-                    tracing::warn!("second signal: exiting without draining");
-                    std::process::exit(130);
-                });
-            })
-            .await;
+                tracing::warn!("second signal: exiting without draining");
+                std::process::exit(130);
+            });
+        }))
+        .await
+        .map_err(|err| anyhow::anyhow!("the service task ended abnormally: {err}"))?;
         match ran {
             Ok(()) => anyhow::Ok(ExitCode::SUCCESS),
             // Logged once already by the service; say nothing more.
