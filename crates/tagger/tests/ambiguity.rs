@@ -33,6 +33,121 @@ macro_rules! case {
 use EntityType::{Country, Weapon};
 
 const CASES: &[Case] = &[
+    // ---- Italian, Russian and Ukrainian acronyms of general news (issue 10): the body and
+    // its look-alike (docs/gazetteer-organizations.md, "Acronyms of Italian, Russian and
+    // Ukrainian news").
+    case!(
+        "it: Fbi in title case is the FBI",
+        "it",
+        "Secondo l'Fbi il sospettato era armato.",
+        "Fbi",
+        Some((EntityType::Organization, "fbi"))
+    ),
+    case!(
+        "it: Cgil is the union",
+        "it",
+        "La Cgil ha proclamato uno sciopero generale.",
+        "Cgil",
+        Some((EntityType::Organization, "cgil"))
+    ),
+    case!(
+        "it: Fiat with a capital is the carmaker",
+        "it",
+        "La Fiat ha chiuso lo stabilimento di Termini Imerese.",
+        "Fiat",
+        Some((EntityType::Organization, "fiat"))
+    ),
+    case!(
+        "en: fiat money is no carmaker",
+        "en",
+        "Bitcoin was sold as an alternative to fiat money.",
+        "fiat",
+        None
+    ),
+    case!(
+        "it: Carabinieri with a capital are the corps",
+        "it",
+        "I Carabinieri hanno arrestato tre persone a Napoli.",
+        "Carabinieri",
+        Some((EntityType::Organization, "carabinieri"))
+    ),
+    case!(
+        "it: carabinieri in lower case are its members, untagged",
+        "it",
+        "Due carabinieri sono rimasti feriti.",
+        "carabinieri",
+        None
+    ),
+    case!(
+        "it: PD is Italy's Democratic Party in Italian",
+        "it",
+        "Il PD ha votato contro la riforma.",
+        "PD",
+        Some((EntityType::Organization, "pd-italy"))
+    ),
+    case!(
+        "en: PD alone names no party",
+        "en",
+        "The PD was called to the scene at noon.",
+        "PD",
+        None
+    ),
+    case!(
+        "ru: МВД is Russia's interior ministry",
+        "ru",
+        "В МВД сообщили о задержании двух человек.",
+        "МВД",
+        Some((EntityType::Organization, "mvd-russia"))
+    ),
+    case!(
+        "ru: МВД Украины is Ukraine's",
+        "ru",
+        "В МВД Украины сообщили о задержании двух человек.",
+        "МВД Украины",
+        Some((EntityType::Organization, "ukrainian-interior-ministry"))
+    ),
+    case!(
+        "ru: НАСА is NASA",
+        "ru",
+        "НАСА перенесло запуск ракеты.",
+        "НАСА",
+        Some((EntityType::Organization, "nasa"))
+    ),
+    case!(
+        "ru: Газпрома declined is Gazprom",
+        "ru",
+        "Акции Газпрома выросли на три процента.",
+        "Газпрома",
+        Some((EntityType::Organization, "gazprom"))
+    ),
+    case!(
+        "ru: газпромовский in lower case is an adjective, untagged",
+        "ru",
+        "Это газпромовский проект.",
+        "газпромовский",
+        None
+    ),
+    case!(
+        "ru: Сбербанк is Sberbank",
+        "ru",
+        "Сбербанк снизил ставки по ипотеке.",
+        "Сбербанк",
+        Some((EntityType::Organization, "sberbank"))
+    ),
+    case!(
+        "ru: сбербанк in lower case is any savings bank, untagged",
+        "ru",
+        "Она пошла в сбербанк за пенсией.",
+        "сбербанк",
+        None
+    ),
+    case!(
+        "uk: МВС is Ukraine's interior ministry",
+        "uk",
+        "У МВС повідомили про затримання.",
+        "МВС",
+        Some((EntityType::Organization, "ukrainian-interior-ministry"))
+    ),
     // ---- Multilingual weapons and organizations (lang-data): per language, a term of
     // scripts/gazetteer/i18n/ that is tagged and a look-alike that is not; the rules behind
     // them are in docs/gazetteer-weapons.md and docs/gazetteer-organizations.md.
