@@ -387,7 +387,7 @@ def render(entries: list[dict], skipped: dict) -> str:
 
 def organization_table(e: dict) -> list[str]:
     """The TOML lines of one generated organization (`acronym` and `country` optional),
-    its aliases all `any`, and a blank line."""
+    its aliases `any` and, where `langs` gives them, per language, and a blank line."""
     lines = ["[[organization]]", f"id = {toml_str(e['id'])}", f"name = {toml_str(e['name'])}"]
     if e.get("acronym"):
         lines.append(f"acronym = {toml_str(e['acronym'])}")
@@ -396,6 +396,8 @@ def organization_table(e: dict) -> list[str]:
         lines.append(f"country = {toml_str(e['country'])}")
     lines.append("[organization.aliases]")
     lines.append("any = [" + ", ".join(toml_str(a) for a in e["aliases"]) + "]")
+    for lang, aliases in e.get("langs", {}).items():
+        lines.append(f"{lang} = [" + ", ".join(toml_str(a) for a in aliases) + "]")
     lines.append("")
     return lines
 

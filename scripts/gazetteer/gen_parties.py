@@ -50,7 +50,10 @@ Aliases and flags, by rule:
   * an alias that a hand entry, a country, a weapon or a generated organization already
     has is left out (the other entry owns it), and so is an acronym that is another
     party's name (`PODEMOS` of Venezuela: `Podemos` of Spain); a party whose name another entry has is
-    left out entirely (it is that entry).
+    left out entirely (it is that entry);
+  * names in other scripts (Cyrillic: `КПРФ`, `Слуга народу`) come from the hand-written
+    `scripts/gazetteer/i18n/parties.toml`, keyed by Party Facts id, expanded with their case
+    forms as gen_i18n.py does, as per-language lines (`ru = [...]`).
 """
 
 from __future__ import annotations
@@ -74,6 +77,7 @@ GAZ = ROOT / "crates" / "tagger" / "gazetteer"
 OUTPUT = GAZ / "organizations.parties.toml"
 COMMON = ROOT / "crates" / "tagger" / "data" / "common-words"
 OTHER_FILES = ["countries.toml", "organizations.toml", "organizations.generated.toml", "weapons.toml"]
+SUPPLEMENT = Path(__file__).parent / "i18n" / "parties.toml"
 SOURCE = "Party Facts core parties (GitHub hdigital/partyfactsdata, import/elecglob/partyfacts-core-parties.csv; MIT)"
 
 # Where English is a main language of the news, an acronym's English frequency is the party's.
@@ -366,7 +370,31 @@ def build(csv_path: Path) -> tuple[list[dict], dict]:
             skipped["no alias left"] += 1
             continue
         out.append({"p": p, "acronym": acronym, "aliases": aliases})
-    return assign_ids(out, used_ids), {**skipped, **{f"alias {k}": v for k, v in dropped.items()}}
+    entries = assign_ids(out, used_ids)
+    add_supplement(entries)
+    return entries, {**skipped, **{f"alias {k}": v for k, v in dropped.items()}}
+
+
+def add_supplement(entries: list[dict]) -> None:
+    """The names in other scripts of `SUPPLEMENT` (hand-written, keyed by Party Facts id),
+    expanded with their case forms as `gen_i18n.py` expands organization names, as
+    per-language alias lines. A supplement for a party that is not generated is an error."""
+    from gen_i18n import LANGS, expand  # noqa: PLC0415 (only needed here)
+
+    with SUPPLEMENT.open("rb") as fh:
+        extra = tomllib.load(fh)
+    by_pf = {str(e["pf"]): e for e in entries}
+    for pf, langs in extra.items():
+        entry = by_pf.get(pf)
+        if entry is None:
+            raise InputError(f"{SUPPLEMENT.name}: Party Facts id {pf} is not a generated party")
+        for lang, specs in langs.items():
+            if lang not in LANGS:
+                raise InputError(f"{SUPPLEMENT.name}: {pf}: language {lang!r} is not managed")
+            try:
+                entry.setdefault("langs", {})[lang] = expand(lang, specs, "organization")
+            except ValueError as err:
+                raise InputError(f"{SUPPLEMENT.name}: {pf}: {lang}: {err}") from err
 
 
 def assign_ids(kept: list[dict], used_ids: set[str]) -> list[dict]:

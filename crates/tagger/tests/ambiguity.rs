@@ -142,6 +142,27 @@ const CASES: &[Case] = &[
         None
     ),
     case!(
+        "ru: КПРФ is the party (scripts/gazetteer/i18n/parties.toml)",
+        "ru",
+        "Депутаты от КПРФ голосовали против.",
+        "КПРФ",
+        Some((EntityType::Organization, "kprf"))
+    ),
+    case!(
+        "uk: Слуга народу with a capital is the party",
+        "uk",
+        "Фракція Слуга народу не підтримала законопроєкт.",
+        "Слуга народу",
+        Some((EntityType::Organization, "sluha-narodu"))
+    ),
+    case!(
+        "uk: слуга народу in lower case is any servant of the people, untagged",
+        "uk",
+        "Депутат має бути слуга народу, а не навпаки.",
+        "слуга народу",
+        None
+    ),
+    case!(
         "uk: МВС is Ukraine's interior ministry",
         "uk",
         "У МВС повідомили про затримання.",
