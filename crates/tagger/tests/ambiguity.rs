@@ -163,6 +163,65 @@ const CASES: &[Case] = &[
         None
     ),
     case!(
+        "ru: Минфина declined is Russia's finance ministry",
+        "ru",
+        "По данным Минфина, дефицит бюджета вырос.",
+        "Минфина",
+        Some((EntityType::Organization, "russian-finance-ministry"))
+    ),
+    case!(
+        "ru: ЦБ is the Bank of Russia",
+        "ru",
+        "ЦБ повысил ключевую ставку до 21%.",
+        "ЦБ",
+        Some((EntityType::Organization, "central-bank-of-russia"))
+    ),
+    case!(
+        "ru: Известия alone is weak: news in general, untagged",
+        "ru",
+        "Известия с фронта приходили редко.",
+        "Известия",
+        None
+    ),
+    case!(
+        "uk: Нацбанк with a capital is the National Bank of Ukraine",
+        "uk",
+        "Нацбанк знизив облікову ставку.",
+        "Нацбанк",
+        Some((EntityType::Organization, "national-bank-of-ukraine"))
+    ),
+    case!(
+        "uk: нацбанк in lower case names no bank, untagged",
+        "uk",
+        "Кожна країна має свій нацбанк.",
+        "нацбанк",
+        None
+    ),
+    case!(
+        "uk: ДПСУ is the State Border Guard Service",
+        "uk",
+        "У ДПСУ повідомили про черги на кордоні.",
+        "ДПСУ",
+        Some((
+            EntityType::Organization,
+            "state-border-guard-service-of-ukraine"
+        ))
+    ),
+    case!(
+        "uk: Центральна виборча комісія України is Ukraine's",
+        "uk",
+        "Центральна виборча комісія України оголосила результати.",
+        "Центральна виборча комісія",
+        Some((EntityType::Organization, "cec-ukraine"))
+    ),
+    case!(
+        "uk: Центральна виборча комісія Молдови is not Ukraine's",
+        "uk",
+        "Центральна виборча комісія Молдови оголосила результати.",
+        "Центральна виборча комісія",
+        None
+    ),
+    case!(
         "uk: МВС is Ukraine's interior ministry",
         "uk",
         "У МВС повідомили про затримання.",
