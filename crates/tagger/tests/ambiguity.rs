@@ -222,6 +222,34 @@ const CASES: &[Case] = &[
         None
     ),
     case!(
+        "it: Banca d'Italia is the central bank",
+        "it",
+        "Secondo la Banca d'Italia il Pil crescerà dello 0,5%.",
+        "Banca d'Italia",
+        Some((EntityType::Organization, "bank-of-italy"))
+    ),
+    case!(
+        "it: Viminale is the interior ministry",
+        "it",
+        "Il Viminale ha convocato il comitato per l'ordine pubblico.",
+        "Viminale",
+        Some((EntityType::Organization, "italian-interior-ministry"))
+    ),
+    case!(
+        "it: Consulta alone is weak (a consultation), untagged",
+        "it",
+        "Consulta il sito del comune per gli orari.",
+        "Consulta",
+        None
+    ),
+    case!(
+        "it: Consulta beside Corte costituzionale is the court",
+        "it",
+        "La Corte costituzionale si è riunita. La Consulta deciderà a marzo.",
+        "Consulta",
+        Some((EntityType::Organization, "italian-constitutional-court"))
+    ),
+    case!(
         "uk: МВС is Ukraine's interior ministry",
         "uk",
         "У МВС повідомили про затримання.",
