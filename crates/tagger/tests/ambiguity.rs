@@ -250,6 +250,27 @@ const CASES: &[Case] = &[
         Some((EntityType::Organization, "italian-constitutional-court"))
     ),
     case!(
+        "it: la Lega is the party (scripts/gazetteer/i18n/parties.toml)",
+        "it",
+        "La Lega ha chiesto le dimissioni del ministro.",
+        "Lega",
+        Some((EntityType::Organization, "lega-nord"))
+    ),
+    case!(
+        "it: Lega Serie A is the football league, not the party",
+        "it",
+        "La Lega Serie A ha approvato il calendario.",
+        "Lega",
+        Some((EntityType::Organization, "lega-serie-a"))
+    ),
+    case!(
+        "it: lega in lower case is any league, untagged",
+        "it",
+        "La lega dei campioni è iniziata ieri.",
+        "lega",
+        None
+    ),
+    case!(
         "uk: МВС is Ukraine's interior ministry",
         "uk",
         "У МВС повідомили про затримання.",
