@@ -271,6 +271,20 @@ const CASES: &[Case] = &[
         None
     ),
     case!(
+        "ru: Левада-центра declined is the Levada Center",
+        "ru",
+        "По данным Левада-центра, рейтинг снизился.",
+        "Левада-центра",
+        Some((EntityType::Organization, "levada-center"))
+    ),
+    case!(
+        "ru: Мемориал alone is weak (a memorial), untagged",
+        "ru",
+        "Мемориал открыли в центре города.",
+        "Мемориал",
+        None
+    ),
+    case!(
         "uk: МВС is Ukraine's interior ministry",
         "uk",
         "У МВС повідомили про затримання.",
