@@ -285,6 +285,34 @@ const CASES: &[Case] = &[
         None
     ),
     case!(
+        "fr: LFI is La France insoumise (scripts/gazetteer/i18n/parties.toml)",
+        "fr",
+        "Les députés LFI ont déposé une motion de censure.",
+        "LFI",
+        Some((EntityType::Organization, "la-france-insoumise"))
+    ),
+    case!(
+        "fr: Bercy with a capital is the finance ministry",
+        "fr",
+        "Bercy prévoit un déficit de 5 % cette année.",
+        "Bercy",
+        Some((EntityType::Organization, "french-finance-ministry"))
+    ),
+    case!(
+        "fr: Libération alone is weak (a liberation), untagged",
+        "fr",
+        "Libération de Paris : les commémorations ont commencé.",
+        "Libération",
+        None
+    ),
+    case!(
+        "fr: Gendarmerie with a capital is the corps, gendarmerie in lower case a station",
+        "fr",
+        "La gendarmerie du village est fermée.",
+        "gendarmerie",
+        None
+    ),
+    case!(
         "uk: МВС is Ukraine's interior ministry",
         "uk",
         "У МВС повідомили про затримання.",
