@@ -313,6 +313,20 @@ const CASES: &[Case] = &[
         None
     ),
     case!(
+        "ru: Северстали declined is Severstal",
+        "ru",
+        "Акции Северстали выросли.",
+        "Северстали",
+        Some((EntityType::Organization, "severstal"))
+    ),
+    case!(
+        "ru: Полюс alone is weak (a pole), untagged",
+        "ru",
+        "Полюс холода находится в Якутии.",
+        "Полюс",
+        None
+    ),
+    case!(
         "uk: МВС is Ukraine's interior ministry",
         "uk",
         "У МВС повідомили про затримання.",
