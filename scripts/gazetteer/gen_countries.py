@@ -340,7 +340,8 @@ def build(supplement: dict) -> tuple[list[dict], list[str]]:
                     ordered.setdefault(normalize(text), (text, [], False))
             for raw in sup.get(lang, []):
                 text, flags = parse_alias(raw, f"[{code}].{lang}", markers=True)
-                key = normalize(text)
+                # `exact` aliases match case-exactly: Italian `Urss` is not a repeat of `URSS`
+                key = text if "exact" in flags else normalize(text)
                 if key in ordered:
                     if ordered[key][2]:
                         raise InputError(f"[{code}].{lang}: {text!r} repeats {ordered[key][0]!r}")

@@ -327,6 +327,13 @@ const CASES: &[Case] = &[
         None
     ),
     case!(
+        "it: Urss in title case is the Soviet Union",
+        "it",
+        "Dopo il crollo dell'Urss la Nato si è allargata.",
+        "Urss",
+        Some((Country, "SU"))
+    ),
+    case!(
         "uk: МВС is Ukraine's interior ministry",
         "uk",
         "У МВС повідомили про затримання.",
