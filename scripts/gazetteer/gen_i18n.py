@@ -16,7 +16,7 @@ usage: python3 scripts/gazetteer/gen_i18n.py          # rewrite the two gazettee
        python3 scripts/gazetteer/gen_i18n.py --import-bodies  # state words from countries.toml
 
 Templates (`_templates`, `_templates_auto`) fill a state's words (`_bodies`, hand-written or
-imported) into the names of its bodies; `_body_ids` adds bodies (parliament, navy, air force)
+imported) into the names of its bodies; `_body_ids` adds bodies (navy, air force)
 to a state's `ids`. A name written by hand for one organization is not generated for another.
 """
 

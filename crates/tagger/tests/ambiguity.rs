@@ -1323,18 +1323,39 @@ const CASES: &[Case] = &[
         Some((EntityType::Organization, "sejm"))
     ),
     case!(
-        "en: the Polish parliament is the Sejm, Polish nested",
+        "en: Polish Senate is the Senate, Polish nested",
         "en",
-        "The Polish parliament voted on Friday.",
-        "Polish parliament",
-        Some((EntityType::Organization, "sejm"))
+        "The Polish Senate voted on Friday.",
+        "Polish Senate",
+        Some((EntityType::Organization, "polish-senate"))
     ),
     case!(
-        "de: des polnischen Parlaments is the Sejm",
+        "en: in the Polish parliament only the country is tagged (GUIDELINES.md: no parliaments among the country-qualified bodies)",
+        "en",
+        "The Polish parliament voted on Friday.",
+        "Polish",
+        Some((Country, "PL"))
+    ),
+    case!(
+        "en: the parliament of the Polish parliament is no mention",
+        "en",
+        "The Polish parliament voted on Friday.",
+        "parliament",
+        None
+    ),
+    case!(
+        "de: in des polnischen Parlaments only the country is tagged",
         "de",
         "Die Abgeordneten des polnischen Parlaments stimmten zu.",
-        "polnischen Parlaments",
-        Some((EntityType::Organization, "sejm"))
+        "polnischen",
+        Some((Country, "PL"))
+    ),
+    case!(
+        "de: polnischer Senat is the Senate",
+        "de",
+        "Der polnische Senat stimmte zu.",
+        "polnische Senat",
+        Some((EntityType::Organization, "polish-senate"))
     ),
     case!(
         "ru: Сейм Литвы is the Seimas",
