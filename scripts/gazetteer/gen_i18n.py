@@ -14,6 +14,10 @@ usage: python3 scripts/gazetteer/gen_i18n.py          # rewrite the two gazettee
        python3 scripts/gazetteer/gen_i18n.py --counts # aliases per language and category
        python3 scripts/gazetteer/gen_i18n.py --test   # the inflection rules' table
        python3 scripts/gazetteer/gen_i18n.py --import-bodies  # state words from countries.toml
+
+Templates (`_templates`, `_templates_auto`) fill a state's words (`_bodies`, hand-written or
+imported) into the names of its bodies; `_body_ids` adds bodies (navy, air force)
+to a state's `ids`. A name written by hand for one organization is not generated for another.
 """
 
 from __future__ import annotations
@@ -83,13 +87,25 @@ def load_sources(name: str) -> dict[str, dict[str, list[str]]]:
     # the states imported from countries.toml get the shorter template set (the most
     # frequent forms), to keep the pattern count down
     templates_auto = data.pop("_templates_auto", {})
+    # more bodies of a state (parliament, navy, air force) whose words come from its
+    # `_bodies` table, hand-written or imported
+    body_ids = data.pop("_body_ids", {})
     bodies = {code: (body, templates) for code, body in data.pop("_bodies", {}).items()}
     extra = SRC / f"{name}.bodies.toml"
     if extra.exists():
         with extra.open("rb") as fh:
             for code, body in tomllib.load(fh).get("_bodies", {}).items():
                 if code not in bodies:  # hand-written bodies win
-                    bodies[code] = (body, {k: {**templates.get(k, {}), **v} for k, v in templates_auto.items()} or templates)
+                    # a kind without a shorter set uses the full one
+                    bodies[code] = (body, {k: {**v, **templates_auto.get(k, {})} for k, v in templates.items()})
+    for code, ids in body_ids.items():
+        if code not in bodies:
+            raise ValueError(f"_body_ids.{code}: no _bodies table gives the words of {code}")
+        bodies[code][0]["ids"] = {**bodies[code][0]["ids"], **ids}
+    # a name written by hand for one organization is not generated for another: the
+    # template's `esercito italiano` (armed forces) yields to the hand `italian-army`
+    hand = {(lang, fold(spec.split("|")[0].replace("~", ""))): oid
+            for oid, langs in data.items() for lang, specs in langs.items() for spec in specs}
     for code, (body, tset) in bodies.items():
         for kind, oid in body["ids"].items():
             for lang, tpls in tset.get(kind, {}).items():
@@ -97,7 +113,8 @@ def load_sources(name: str) -> dict[str, dict[str, list[str]]]:
                     continue
                 entry = data.setdefault(oid, {}).setdefault(lang, [])
                 for spec in expand_templates(lang, tpls, body[lang]):
-                    if spec not in entry:
+                    owner = hand.get((lang, fold(spec.split("|")[0].replace("~", ""))), oid)
+                    if spec not in entry and owner == oid:
                         entry.append(spec)
     return data
 

@@ -1505,6 +1505,239 @@ const CASES: &[Case] = &[
         "NADA said",
         Some((EntityType::Organization, "nata"))
     ),
+    // ---- National parliaments and service branches (issue 10, branch bodies): the body and
+    // its look-alike (docs/gazetteer-organizations.md, "Parliaments, navies, air forces").
+    case!(
+        "en: Sejm is Poland's lower house",
+        "en",
+        "The Sejm passed the judicial reform on Friday.",
+        "Sejm",
+        Some((EntityType::Organization, "sejm"))
+    ),
+    case!(
+        "en: Polish Senate is the Senate, Polish nested",
+        "en",
+        "The Polish Senate voted on Friday.",
+        "Polish Senate",
+        Some((EntityType::Organization, "polish-senate"))
+    ),
+    case!(
+        "en: in the Polish parliament only the country is tagged (GUIDELINES.md: no parliaments among the country-qualified bodies)",
+        "en",
+        "The Polish parliament voted on Friday.",
+        "Polish",
+        Some((Country, "PL"))
+    ),
+    case!(
+        "en: the parliament of the Polish parliament is no mention",
+        "en",
+        "The Polish parliament voted on Friday.",
+        "parliament",
+        None
+    ),
+    case!(
+        "de: in des polnischen Parlaments only the country is tagged",
+        "de",
+        "Die Abgeordneten des polnischen Parlaments stimmten zu.",
+        "polnischen",
+        Some((Country, "PL"))
+    ),
+    case!(
+        "de: polnischer Senat is the Senate",
+        "de",
+        "Der polnische Senat stimmte zu.",
+        "polnische Senat",
+        Some((EntityType::Organization, "polish-senate"))
+    ),
+    case!(
+        "ru: Сейм Литвы is the Seimas",
+        "ru",
+        "Сейм Литвы принял закон.",
+        "Сейм Литвы",
+        Some((EntityType::Organization, "seimas"))
+    ),
+    case!(
+        "ru: a bare Сейм is left out (Poland, Lithuania, Latvia)",
+        "ru",
+        "Вчера Сейм принял закон.",
+        "Сейм",
+        None
+    ),
+    case!(
+        "en: National Diet in capitals is Japan's parliament",
+        "en",
+        "The National Diet approved the budget.",
+        "National Diet",
+        Some((EntityType::Organization, "national-diet"))
+    ),
+    case!(
+        "en: a national diet in lower case is food",
+        "en",
+        "A healthy national diet needs more fish.",
+        "national diet",
+        None
+    ),
+    case!(
+        "en: Japanese diet in lower case is food",
+        "en",
+        "The Japanese diet is rich in fish.",
+        "diet",
+        None
+    ),
+    case!(
+        "en: a bare Diet is left out",
+        "en",
+        "The Diet approved the budget.",
+        "Diet",
+        None
+    ),
+    case!(
+        "es: Congreso de los Diputados is Spain's lower house",
+        "es",
+        "El Congreso de los Diputados aprobó la ley.",
+        "Congreso de los Diputados",
+        Some((EntityType::Organization, "spanish-congress-of-deputies"))
+    ),
+    case!(
+        "es: a bare el Congreso is left out",
+        "es",
+        "El Congreso aprobó la ley.",
+        "Congreso",
+        None
+    ),
+    case!(
+        "it: Camera dei deputati with a capital is Italy's lower house",
+        "it",
+        "La Camera dei deputati ha approvato il decreto.",
+        "Camera dei deputati",
+        Some((EntityType::Organization, "italian-chamber-of-deputies"))
+    ),
+    case!(
+        "it: a bare la Camera is left out",
+        "it",
+        "Il decreto torna alla Camera martedì.",
+        "Camera",
+        None
+    ),
+    case!(
+        "it: Marina Militare with a capital is the Italian Navy",
+        "it",
+        "La Marina Militare ha inviato una fregata.",
+        "Marina Militare",
+        Some((EntityType::Organization, "italian-navy"))
+    ),
+    case!(
+        "it: marina militare in lower case is any navy",
+        "it",
+        "Ogni marina militare ha bisogno di fregate.",
+        "marina militare",
+        None
+    ),
+    case!(
+        "it: marina turca is the Turkish Navy (template), turca nested",
+        "it",
+        "La marina turca ha inviato una fregata.",
+        "marina turca",
+        Some((EntityType::Organization, "turkish-navy"))
+    ),
+    case!(
+        "it: Esercito italiano is the Army, the hand entry beats the template",
+        "it",
+        "L'Esercito italiano ha inviato truppe.",
+        "Esercito italiano",
+        Some((EntityType::Organization, "italian-army"))
+    ),
+    case!(
+        "it: forze armate italiane stay the armed forces",
+        "it",
+        "Le forze armate italiane sono in allerta.",
+        "forze armate italiane",
+        Some((EntityType::Organization, "italian-armed-forces"))
+    ),
+    case!(
+        "pt: Exército Brasileiro is the Army",
+        "pt",
+        "O Exército Brasileiro enviou tropas.",
+        "Exército Brasileiro",
+        Some((EntityType::Organization, "brazilian-army"))
+    ),
+    case!(
+        "pt: Congresso Nacional with a capital is Brazil's",
+        "pt",
+        "O Congresso Nacional aprovou a reforma.",
+        "Congresso Nacional",
+        Some((EntityType::Organization, "brazilian-congress"))
+    ),
+    case!(
+        "pt: a congresso nacional in lower case is a meeting",
+        "pt",
+        "O congresso nacional de cardiologia começou ontem.",
+        "congresso nacional",
+        None
+    ),
+    case!(
+        "pl: Marynarka Wojenna with capitals is the Polish Navy",
+        "pl",
+        "Marynarka Wojenna wysłała okręt na Bałtyk.",
+        "Marynarka Wojenna",
+        Some((EntityType::Organization, "polish-navy"))
+    ),
+    case!(
+        "pl: marynarka wojenna in lower case is any navy",
+        "pl",
+        "Każda marynarka wojenna potrzebuje okrętów.",
+        "marynarka wojenna",
+        None
+    ),
+    case!(
+        "pl: Straż Graniczna with capitals is the Polish Border Guard",
+        "pl",
+        "Straż Graniczna zatrzymała migrantów.",
+        "Straż Graniczna",
+        Some((EntityType::Organization, "polish-border-guard"))
+    ),
+    case!(
+        "pl: straż graniczna in lower case is any border guard",
+        "pl",
+        "Każda straż graniczna ma swoje zasady.",
+        "straż graniczna",
+        None
+    ),
+    case!(
+        "tr: Türkiye Büyük Millet Meclisi is the TBMM",
+        "tr",
+        "Türkiye Büyük Millet Meclisi tezkereyi onayladı.",
+        "Türkiye Büyük Millet Meclisi",
+        Some((EntityType::Organization, "tbmm"))
+    ),
+    case!(
+        "tr: a bare Meclis is left out (any assembly)",
+        "tr",
+        "Meclis tezkereyi onayladı.",
+        "Meclis",
+        None
+    ),
+    case!(
+        "fa: مجلس شورای اسلامی is Iran's parliament",
+        "fa",
+        "مجلس شورای اسلامی این طرح را تصویب کرد.",
+        "مجلس شورای اسلامی",
+        Some((EntityType::Organization, "islamic-consultative-assembly"))
+    ),
+    case!(
+        "fa: a bare مجلس is left out (any assembly)",
+        "fa",
+        "مجلس این طرح را تصویب کرد.",
+        "مجلس",
+        None
+    ),
+    case!(
+        "es: a bare Sabor is left out (Croatian Sabor is strong; es/pt sabor = taste)",
+        "es",
+        "Sabor a mar en cada plato.",
+        "Sabor",
+        None
+    ),
 ];
 
 #[test]
