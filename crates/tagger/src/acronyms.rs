@@ -173,33 +173,30 @@ fn is_key(token: &str) -> bool {
 }
 
 /// When `token` is an acronym, whether its key drops a genitive `s`; `None` when it is
-/// not one. One pass over the characters, no allocation: the rules of [`key`] read over
-/// the token without its dots.
+/// not one. No allocation: the rules of [`key`] read over the token without its dots,
+/// the length and the capitals first (most tokens asked about fail there, among them
+/// every alias of a script without case when the gazetteer is built), the characters'
+/// classes only then.
 fn key_shape(token: &str) -> Option<bool> {
     if !may_be_key(token) {
         return None;
     }
-    let key_char = |c: char| c.is_alphanumeric() && !c.is_lowercase();
+    let chars = || token.chars().filter(|c| *c != '.');
     let (mut count, mut upper) = (0usize, 0usize);
-    // Whether every character before the last is a key character.
-    let mut before_last_ok = true;
     let (mut last, mut previous): (Option<char>, Option<char>) = (None, None);
-    for c in token.chars().filter(|c| *c != '.') {
-        if let Some(l) = last {
-            before_last_ok &= key_char(l);
-        }
+    for c in chars() {
         (previous, last) = (last, Some(c));
         count += 1;
         upper += usize::from(c.is_uppercase());
     }
-    let last = last?;
-    let genitive = last == 's' && previous.is_some_and(char::is_uppercase);
-    let (len, all_ok) = if genitive {
-        (count - 1, before_last_ok)
-    } else {
-        (count, before_last_ok && key_char(last))
-    };
-    ((2..=12).contains(&len) && upper >= 2 && all_ok).then_some(genitive)
+    let genitive = last? == 's' && previous.is_some_and(char::is_uppercase);
+    let len = count - usize::from(genitive);
+    let ok = (2..=12).contains(&len)
+        && upper >= 2
+        && chars()
+            .take(len)
+            .all(|c| c.is_alphanumeric() && !c.is_lowercase());
+    ok.then_some(genitive)
 }
 
 /// A necessary condition for [`key`], checked without allocating (most tokens asked
