@@ -109,23 +109,61 @@ impl<'de> Deserialize<'de> for RawJson {
 }
 
 /// An immutable string whose clones share one allocation: the ids and names the output
-/// repeats from the gazetteer (every mention of `RU` carries the id `RU`). Cloning it is a
+/// repeats from the gazetteer (every mention of `RU` carries the id `RU`), and the mention
+/// texts, which are pieces of their field ([`SharedStr::slice`]). Cloning it is a
 /// reference count increment, not a copy; it serializes and deserializes as a plain JSON
-/// string and compares with `str` and `String` as one.
+/// string and compares, orders and hashes as its text.
 ///
 /// ```
 /// let id = enricher_proto::SharedStr::from("RU");
 /// let again = id.clone();
 /// assert_eq!(again, "RU");
 /// assert_eq!(serde_json::to_string(&again).unwrap(), "\"RU\"");
+/// let body = enricher_proto::SharedStr::from("Russland und Iran");
+/// assert_eq!(body.slice(13, 17), "Iran");
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
-pub struct SharedStr(Arc<str>);
+#[derive(Clone, Default)]
+pub struct SharedStr {
+    /// The allocation the clones share.
+    whole: Arc<str>,
+    /// The byte range of `whole` that is this string: all of it, but for a
+    /// [`SharedStr::slice`]. Always on char boundaries.
+    start: usize,
+    end: usize,
+}
 
 impl SharedStr {
     /// The text.
     pub fn as_str(&self) -> &str {
-        &self.0
+        // `get`: the range was checked when it was made, so this never gives the default.
+        self.whole.get(self.start..self.end).unwrap_or_default()
+    }
+
+    /// The text from byte `start` to byte `end`, sharing this string's allocation (a
+    /// mention's text is a piece of its field: no allocation and no copy per mention).
+    ///
+    /// # Panics
+    ///
+    /// When `start..end` is not a range of char boundaries of the text, as
+    /// `&text[start..end]` panics.
+    pub fn slice(&self, start: usize, end: usize) -> SharedStr {
+        let _checked: &str = &self.as_str()[start..end];
+        SharedStr {
+            whole: Arc::clone(&self.whole),
+            start: self.start + start,
+            end: self.start + end,
+        }
+    }
+}
+
+impl From<Arc<str>> for SharedStr {
+    fn from(whole: Arc<str>) -> SharedStr {
+        let end = whole.len();
+        SharedStr {
+            whole,
+            start: 0,
+            end,
+        }
     }
 }
 
@@ -133,85 +171,117 @@ impl std::ops::Deref for SharedStr {
     type Target = str;
 
     fn deref(&self) -> &str {
-        &self.0
+        self.as_str()
     }
 }
 
 impl AsRef<str> for SharedStr {
     fn as_ref(&self) -> &str {
-        &self.0
+        self.as_str()
     }
 }
 
 impl std::borrow::Borrow<str> for SharedStr {
     fn borrow(&self) -> &str {
-        &self.0
+        self.as_str()
     }
 }
 
 impl From<&str> for SharedStr {
     fn from(s: &str) -> SharedStr {
-        SharedStr(Arc::from(s))
+        SharedStr::from(Arc::<str>::from(s))
     }
 }
 
 impl From<String> for SharedStr {
     fn from(s: String) -> SharedStr {
-        SharedStr(Arc::from(s))
+        SharedStr::from(Arc::<str>::from(s))
     }
 }
 
 impl From<&String> for SharedStr {
     fn from(s: &String) -> SharedStr {
-        SharedStr(Arc::from(s.as_str()))
+        SharedStr::from(s.as_str())
+    }
+}
+
+impl fmt::Debug for SharedStr {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.as_str(), f)
     }
 }
 
 impl fmt::Display for SharedStr {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(self.as_str())
+    }
+}
+
+impl PartialEq for SharedStr {
+    fn eq(&self, other: &SharedStr) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for SharedStr {}
+
+impl PartialOrd for SharedStr {
+    fn partial_cmp(&self, other: &SharedStr) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for SharedStr {
+    fn cmp(&self, other: &SharedStr) -> std::cmp::Ordering {
+        self.as_str().cmp(other.as_str())
+    }
+}
+
+impl std::hash::Hash for SharedStr {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.as_str().hash(state);
     }
 }
 
 impl PartialEq<str> for SharedStr {
     fn eq(&self, other: &str) -> bool {
-        &*self.0 == other
+        self.as_str() == other
     }
 }
 
 impl PartialEq<&str> for SharedStr {
     fn eq(&self, other: &&str) -> bool {
-        &*self.0 == *other
+        self.as_str() == *other
     }
 }
 
 impl PartialEq<String> for SharedStr {
     fn eq(&self, other: &String) -> bool {
-        *self.0 == **other
+        self.as_str() == other.as_str()
     }
 }
 
 impl PartialEq<SharedStr> for str {
     fn eq(&self, other: &SharedStr) -> bool {
-        self == &*other.0
+        self == other.as_str()
     }
 }
 
 impl PartialEq<SharedStr> for &str {
     fn eq(&self, other: &SharedStr) -> bool {
-        *self == &*other.0
+        *self == other.as_str()
     }
 }
 
 impl PartialEq<SharedStr> for String {
     fn eq(&self, other: &SharedStr) -> bool {
-        **self == *other.0
+        self.as_str() == other.as_str()
     }
 }
 
 impl Serialize for SharedStr {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(&self.0)
+        serializer.serialize_str(self.as_str())
     }
 }
 
@@ -925,7 +995,7 @@ fn json_counts(out: &mut Vec<u8>, mentions: u32, in_title: bool) {
 /// A JSON string as serde_json writes it: as is between quotes when nothing needs an
 /// escape (the common case), else through serde_json's own escaping.
 fn json_str(out: &mut Vec<u8>, s: &str) {
-    if s.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\') {
+    if needs_escape(s.as_bytes()) {
         serde_json::to_writer(&mut *out, s).expect("writing to a Vec cannot fail");
     } else {
         out.reserve(s.len() + 2);
@@ -933,6 +1003,34 @@ fn json_str(out: &mut Vec<u8>, s: &str) {
         out.extend_from_slice(s.as_bytes());
         out.push(b'"');
     }
+}
+
+/// Whether `bytes` has a byte JSON escapes in a string: a control character (below
+/// 0x20), `"` or `\\`. Eight bytes at a time (a mention's text and id are a few words):
+/// per eight, the classic "has a byte less than n" test three times, each exact as an
+/// answer for the eight (a borrow only ever flags bytes above a true one).
+fn needs_escape(bytes: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let below = |x: u64, n: u8| x.wrapping_sub(ONES * u64::from(n)) & !x & HIGH;
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let Ok(chunk) = <[u8; 8]>::try_from(chunk) else {
+            continue;
+        };
+        let x = u64::from_le_bytes(chunk);
+        if below(x, 0x20)
+            | below(x ^ (ONES * u64::from(b'"')), 1)
+            | below(x ^ (ONES * u64::from(b'\\')), 1)
+            != 0
+        {
+            return true;
+        }
+    }
+    chunks
+        .remainder()
+        .iter()
+        .any(|&b| b < 0x20 || b == b'"' || b == b'\\')
 }
 
 /// An unsigned integer in decimal, as serde_json writes it (with the same `itoa`).
@@ -1088,6 +1186,33 @@ mod tests {
     /// `write_json` writes exactly what serde_json writes, for every optional field
     /// present and absent and for strings that need escapes (quotes, backslashes,
     /// control characters, DEL, non-ASCII), numbers at their bounds and empty lists.
+    #[test]
+    fn escape_test_is_exact() {
+        let slow = |b: &[u8]| b.iter().any(|&b| b < 0x20 || b == b'"' || b == b'\\');
+        for special in [
+            0u8, 0x1f, b'"', b'\\', b' ', b'!', b'#', b'[', b']', 0x7f, 0x80, 0xff,
+        ] {
+            for len in 0..20 {
+                for at in 0..len {
+                    let mut bytes = vec![b'a'; len];
+                    bytes[at] = special;
+                    assert_eq!(
+                        needs_escape(&bytes),
+                        slow(&bytes),
+                        "{special:#x} at {at} of {len}"
+                    );
+                    // Next to bytes that borrow (a zero byte below) and high bytes.
+                    bytes.iter_mut().take(at).for_each(|b| *b = 0xe4);
+                    assert_eq!(
+                        needs_escape(&bytes),
+                        slow(&bytes),
+                        "{special:#x} after high bytes"
+                    );
+                }
+            }
+        }
+    }
+
     #[test]
     fn write_json_is_serde_json_byte_for_byte() {
         let strings = [

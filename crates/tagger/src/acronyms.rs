@@ -157,18 +157,46 @@ fn same_stems(a: &[String], b: &[String]) -> bool {
 /// The acronym key of a token: its letters and digits without dots and without a German
 /// genitive `s`, when the token is an acronym (see the module docs).
 pub(crate) fn key(token: &str) -> Option<String> {
+    let genitive = key_shape(token)?;
+    // Sized once (a key is never longer than its token).
+    let mut k = String::with_capacity(token.len());
+    k.extend(token.chars().filter(|c| *c != '.'));
+    if genitive {
+        k.pop();
+    }
+    Some(k)
+}
+
+/// Whether `token` is an acronym ([`key`] is `Some`), without making its key.
+fn is_key(token: &str) -> bool {
+    key_shape(token).is_some()
+}
+
+/// When `token` is an acronym, whether its key drops a genitive `s`; `None` when it is
+/// not one. No allocation: the rules of [`key`] read over the token without its dots,
+/// the length and the capitals first (most tokens asked about fail there, among them
+/// every alias of a script without case when the gazetteer is built), the characters'
+/// classes only then.
+fn key_shape(token: &str) -> Option<bool> {
     if !may_be_key(token) {
         return None;
     }
-    let mut k: String = token.chars().filter(|c| *c != '.').collect();
-    if k.ends_with('s') && k.chars().rev().nth(1).is_some_and(char::is_uppercase) {
-        k.pop();
+    let chars = || token.chars().filter(|c| *c != '.');
+    let (mut count, mut upper) = (0usize, 0usize);
+    let (mut last, mut previous): (Option<char>, Option<char>) = (None, None);
+    for c in chars() {
+        (previous, last) = (last, Some(c));
+        count += 1;
+        upper += usize::from(c.is_uppercase());
     }
-    let upper = k.chars().filter(|c| c.is_uppercase()).count();
-    let ok = (2..=12).contains(&k.chars().count())
+    let genitive = last? == 's' && previous.is_some_and(char::is_uppercase);
+    let len = count - usize::from(genitive);
+    let ok = (2..=12).contains(&len)
         && upper >= 2
-        && k.chars().all(|c| c.is_alphanumeric() && !c.is_lowercase());
-    ok.then_some(k)
+        && chars()
+            .take(len)
+            .all(|c| c.is_alphanumeric() && !c.is_lowercase());
+    ok.then_some(genitive)
 }
 
 /// A necessary condition for [`key`], checked without allocating (most tokens asked
@@ -423,7 +451,7 @@ fn find_definitions(
         }
         let org = hits.iter().find(|h| {
             let name = &text[h.start..h.end];
-            h.end == before && is_org(source, h) && key(name).is_none() && abbreviates(name, &k)
+            h.end == before && is_org(source, h) && !is_key(name) && abbreviates(name, &k)
         });
         if let Some(h) = org {
             out.push(Definition {
@@ -997,7 +1025,7 @@ impl<'s> Evidence<'s> {
             for h in hits.iter() {
                 let e = &source.entities[h.entity as usize];
                 match e.kind {
-                    EntryType::Organization if key(&text[h.start..h.end]).is_none() => {
+                    EntryType::Organization if !is_key(&text[h.start..h.end]) => {
                         named.push((h.entity, position(field, h.start)))
                     }
                     EntryType::Country => countries.push(e.id.as_str()),
@@ -1082,8 +1110,15 @@ mod tests {
             ("ABs.", Some("AB")),
             ("NAsTO", None),
             ("NATOss", None),
+            ("s", None),
+            ("Ss", None),
+            ("ÖVP", Some("ÖVP")),
+            ("ÖVPs", Some("ÖVP")),
+            ("", None),
+            ("..", None),
         ] {
             assert_eq!(key(token).as_deref(), expected, "{token}");
+            assert_eq!(is_key(token), expected.is_some(), "{token}");
         }
     }
 

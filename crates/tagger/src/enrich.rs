@@ -141,12 +141,14 @@ pub fn enrich_at(article: &Article, gazetteer: &Gazetteer, now: SystemTime) -> E
         let support = Support::of(source, title_hits.iter().chain(body_hits.iter()));
         let mut mentions =
             Vec::with_capacity((title_hits.len() + body_hits.len()).min(MAX_MENTIONS));
-        let mut texts = MentionTexts::default();
         for (field, text, hits) in [
             (Field::Title, title, &*title_hits),
             (Field::Body, body, &*body_hits),
         ] {
             let mut chars = CharCounter::new(text);
+            // The field's text, copied once when it has a mention: every mention's text
+            // is a piece of it (no allocation per mention).
+            let mut shared: Option<SharedStr> = None;
             for hit in hits {
                 let entity = &source.entities[hit.entity as usize];
                 if hit.weak && !support.supports(hit.entity, entity) {
@@ -184,7 +186,9 @@ pub fn enrich_at(article: &Article, gazetteer: &Gazetteer, now: SystemTime) -> E
                     end: hit.end,
                     char_start: chars.at(hit.start),
                     char_end: chars.at(hit.end),
-                    text: texts.shared(&text[hit.start..hit.end]),
+                    text: shared
+                        .get_or_insert_with(|| SharedStr::from(text))
+                        .slice(hit.start, hit.end),
                     term,
                 });
             }
@@ -420,40 +424,6 @@ impl Support {
     }
 }
 
-/// How many of an article's latest distinct mention texts [`MentionTexts`] remembers.
-const RECENT_TEXTS: usize = 16;
-
-/// The mention texts of one article, each distinct text made once: an article names an
-/// entity the same way again and again (`Russia` ... `Russia`), and its mentions share
-/// that text's one allocation instead of a `String` each (an allocation and a free per
-/// mention: about 95,000 per pass over the benchmark corpus). Only the latest
-/// [`RECENT_TEXTS`] distinct texts are looked through, so a field with thousands of
-/// different mentions costs a bounded search per mention.
-#[derive(Default)]
-struct MentionTexts<'a> {
-    recent: Vec<(&'a str, SharedStr)>,
-    /// Where the next new text goes once `recent` is full (the oldest one).
-    next: usize,
-}
-
-impl<'a> MentionTexts<'a> {
-    fn shared(&mut self, text: &'a str) -> SharedStr {
-        if let Some((_, shared)) = self.recent.iter().find(|(t, _)| *t == text) {
-            return shared.clone();
-        }
-        let shared = SharedStr::from(text);
-        if self.recent.len() < RECENT_TEXTS {
-            // Sized once: no regrowth while it fills.
-            self.recent.reserve_exact(RECENT_TEXTS - self.recent.len());
-            self.recent.push((text, shared.clone()));
-        } else {
-            self.recent[self.next] = (text, shared.clone());
-            self.next = (self.next + 1) % RECENT_TEXTS;
-        }
-        shared
-    }
-}
-
 /// Counts code points up to increasing byte offsets in one pass.
 pub(crate) struct CharCounter<'a> {
     text: &'a str,
@@ -474,19 +444,42 @@ impl<'a> CharCounter<'a> {
     /// increase; a nested mention's start may lie before the last end, counted back.
     pub(crate) fn at(&mut self, at: usize) -> usize {
         if at < self.byte {
-            self.chars -= self.text[at..self.byte].chars().count();
+            self.chars -= code_points(&self.text.as_bytes()[at..self.byte]);
             self.byte = at;
             return self.chars;
         }
-        let piece = &self.text.as_bytes()[self.byte..at];
-        self.chars += if piece.is_ascii() {
-            piece.len()
-        } else {
-            self.text[self.byte..at].chars().count()
-        };
+        self.chars += code_points(&self.text.as_bytes()[self.byte..at]);
         self.byte = at;
         self.chars
     }
+}
+
+/// The number of code points in `utf8`, a piece of a `str` between two char boundaries:
+/// its bytes that are not continuation bytes (`10xxxxxx`). Eight bytes at a time: the
+/// pieces between mentions are a few dozen bytes, where the standard library's
+/// `chars().count()` takes its general, byte-at-a-time path (and an ASCII test before it
+/// was another pass).
+fn code_points(utf8: &[u8]) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut continuation = 0usize;
+    let mut chunks = utf8.chunks_exact(8);
+    for chunk in &mut chunks {
+        let Ok(chunk) = <[u8; 8]>::try_from(chunk) else {
+            continue;
+        };
+        let x = u64::from_le_bytes(chunk);
+        // Per byte: 1 when its top bits are `10`; the multiplication sums the eight
+        // bytes into the top one.
+        let marks = (x & !(x << 1) & HIGH) >> 7;
+        continuation += (marks.wrapping_mul(ONES) >> 56) as usize;
+    }
+    continuation += chunks
+        .remainder()
+        .iter()
+        .filter(|&&b| b & 0xC0 == 0x80)
+        .count();
+    utf8.len() - continuation
 }
 
 /// Mention counts per tag of one article (few: a linear search beats hashing).
@@ -684,6 +677,28 @@ mod tests {
             }
         }
         assert!(bad.is_empty(), "{}", bad.join("\n"));
+    }
+
+    #[test]
+    fn code_points_count_chars() {
+        let text = "Nordkorea 北朝鮮 Pjöngjang \u{1F600} ü-Boote, Россия and Iran.";
+        for start in 0..=text.len() {
+            for end in start..=text.len() {
+                if text.is_char_boundary(start) && text.is_char_boundary(end) {
+                    let piece = &text[start..end];
+                    assert_eq!(
+                        code_points(piece.as_bytes()),
+                        piece.chars().count(),
+                        "{piece:?}"
+                    );
+                }
+            }
+        }
+        let mut chars = CharCounter::new(text);
+        assert_eq!(chars.at(10), 10);
+        assert_eq!(chars.at(19), 13);
+        assert_eq!(chars.at(16), 12);
+        assert_eq!(chars.at(text.len()), text.chars().count());
     }
 
     #[test]

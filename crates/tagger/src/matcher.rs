@@ -160,8 +160,6 @@ fn accept(
         original,
         folded,
         folded_text: text,
-        lang,
-        only,
         ..
     } = *cx;
     let hay = folded.as_bytes();
@@ -209,39 +207,21 @@ fn accept(
     } else {
         ""
     };
-    let candidate = compiled.candidates_of(pattern).iter().find(|c| {
-        only.is_none_or(|o| c.entity == o)
-            && lang.admits(c.lang)
-            && gap_buf.chars().all(|g| c.gap_punctuation.contains(g))
-            && affixes_ok(c, prefix, head.then_some(matched), suffix)
-            && exact_ok(
-                c,
-                original,
-                orig_name_start,
-                folded,
-                head,
-                end,
-                orig_end,
-                case_buf,
-            )
-            && (!c.flags.contains(Flags::CAP) || starts_upper(&original[orig_start..]))
-            && (!c.flags.contains(Flags::CAP_NEXT)
-                || second_word_upper(&original[orig_start..orig_end]))
-            && (!c.flags.contains(Flags::NO_PERSON)
-                || !(after_given_name(&original[..orig_start])
-                    || before_surname(&original[orig_end..])))
-            && (!c.flags.contains(Flags::CAPITAL)
-                || (!after_place_word(&original[..orig_start])
-                    && crate::context::capital::government_reading(
-                        original,
-                        orig_start,
-                        orig_end,
-                        c.flags.contains(Flags::PLACE_FIRST),
-                    )))
-            && (!c.flags.contains(Flags::ZH_ABBR) || zh_abbr_ok(cx, c, end, orig_start, orig_end))
-            && (c.lang != Lang::Zh
-                || script::zh_army_form_ok(&original[orig_start..orig_end], &original[orig_end..]))
-    })?;
+    let facts = MatchFacts {
+        gap: gap_buf,
+        prefix,
+        matched,
+        suffix,
+        head,
+        end,
+        orig_start,
+        orig_name_start,
+        orig_end,
+    };
+    let candidate = compiled
+        .candidates_of(pattern)
+        .iter()
+        .find(|c| candidate_ok(cx, &facts, case_buf, c))?;
     // An alias ending in punctuation (`U.S.`) keeps it where the text has it.
     let trailing = &*candidate.trailing;
     let orig_end = if !trailing.is_empty() && original[orig_end..].starts_with(trailing) {
@@ -258,6 +238,72 @@ fn accept(
     };
     let resume = if head { word_end } else { end };
     Some((hit, resume, candidate.flags.contains(Flags::ZH_ABBR)))
+}
+
+/// What [`candidate_ok`] reads of one pattern match, computed once for its candidates.
+struct MatchFacts<'a> {
+    /// The punctuation between the matched words.
+    gap: &'a str,
+    /// Folded: the clitics before a word tail, the letters matched, the rest of a head's
+    /// word.
+    prefix: &'a str,
+    matched: &'a str,
+    suffix: &'a str,
+    /// A compound head's pattern.
+    head: bool,
+    /// Folded end of the match.
+    end: usize,
+    /// Original offsets: the word's start, the name's start, the word's end.
+    orig_start: usize,
+    orig_name_start: usize,
+    orig_end: usize,
+}
+
+/// Whether candidate `c` is the reading of the match `m` (the checks of the module docs).
+///
+/// A function of its own, not inlined into the search over the candidates: inlined, the
+/// closure copied every value it reads to the stack at each match before the first check
+/// (about a third of the candidate search's instructions).
+#[inline(never)]
+fn candidate_ok(
+    cx: &Cx<'_>,
+    m: &MatchFacts<'_>,
+    case_buf: &mut KeepCaseBuf,
+    c: &Candidate,
+) -> bool {
+    let original = cx.original;
+    let (orig_start, orig_end) = (m.orig_start, m.orig_end);
+    cx.only.is_none_or(|o| c.entity == o)
+        && cx.lang.admits(c.lang)
+        && m.gap.chars().all(|g| c.gap_punctuation.contains(g))
+        && affixes_ok(c, m.prefix, m.head.then_some(m.matched), m.suffix)
+        && exact_ok(
+            c,
+            original,
+            m.orig_name_start,
+            cx.folded,
+            m.head,
+            m.end,
+            orig_end,
+            case_buf,
+        )
+        && (!c.flags.contains(Flags::CAP) || starts_upper(&original[orig_start..]))
+        && (!c.flags.contains(Flags::CAP_NEXT)
+            || second_word_upper(&original[orig_start..orig_end]))
+        && (!c.flags.contains(Flags::NO_PERSON)
+            || !(after_given_name(&original[..orig_start])
+                || before_surname(&original[orig_end..])))
+        && (!c.flags.contains(Flags::CAPITAL)
+            || (!after_place_word(&original[..orig_start])
+                && crate::context::capital::government_reading(
+                    original,
+                    orig_start,
+                    orig_end,
+                    c.flags.contains(Flags::PLACE_FIRST),
+                )))
+        && (!c.flags.contains(Flags::ZH_ABBR) || zh_abbr_ok(cx, c, m.end, orig_start, orig_end))
+        && (c.lang != Lang::Zh
+            || script::zh_army_form_ok(&original[orig_start..orig_end], &original[orig_end..]))
 }
 
 /// The clitics before a word tail and the rest of the word after a word head (`head`: the

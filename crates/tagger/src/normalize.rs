@@ -308,16 +308,34 @@ fn fold_into(text: &str, lower: bool, out: &mut Vec<u8>, map: &mut Vec<u32>) {
                 // output gets a fixed-size store of eight bytes and eight map entries,
                 // of which the bytes past the run are cut off again. Per word, that is
                 // about half the instructions of a byte loop with two `extend`s.
-                let mut ended = false;
+                let (mut ended, mut gap_written) = (false, false);
                 while let Some(chunk) = bytes.get(i..i + 8) {
                     let Ok(chunk) = <[u8; 8]>::try_from(chunk) else {
                         break;
                     };
                     let (len, folded) = ascii_word_prefix(u64::from_le_bytes(chunk), lower);
                     let (out_len, map_len) = (out.len(), map.len());
+                    let at = i as u32;
+                    if len <= 6 && chunk[len] < 0x80 && chunk[len] != b'&' {
+                        // The run ends in these eight bytes at ASCII punctuation or a
+                        // space: the run and the gap that byte opens in one store each
+                        // (both gap spaces map to that byte, as the loop's next turn
+                        // would write them). Most words end so.
+                        let gap = u64::MAX << (8 * len);
+                        let with_gap = (folded & !gap) | (0x2020_2020_2020_2020 & gap);
+                        out.extend_from_slice(&with_gap.to_le_bytes());
+                        out.truncate(out_len + len + 2);
+                        let run = len as u32;
+                        map.extend_from_slice(&std::array::from_fn::<u32, 8, _>(|k| {
+                            at + (k as u32).min(run)
+                        }));
+                        map.truncate(map_len + len + 2);
+                        i += len + 1;
+                        gap_written = true;
+                        break;
+                    }
                     out.extend_from_slice(&folded.to_le_bytes());
                     out.truncate(out_len + len);
-                    let at = i as u32;
                     map.extend_from_slice(&std::array::from_fn::<u32, 8, _>(|k| at + k as u32));
                     map.truncate(map_len + len);
                     i += len;
@@ -325,6 +343,10 @@ fn fold_into(text: &str, lower: bool, out: &mut Vec<u8>, map: &mut Vec<u32>) {
                         ended = true;
                         break;
                     }
+                }
+                if gap_written {
+                    in_gap = true;
+                    continue;
                 }
                 if ended && bytes[i] < 0x80 && bytes[i] != b'&' {
                     // The byte that ended the run is ASCII punctuation or space: the gap
@@ -772,6 +794,55 @@ mod tests {
             fold_keep_case("NATOsUNOeinsZWEI-Abc"),
             "NATOsUNOeinsZWEI  Abc"
         );
+    }
+
+    /// ASCII texts of words and punctuation runs of every length: the folded text and
+    /// the map agree with the rules applied byte by byte (a word byte folds in place, a
+    /// run of other bytes becomes two spaces mapped to its first byte), whichever of the
+    /// eight-byte paths (a run, a run and its gap, a run to the text's end) wrote them.
+    #[test]
+    fn ascii_runs_and_gaps_fold_as_byte_by_byte() {
+        let mut rng = 0x2545_f491_4f6c_dd1du64;
+        let mut next = |n: u64| {
+            rng ^= rng << 13;
+            rng ^= rng >> 7;
+            rng ^= rng << 17;
+            (rng % n) as usize
+        };
+        for _ in 0..3_000 {
+            let mut text = String::new();
+            for _ in 0..next(6) {
+                for _ in 0..next(14) {
+                    text.push(char::from(b"aZq09M"[next(6)]));
+                }
+                for _ in 0..=next(3) {
+                    text.push(char::from(b" ,.-(\n"[next(6)]));
+                }
+            }
+            for lower in [true, false] {
+                let (mut out, mut map) = (Vec::new(), Vec::new());
+                fold_into(&text, lower, &mut out, &mut map);
+                let (mut want, mut want_map) = (vec![b' '], vec![0u32]);
+                let mut in_gap = true;
+                for (i, b) in text.bytes().enumerate() {
+                    if b.is_ascii_alphanumeric() {
+                        want.push(if lower { b.to_ascii_lowercase() } else { b });
+                        want_map.push(i as u32);
+                        in_gap = false;
+                    } else if !in_gap {
+                        want.extend_from_slice(b"  ");
+                        want_map.extend_from_slice(&[i as u32; 2]);
+                        in_gap = true;
+                    }
+                }
+                if !in_gap {
+                    want.push(b' ');
+                    want_map.push(text.len() as u32);
+                }
+                assert_eq!(out, want, "{text:?}");
+                assert_eq!(map, want_map, "{text:?}");
+            }
+        }
     }
 
     #[test]

@@ -88,6 +88,15 @@ pub(crate) struct Trie {
     /// Per first byte, a bit per second byte: whether a walk from the root on the two
     /// bytes can find a match (see [`second_steps`]).
     pairs: Box<[[u64; 4]; 256]>,
+    /// Per byte `b`, the cell of the state the root reaches on a space and then `b`, or
+    /// [`NONE`] (see [`Trie::find`]).
+    after_space: Box<[u32; 256]>,
+    /// The root's state for a space accepts (a pattern `" "`): a walk from a space may
+    /// match without a second byte, and [`Trie::find`] takes the general walk there.
+    space_accepts: bool,
+    /// No ASCII byte but the space starts a pattern: the start bytes can be looked for
+    /// eight at a time (see [`View::next_start`]).
+    ascii_starts_space_only: bool,
 }
 
 /// The arrays of a [`Trie`].
@@ -115,20 +124,30 @@ struct View<'a> {
     cells: &'a [[u32; 3]],
     starts: &'a [bool; 256],
     pairs: &'a [[u64; 4]; 256],
+    after_space: &'a [u32; 256],
+    space_accepts: bool,
+    ascii_starts_space_only: bool,
 }
 
 impl View<'_> {
     /// See [`Trie::longest_at`].
     #[inline]
     fn longest_at(&self, hay: &[u8], start: usize) -> Option<(usize, usize)> {
+        self.walk(hay, 0, start)
+    }
+
+    /// The longest pattern of a walk that has reached `cell` with the bytes before
+    /// `from`: its id and end (the state `cell` itself counts, ending at `from`).
+    #[inline]
+    fn walk(&self, hay: &[u8], cell: u32, from: usize) -> Option<(usize, usize)> {
         let cells = self.cells;
-        let [mut base, _, _] = *cells.first()?;
-        let mut cell = 0u32;
+        let [mut base, _, accept] = *cells.get(cell as usize)?;
+        let mut cell = cell;
+        let mut rest = hay.get(from..)?.iter();
         // The deepest accepting state so far: its pattern (or `NONE`), and how many bytes
         // were left after it. Plain integers and a byte iterator, not an `Option` of a
         // pair and an index: the step's loop then keeps its values in registers.
-        let (mut best, mut best_left) = (NONE, 0);
-        let mut rest = hay.get(start..)?.iter();
+        let (mut best, mut best_left) = (accept, rest.len());
         while let Some(&byte) = rest.next() {
             let t = base as usize + byte as usize;
             let Some(&[next_base, check, accept]) = cells.get(t) else {
@@ -152,6 +171,45 @@ impl View<'_> {
     fn may_match(&self, first: u8, second: u8) -> bool {
         let words = &self.pairs[usize::from(first)];
         words[usize::from(second >> 6)] >> (second & 63) & 1 != 0
+    }
+
+    /// The first position at or after `from` whose byte starts a pattern.
+    ///
+    /// In folded text the only such ASCII byte is the space, and a word's letters are
+    /// passed eight at a time: a word of the chunk flags its spaces and its non-ASCII bytes
+    /// (whose start table is then asked), so a word costs a few instructions instead of
+    /// a table look-up per letter.
+    #[inline]
+    fn next_start(&self, hay: &[u8], from: usize) -> Option<usize> {
+        const ONES: u64 = 0x0101_0101_0101_0101;
+        const HIGH: u64 = 0x8080_8080_8080_8080;
+        const SPACES: u64 = 0x2020_2020_2020_2020;
+        let mut i = from;
+        if self.ascii_starts_space_only {
+            while let Some(chunk) = hay.get(i..i + 8) {
+                let Ok(chunk) = <[u8; 8]>::try_from(chunk) else {
+                    break;
+                };
+                let x = u64::from_le_bytes(chunk);
+                let y = x ^ SPACES;
+                // The high bit of each space (zero byte of `y`; a borrow may flag a byte
+                // above one as well) and of each non-ASCII byte.
+                let mut flagged = ((y.wrapping_sub(ONES) & !y) | x) & HIGH;
+                while flagged != 0 {
+                    let j = i + (flagged.trailing_zeros() / 8) as usize;
+                    if self.starts[usize::from(hay[j])] {
+                        return Some(j);
+                    }
+                    flagged &= flagged - 1;
+                }
+                i += 8;
+            }
+        }
+        let skip = hay
+            .get(i..)?
+            .iter()
+            .position(|&b| self.starts[b as usize])?;
+        Some(i + skip)
     }
 }
 
@@ -367,10 +425,25 @@ impl Trie {
             cells.get(base + b).is_some_and(|c| c[1] == 0)
         }));
         let pairs = second_steps(cells);
+        let mut after_space = Box::new([NONE; 256]);
+        let space = base + usize::from(b' ');
+        let space_accepts = cells.get(space).is_some_and(|c| c[1] == 0 && c[2] != NONE);
+        if let Some(&[space_base, 0, _]) = cells.get(space) {
+            for (b, cell) in after_space.iter_mut().enumerate() {
+                let t = space_base as usize + b;
+                if cells.get(t).is_some_and(|c| c[1] as usize == space) {
+                    *cell = u32::try_from(t).expect("cell count fits u32");
+                }
+            }
+        }
+        let ascii_starts_space_only = (0..0x80).all(|b| b == usize::from(b' ') || !starts[b]);
         Trie {
             parts,
             starts,
             pairs,
+            after_space,
+            space_accepts,
+            ascii_starts_space_only,
         }
     }
 
@@ -383,6 +456,9 @@ impl Trie {
             cells: bytemuck::cast_slice(&self.parts.cells),
             starts: &self.starts,
             pairs: &self.pairs,
+            after_space: &self.after_space,
+            space_accepts: self.space_accepts,
+            ascii_starts_space_only: self.ascii_starts_space_only,
         }
     }
 
@@ -402,8 +478,25 @@ impl Trie {
         let mut pos = from;
         while pos < hay.len() {
             // Skip the bytes no pattern starts with.
-            let skip = hay[pos..].iter().position(|&b| view.starts[b as usize])?;
-            pos += skip;
+            pos = view.next_start(hay, pos)?;
+            if hay[pos] == b' ' && !view.space_accepts {
+                // Most walks start at a space (a word's start): its first two steps are
+                // one look-up, which is also the test whether the walk can match.
+                let cell = hay
+                    .get(pos + 1)
+                    .map_or(NONE, |&second| view.after_space[usize::from(second)]);
+                if cell != NONE {
+                    if let Some((pattern, end)) = view.walk(hay, cell, pos + 2) {
+                        return Some(TrieMatch {
+                            pattern,
+                            start: pos,
+                            end,
+                        });
+                    }
+                }
+                pos += 1;
+                continue;
+            }
             if let Some(&second) = hay.get(pos + 1) {
                 if !view.may_match(hay[pos], second) {
                     pos += 1;
@@ -542,6 +635,11 @@ mod tests {
         )
     }
 
+    /// Bytes of the spaced pattern test: `!` is the byte above the space (a borrow of the
+    /// eight-byte space test flags it), `é` is two bytes of which only the first starts a
+    /// pattern that starts with it.
+    const SPACED: &[u8] = &[b' ', b'a', b'b', b'!', 0xC3, 0xA9];
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(512))]
 
@@ -549,6 +647,17 @@ mod tests {
         fn same_as_aho_corasick_on_boundary_patterns(
             patterns in proptest::collection::vec(boundary_pattern(), 1..30),
             hay in folded_text(),
+        ) {
+            check_equivalent(&dedup(patterns), &hay)?;
+        }
+
+        /// Spaces, ASCII punctuation and non-ASCII bytes: the eight-byte search for start
+        /// bytes and the walks from a space's second byte (also with the pattern `" "`).
+        #[test]
+        fn same_as_aho_corasick_with_spaces_and_high_bytes(
+            patterns in proptest::collection::vec(
+                proptest::collection::vec(proptest::sample::select(SPACED), 1..6), 1..30),
+            hay in proptest::collection::vec(proptest::sample::select(SPACED), 0..40),
         ) {
             check_equivalent(&dedup(patterns), &hay)?;
         }

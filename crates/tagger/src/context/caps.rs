@@ -58,17 +58,33 @@ pub(super) fn is_word_acronym(text: &str, h: &Hit) -> bool {
 pub(super) fn in_caps_run(text: &str, start: usize, end: usize) -> bool {
     // The two words before and the two after, on the hit's line. Scanned outwards from
     // the hit only: a body without line breaks is not searched for one at every hit.
-    let (mut words, mut count) = ([""; 4], 0);
+    // The first word with letters and a lower-case letter answers: in prose that is
+    // the word right before the hit, and the other three are never read.
+    let mut any = false;
     for word in words_before(&text[..start]).chain(words_after(&text[end..])) {
-        if word.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
-            words[count] = word;
-            count += 1;
+        let (letters, lower) = letters_and_lower(word);
+        if letters >= 2 {
+            if lower {
+                return false;
+            }
+            any = true;
         }
     }
-    count > 0
-        && words[..count]
-            .iter()
-            .all(|w| !w.chars().any(char::is_lowercase))
+    any
+}
+
+/// How many letters `word` has, and whether it has a lower-case character (the count
+/// stops at two once one is found: all the caller asks).
+fn letters_and_lower(word: &str) -> (usize, bool) {
+    let (mut letters, mut lower) = (0usize, false);
+    for c in word.chars() {
+        letters += usize::from(c.is_alphabetic());
+        lower |= c.is_lowercase();
+        if lower && letters >= 2 {
+            break;
+        }
+    }
+    (letters, lower)
 }
 
 /// Up to two whitespace-separated words at the end of `before`, nearest first, not

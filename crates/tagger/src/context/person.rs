@@ -204,10 +204,15 @@ fn before_surname(
     german: bool,
     covered: &dyn Fn(usize, usize) -> bool,
 ) -> bool {
-    // The name search after the cheap tests: most mentions are not before a capitalized word.
+    // The name search after the cheap tests: most mentions are not before a capitalized
+    // word (its first character is asked first: a surname must start with it), and most
+    // mentions are not given names (asked before the next word is measured).
     let Some(rest) = text[end..].strip_prefix(' ') else {
         return false;
     };
+    if !rest.chars().next().is_some_and(char::is_uppercase) || !is_given_name(word) {
+        return false;
+    }
     let surname_start = end + 1;
     let len = rest
         .char_indices()
