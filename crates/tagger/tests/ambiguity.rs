@@ -1198,6 +1198,70 @@ const CASES: &[Case] = &[
         "NADA said",
         Some((EntityType::Organization, "nata"))
     ),
+    // Teams named by their city (`team`): the team in a sports table, the place elsewhere.
+    case!(
+        "CHICAGO in baseball standings is the team",
+        "en",
+        "AMERICAN LEAGUE W L PCT GB CHICAGO 69 59 .539 7 1/2",
+        "CHICAGO",
+        Some((EntityType::Organization, "team-chicago"))
+    ),
+    case!(
+        "Seattle in a result is the team",
+        "en",
+        "BALTIMORE 10 Seattle 5",
+        "Seattle",
+        Some((EntityType::Organization, "team-seattle"))
+    ),
+    case!(
+        "CHICAGO in a dateline is the place",
+        "en",
+        "CHICAGO 1996-08-22 Grain futures rose on Thursday.",
+        "CHICAGO",
+        None
+    ),
+    case!(
+        "Seattle in prose is the place",
+        "en",
+        "The company moved its headquarters to Seattle in 1998.",
+        "Seattle",
+        None
+    ),
+    case!(
+        "the venue of a fixture is the place",
+        "en",
+        "TORONTO AT CHICAGO\nTEXAS AT MINNESOTA",
+        "CHICAGO",
+        None
+    ),
+    case!(
+        "TORONTO visiting in a fixture is the team",
+        "en",
+        "TORONTO AT CHICAGO\nTEXAS AT MINNESOTA",
+        "TORONTO",
+        Some((EntityType::Organization, "team-toronto"))
+    ),
+    case!(
+        "Miami in a weather table is the place",
+        "es",
+        "Madrid 28 13 nuboso Miami 32 24 despejado Montevideo 20 12 despejado",
+        "Miami",
+        None
+    ),
+    case!(
+        "Washington in a result is the team, not the US",
+        "en",
+        "Washington 4 New Jersey 2",
+        "Washington",
+        Some((EntityType::Organization, "team-washington"))
+    ),
+    case!(
+        "Washington saying is the US government",
+        "en",
+        "Washington said on Monday it would impose sanctions.",
+        "Washington",
+        Some((Country, "US"))
+    ),
 ];
 
 #[test]

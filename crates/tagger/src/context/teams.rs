@@ -1,0 +1,239 @@
+//! Teams named by their city or state in sports tables.
+//!
+//! Sports reporting names a team by its city or state in results, standings and fixture
+//! lists (`CHICAGO 69 59 .539`, `BALTIMORE 10 Seattle 5`, `SEATTLE AT BALTIMORE`). An
+//! alias flagged `team` (a city or state that names teams: organizations of kind `sports`,
+//! docs/gazetteer-organizations.md, "Teams named by their city") is kept only in such a
+//! table; in running text (`in Chicago`, `Chicago 's mayor`, `Chicago police said`) the
+//! city is a place and the tagger tags no place. Checked per candidate in the matcher, so
+//! a rejected team leaves the other readings of the name (a capital, a region) to be
+//! tried.
+//!
+//! A table reading is one of (numbers are whole words: `10`, `.539`, `7 1/2`; a score has
+//! one to three digits, so `1996-08-22` after a dateline is none):
+//!
+//! - **standings**: three numbers follow (`CHICAGO 69 59 .539 7 1/2`, `Essex 12 5 3 40`;
+//!   two are the highs and lows of a weather table, `Miami 32 24 sunny`);
+//! - **a result, first team**: a score, then a capitalized name of up to four words and
+//!   its score (`BALTIMORE 10 Seattle 5`, `Chicago 3 New York 2`);
+//! - **a result, second team**: a score before and a score after (`Seattle 10 BALTIMORE 3`,
+//!   `Toronto 1 CHICAGO 0`);
+//! - **a fixture in capitals**: the name in capitals, `AT`, a name in capitals (`SEATTLE AT
+//!   BALTIMORE`). Only the first is the team: the name after `AT` is the venue, as the
+//!   venue after `at` is in running text.
+
+/// True when the name at `text[start..end]` stands for a team in a results table,
+/// standings or fixture list (see the module docs).
+pub(crate) fn table_reading(text: &str, start: usize, end: usize) -> bool {
+    let before = &text[..start];
+    let after = &text[end..];
+    let Some((first, rest)) = next_token(after) else {
+        return false;
+    };
+    if is_score(first) {
+        // The second team of a result: a score before the name too.
+        if last_token(before).is_some_and(|(w, _)| is_score(w)) {
+            return true;
+        }
+        // Standings (three numbers: two are a weather table's highs and lows, `Miami 32
+        // 24 sunny`), or the first team of a result.
+        return next_token(rest).is_some_and(|(second, rest)| {
+            if is_number(second) {
+                next_token(rest).is_some_and(|(third, _)| is_number(third))
+            } else {
+                name_then_score(second, rest)
+            }
+        });
+    }
+    first == "AT"
+        && in_capitals(&text[start..end])
+        && (fixture_venue(rest) || after_fixture(before))
+}
+
+/// `before` ends with a fixture's `AT` and venue of one or two words in capitals (the
+/// last fixture of a list, followed by a heading: `... SEATTLE AT BALTIMORE TEXAS AT
+/// MINNESOTA NATIONAL LEAGUE`).
+fn after_fixture(before: &str) -> bool {
+    let mut rest = before;
+    for _ in 0..2 {
+        let Some((word, r)) = last_token(rest) else {
+            return false;
+        };
+        if !in_capitals(word) {
+            return false;
+        }
+        rest = r;
+        if last_token(rest).is_some_and(|(w, _)| w == "AT") {
+            return true;
+        }
+    }
+    false
+}
+
+/// After `AT` in a fixture: a venue of one or two words in capitals, then the end of the
+/// line or of the text, or the next fixture (`TORONTO AT CHICAGO`, one or two words before
+/// its `AT`). `CHICAGO AT ODDS OVER BUDGET`, a headline, is none.
+fn fixture_venue(mut rest: &str) -> bool {
+    for _ in 0..2 {
+        let Some((word, r)) = next_token(rest) else {
+            return false;
+        };
+        if !in_capitals(word) {
+            return false;
+        }
+        // A note on the fixture: `(doubleheader)`, `(2)`.
+        rest = match next_token(r) {
+            Some((note, r)) if note.starts_with('(') && note.ends_with(')') => r,
+            _ => r,
+        };
+        if line_ends(rest) || next_fixture(rest) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Nothing but spaces before the end of the text or a line break.
+fn line_ends(rest: &str) -> bool {
+    rest.trim_start_matches([' ', '\t', '\u{A0}', '\r'])
+        .chars()
+        .next()
+        .is_none_or(|c| c == '\n')
+}
+
+/// One or two words in capitals, then `AT`.
+fn next_fixture(rest: &str) -> bool {
+    let Some((a, r)) = next_token(rest) else {
+        return false;
+    };
+    let Some((b, r)) = next_token(r) else {
+        return false;
+    };
+    in_capitals(a)
+        && (b == "AT" || (in_capitals(b) && next_token(r).is_some_and(|(c, _)| c == "AT")))
+}
+
+/// A capitalized name of one to four words starting with `word`, then a score.
+fn name_then_score<'a>(mut word: &'a str, mut rest: &'a str) -> bool {
+    for _ in 0..4 {
+        if !is_name_word(word) {
+            return false;
+        }
+        match next_token(rest) {
+            Some((next, _)) if is_score(next) => return true,
+            Some((next, r)) => (word, rest) = (next, r),
+            None => return false,
+        }
+    }
+    false
+}
+
+/// The next whitespace-separated token of `text` and the text after it.
+fn next_token(text: &str) -> Option<(&str, &str)> {
+    let t = text.trim_start();
+    let end = t.find(char::is_whitespace).unwrap_or(t.len());
+    (end > 0).then(|| (&t[..end], &t[end..]))
+}
+
+/// The last whitespace-separated token of `text` and the text before it.
+fn last_token(text: &str) -> Option<(&str, &str)> {
+    let t = text.trim_end();
+    let start = t.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    (start < t.len()).then(|| (&t[start..], &t[..start]))
+}
+
+/// A score: one to three ASCII digits.
+fn is_score(token: &str) -> bool {
+    (1..=3).contains(&token.len()) && token.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// A number of a table: a score, a decimal (`.539`, `0.539`, `12.5`) or a fraction
+/// (`1/2`).
+fn is_number(token: &str) -> bool {
+    if is_score(token) {
+        return true;
+    }
+    let digits = |s: &str| !s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit());
+    if let Some((a, b)) = token.split_once('.') {
+        return (a.is_empty() || digits(a)) && digits(b);
+    }
+    token
+        .split_once('/')
+        .is_some_and(|(a, b)| digits(a) && digits(b))
+}
+
+/// A word of a team's name: capitalized, letters and `.'&-` only (`St.`, `NY`).
+fn is_name_word(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+        && word
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '&' | '-'))
+}
+
+/// Letters, at least two, none of them lower case.
+fn in_capitals(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !word.chars().any(char::is_lowercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::table_reading;
+
+    fn reads(text: &str, name: &str) -> bool {
+        let start = text
+            .find(name)
+            .unwrap_or_else(|| panic!("{name} in {text}"));
+        table_reading(text, start, start + name.len())
+    }
+
+    #[test]
+    fn readings() {
+        for (text, name, team) in [
+            ("CHICAGO 69 59 .539 7 1/2", "CHICAGO", true),
+            ("BALTIMORE 10 Seattle 5", "BALTIMORE", true),
+            ("Seattle 10 BALTIMORE 3", "BALTIMORE", true),
+            ("Chicago 3 New York 2", "Chicago", true),
+            ("TORONTO AT CHICAGO", "TORONTO", true),
+            ("TORONTO AT CHICAGO", "CHICAGO", false),
+            ("CHICAGO 1996-08-22", "CHICAGO", false),
+            (
+                "Madrid 28 13 nuboso Miami 32 24 despejado Montevideo",
+                "Miami",
+                false,
+            ),
+            ("London 15 9 cloudy Miami 32 24 sunny", "Miami", false),
+            ("Chicago 1996-08-22", "Chicago", false),
+            ("He flew to Chicago on Monday.", "Chicago", false),
+            ("the Chicago 7 were tried", "Chicago", false),
+            ("Chicago 12 , Illinois", "Chicago", false),
+            ("CHICAGO AT ODDS with the union", "CHICAGO", false),
+            ("CHICAGO AT ODDS OVER BUDGET", "CHICAGO", false),
+            ("SEATTLE AT BALTIMORE TORONTO AT CHICAGO", "SEATTLE", true),
+            (
+                "SEATTLE AT BALTIMORE KANSAS CITY AT NEW YORK",
+                "SEATTLE",
+                true,
+            ),
+            ("SEATTLE AT NEW YORK\nTORONTO", "SEATTLE", true),
+            ("SAN DIEGO 7 Montreal 2", "Montreal", true),
+            (
+                "CINCINNATI AT FLORIDA (doubleheader) CHICAGO AT ATLANTA",
+                "CINCINNATI",
+                true,
+            ),
+            (
+                "SEATTLE AT BALTIMORE TEXAS AT MINNESOTA NATIONAL LEAGUE",
+                "TEXAS",
+                true,
+            ),
+            (
+                "SEATTLE AT NEW YORK TEXAS AT MINNESOTA NATIONAL LEAGUE",
+                "TEXAS",
+                true,
+            ),
+            ("Chicago at Boston", "Chicago", false),
+        ] {
+            assert_eq!(reads(text, name), team, "{name} in {text:?}");
+        }
+    }
+}
