@@ -1255,6 +1255,50 @@ const CASES: &[Case] = &[
         "Washington",
         Some((EntityType::Organization, "team-washington"))
     ),
+    // North American league clubs: full names and distinctive nicknames; nicknames that are
+    // words or other clubs' names are weak (kept after the full name).
+    case!(
+        "ORIOLES in a headline is the club",
+        "en",
+        "BASEBALL - SORRENTO HITS SLAM AS SEATTLE ROUTS ORIOLES.",
+        "ORIOLES",
+        Some((EntityType::Organization, "baltimore-orioles"))
+    ),
+    case!(
+        "Braves after the Atlanta Braves is the club",
+        "en",
+        "The Atlanta Braves won again. The Braves lead the division.",
+        "Braves lead",
+        Some((EntityType::Organization, "atlanta-braves"))
+    ),
+    case!(
+        "braves alone are no club",
+        "en",
+        "Braves and warriors gathered in the valley.",
+        "Braves",
+        None
+    ),
+    case!(
+        "ATHLETICS heading a track report is no club",
+        "en",
+        "ATHLETICS - JOHNSON WINS 200 METRES.",
+        "ATHLETICS",
+        None
+    ),
+    case!(
+        "Spanish Padres are fathers, not the San Diego club",
+        "es",
+        "la parroquia de los Padres Capuchinos",
+        "Padres",
+        None
+    ),
+    case!(
+        "Broncos of London are not Denver's",
+        "en",
+        "They were also the toast of London Broncos.",
+        "Broncos",
+        None
+    ),
     case!(
         "Washington saying is the US government",
         "en",
