@@ -1299,6 +1299,42 @@ const CASES: &[Case] = &[
         "Broncos",
         None
     ),
+    // Asian baseball clubs named by their sponsor in tables (`team`), the sponsor elsewhere.
+    case!(
+        "LG in Korean baseball standings is the LG Twins",
+        "en",
+        "Lotte 43 5 52 .455 15 1/2 LG 44 5 56 .443 17 OB 40 5 59 .407 20 1/2",
+        "LG",
+        Some((EntityType::Organization, "lg-twins"))
+    ),
+    case!(
+        "OB in Korean baseball standings is the OB Bears",
+        "en",
+        "Lotte 43 5 52 .455 15 1/2 LG 44 5 56 .443 17 OB 40 5 59 .407 20 1/2",
+        "OB",
+        Some((EntityType::Organization, "doosan-bears"))
+    ),
+    case!(
+        "Yomiuri in a result is the Giants",
+        "en",
+        "Yomiuri 5 Chunichi 3",
+        "Yomiuri",
+        Some((EntityType::Organization, "yomiuri-giants"))
+    ),
+    case!(
+        "Hanwha in a results table is the Eagles",
+        "en",
+        "Haitai 5 Hanwha 4",
+        "Hanwha",
+        Some((EntityType::Organization, "hanwha-eagles"))
+    ),
+    case!(
+        "Hanwha in prose is the company",
+        "en",
+        "Hanwha won an order for 40 howitzers from Poland.",
+        "Hanwha",
+        Some((EntityType::Organization, "hanwha-aerospace"))
+    ),
     case!(
         "Washington saying is the US government",
         "en",
