@@ -1299,6 +1299,36 @@ const CASES: &[Case] = &[
         "Broncos",
         None
     ),
+    // Football clubs' short names (generated from openfootball, `team`): the club in a
+    // table, the place elsewhere.
+    case!(
+        "Leeds in a football result is Leeds United",
+        "en",
+        "English first division results: Leeds 2 Newcastle 1",
+        "Leeds",
+        Some((EntityType::Organization, "leeds-united-fc"))
+    ),
+    case!(
+        "Heerenveen in Dutch standings is the club",
+        "en",
+        "Eredivisie Heerenveen 4 3 1 0 9 3 10",
+        "Heerenveen",
+        Some((EntityType::Organization, "sc-heerenveen"))
+    ),
+    case!(
+        "Leeds in prose is the city",
+        "en",
+        "The factory in Leeds employs 250 people.",
+        "Leeds",
+        None
+    ),
+    case!(
+        "Spanish weather table: Alicante is the city",
+        "es",
+        "Albacete 25 12 Madrid 26 9 Alicante 24 - Málaga 23 15",
+        "Alicante",
+        None
+    ),
     // Asian baseball clubs named by their sponsor in tables (`team`), the sponsor elsewhere.
     case!(
         "LG in Korean baseball standings is the LG Twins",

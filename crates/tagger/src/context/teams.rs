@@ -27,23 +27,30 @@
 pub(crate) fn table_reading(text: &str, start: usize, end: usize) -> bool {
     let before = &text[..start];
     let after = &text[end..];
+    // After a capitalized word the name ends a longer one: a person's (`Nancy Lopez 68 70
+    // 72` in golf scores, were `Lopez` a club) or another club's (`Graafschap Doetinchem`);
+    // not after a heading's last word (`American League BOSTON 2 Oakland 1`).
+    if last_token(before).is_some_and(|(w, _)| is_title_word(w) && !HEADINGS.contains(&w)) {
+        return false;
+    }
     let Some((first, rest)) = next_token(after) else {
         return false;
     };
     if is_score(first) {
-        // The second team of a result: a score before the name too.
-        if last_token(before).is_some_and(|(w, _)| is_score(w)) {
-            return true;
-        }
-        // Standings (three numbers: two are a weather table's highs and lows, `Miami 32
-        // 24 sunny`), or the first team of a result.
-        return next_token(rest).is_some_and(|(second, rest)| {
-            if is_number(second) {
+        return match next_token(rest) {
+            // Standings: three numbers (two are a weather table's highs and lows, `Miami 32
+            // 24 sunny`, `Barcelona 20 17 Oviedo 23 9 Bilbao`).
+            Some((second, rest)) if is_number(second) => {
                 next_token(rest).is_some_and(|(third, _)| is_number(third))
-            } else {
-                name_then_score(second, rest)
             }
-        });
+            // The second team of a result (a score before the name too; a `-` after the
+            // score is a weather table's missing low, `9 Alicante 24 - Málaga`), or the first.
+            Some((second, rest)) => {
+                (second != "-" && last_token(before).is_some_and(|(w, _)| is_score(w)))
+                    || name_then_score(second, rest)
+            }
+            None => last_token(before).is_some_and(|(w, _)| is_score(w)),
+        };
     }
     first == "AT"
         && in_capitals(&text[start..end])
@@ -170,6 +177,34 @@ fn is_name_word(word: &str) -> bool {
             .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '&' | '-'))
 }
 
+/// The last words of table headings, after which a row's first name stands.
+const HEADINGS: &[&str] = &[
+    "League",
+    "Division",
+    "Conference",
+    "Group",
+    "Pool",
+    "Table",
+    "Standings",
+    "Results",
+    "Scores",
+    "Round",
+    "Liga",
+    "Bundesliga",
+    "Serie",
+    "Ligue",
+    "Eredivisie",
+];
+
+/// A capitalized word in lower case after its first letter, nothing but letters (`Nancy`;
+/// not `GB`, `Standings:`, `1.`).
+fn is_title_word(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && word.chars().all(char::is_alphabetic)
+        && word.chars().any(char::is_lowercase)
+}
+
 /// Letters, at least two, none of them lower case.
 fn in_capitals(word: &str) -> bool {
     word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !word.chars().any(char::is_lowercase)
@@ -232,6 +267,11 @@ mod tests {
                 true,
             ),
             ("Chicago at Boston", "Chicago", false),
+            ("Nancy Leeds 68 70 72", "Leeds", false),
+            ("Standings: Leeds 10 6 3 1 21", "Leeds", true),
+            ("American League BOSTON 2 Oakland 1", "BOSTON", true),
+            ("Barcelona 20 17 Oviedo 23 9 Bilbao 24 9", "Oviedo", false),
+            ("Madrid 26 9 Alicante 24 - Málaga 23 15", "Alicante", false),
         ] {
             assert_eq!(reads(text, name), team, "{name} in {text:?}");
         }
