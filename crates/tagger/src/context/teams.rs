@@ -27,6 +27,14 @@
 pub(crate) fn table_reading(text: &str, start: usize, end: usize) -> bool {
     let before = &text[..start];
     let after = &text[end..];
+    // Every reading has a number or `AT` next: in running text the name is followed by a
+    // word, which this answers at its first byte (the rule runs for every team alias hit).
+    if !after
+        .trim_start_matches([' ', '\t', '\n', '\r', '\u{A0}'])
+        .starts_with(|c: char| c.is_ascii_digit() || c == 'A')
+    {
+        return false;
+    }
     // After a capitalized word the name ends a longer one: a person's (`Nancy Lopez 68 70
     // 72` in golf scores, were `Lopez` a club) or another club's (`Graafschap Doetinchem`);
     // not after a heading's last word (`American League BOSTON 2 Oakland 1`).
