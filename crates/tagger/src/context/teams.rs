@@ -38,7 +38,16 @@ pub(crate) fn table_reading(text: &str, start: usize, end: usize) -> bool {
     // After a capitalized word the name ends a longer one: a person's (`Nancy Lopez 68 70
     // 72` in golf scores, were `Lopez` a club) or another club's (`Graafschap Doetinchem`);
     // not after a heading's last word (`American League BOSTON 2 Oakland 1`).
-    if last_token(before).is_some_and(|(w, _)| is_title_word(w) && !HEADINGS.contains(&w)) {
+    // The same after a club's designator or a joining sign: `SV Salzburg`, `FC Karvina`,
+    // `Admira / Wacker` are longer names, not the club the short name stands for (a name
+    // in capitals after capitals is a table's first row: `W L PCT GB BOSTON 72 57`).
+    let name_in_capitals = in_capitals(&text[start..end]);
+    if last_token(before).is_some_and(|(w, _)| {
+        (is_title_word(w) && !HEADINGS.contains(&w))
+            || (is_designator(w) && !name_in_capitals)
+            || w == "/"
+            || w == "&"
+    }) {
         return false;
     }
     let Some((first, rest)) = next_token(after) else {
@@ -60,9 +69,7 @@ pub(crate) fn table_reading(text: &str, start: usize, end: usize) -> bool {
             None => last_token(before).is_some_and(|(w, _)| is_score(w)),
         };
     }
-    first == "AT"
-        && in_capitals(&text[start..end])
-        && (fixture_venue(rest) || after_fixture(before))
+    first == "AT" && name_in_capitals && (fixture_venue(rest) || after_fixture(before))
 }
 
 /// `before` ends with a fixture's `AT` and venue of one or two words in capitals (the
@@ -213,6 +220,11 @@ fn is_title_word(word: &str) -> bool {
         && word.chars().any(char::is_lowercase)
 }
 
+/// A club's designator before its name: two or three capitals (`FC`, `SV`, `SK`, `AFC`).
+fn is_designator(word: &str) -> bool {
+    (2..=3).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 /// Letters, at least two, none of them lower case.
 fn in_capitals(word: &str) -> bool {
     word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !word.chars().any(char::is_lowercase)
@@ -276,6 +288,9 @@ mod tests {
             ),
             ("Chicago at Boston", "Chicago", false),
             ("Nancy Leeds 68 70 72", "Leeds", false),
+            ("Austria Vienna 2 Admira / Wacker 0", "Wacker", false),
+            ("Sigma Olomouc 0 FC Bohemians 0", "Bohemians", false),
+            ("W L PCT GB BOSTON 72 57 .558 -", "BOSTON", true),
             ("Standings: Leeds 10 6 3 1 21", "Leeds", true),
             ("American League BOSTON 2 Oakland 1", "BOSTON", true),
             ("Barcelona 20 17 Oviedo 23 9 Bilbao 24 9", "Oviedo", false),
