@@ -1299,6 +1299,21 @@ const CASES: &[Case] = &[
         "Broncos",
         None
     ),
+    // Acronyms of the original language, weak: supported by the English name.
+    case!(
+        "EPR after the Popular Revolutionary Army is the Mexican group",
+        "en",
+        "Mexico's Popular Revolutionary Army (EPR) attacked. The EPR said",
+        "EPR said",
+        Some((EntityType::Organization, "epr-mexico"))
+    ),
+    case!(
+        "EPR alone is the reactor, no group",
+        "en",
+        "Flamanville's EPR reactor was connected to the grid.",
+        "EPR",
+        None
+    ),
     // Football clubs' short names (generated from openfootball, `team`): the club in a
     // table, the place elsewhere.
     case!(
