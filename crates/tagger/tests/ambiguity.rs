@@ -1331,6 +1331,27 @@ const CASES: &[Case] = &[
         Some((EntityType::Organization, "sc-heerenveen"))
     ),
     case!(
+        "FIORENTINA in a soccer headline is the club",
+        "en",
+        "SOCCER - FIORENTINA BEAT MILAN IN ITALIAN SUPERCUP",
+        "FIORENTINA",
+        Some((EntityType::Organization, "acf-fiorentina"))
+    ),
+    case!(
+        "the venue after AT in a soccer headline is the place",
+        "en",
+        "SOCCER - DISAPPOINTING AJAX SLUMP 2-0 AT HEERENVEEN",
+        "HEERENVEEN",
+        None
+    ),
+    case!(
+        "the dateline after a baseball headline is the place",
+        "en",
+        "BASEBALL - SEATTLE ROUTS ORIOLES. BALTIMORE 1996-08-22",
+        "BALTIMORE",
+        None
+    ),
+    case!(
         "Leeds in prose is the city",
         "en",
         "The factory in Leeds employs 250 people.",

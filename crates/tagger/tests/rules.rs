@@ -431,6 +431,8 @@ const CASES: &[Case] = &[
     case!("team: a weather table's missing low", lang = Some("es"), [TEAM_CHI], "Madrid 26 9 Chicago 24 - Lima 23 15", []),
     case!("team: after a club's designator is a longer name", lang = Some("en"), [TEAM_CHI], "Sigma 0 FC Chicago 2", []),
     case!("team: after the standings' heading in capitals", lang = Some("en"), [TEAM_CHI], "W L PCT GB CHICAGO 69 59 .539 7 1/2", ["team-chicago=CHICAGO"]),
+    case!("team: a team sport's headline", lang = Some("en"), [TEAM_CHI, TEAM_BAL], "BASEBALL - CHICAGO BEAT BALTIMORE. CHICAGO 1996-08-22", ["team-chicago=CHICAGO", "team-baltimore=BALTIMORE"]),
+    case!("team: a tennis headline names players", lang = Some("en"), [TEAM_CHI], "TENNIS - CHICAGO ADVANCES", []),
     case!("team: a headline in capitals is no fixture", lang = Some("en"), [TEAM_CHI], "CHICAGO AT ODDS OVER BUDGET", []),
     case!("team: a rejected team leaves the capital", lang = Some("en"), ["c:US en Washington|capital", "o:team-washington/sports/US en Washington|cap|team"], "Washington said on Monday", ["US=Washington"]),
     case!("team: a team beats the region of the same name", lang = Some("en"), ["r:new-jersey en New Jersey", "c:JE en Jersey|cap", "o:team-new-jersey/sports/US en New Jersey|cap|team"], "New Jersey 4 Boston 2 and New Jersey", ["team-new-jersey=New Jersey"]),

@@ -20,13 +20,22 @@
 //!   `Toronto 1 CHICAGO 0`);
 //! - **a fixture in capitals**: the name in capitals, `AT`, a name in capitals (`SEATTLE AT
 //!   BALTIMORE`). Only the first is the team: the name after `AT` is the venue, as the
-//!   venue after `at` is in running text.
+//!   venue after `at` is in running text;
+//! - **a team sport's headline in capitals** at a field's start: `SOCCER - FIORENTINA BEAT
+//!   MILAN`, `BASEBALL - ... AS SEATTLE ROUTS ORIOLES` (not after `AT` or `IN`, not in the
+//!   headlines of individual sports: `TENNIS - CHANG, WASHINGTON ADVANCE`).
 
 /// True when the name at `text[start..end]` stands for a team in a results table,
 /// standings or fixture list (see the module docs).
 pub(crate) fn table_reading(text: &str, start: usize, end: usize) -> bool {
     let before = &text[..start];
     let after = &text[end..];
+    let name_in_capitals = in_capitals(&text[start..end]);
+    // A team sport's headline in capitals, the field's opening (`SOCCER - FIORENTINA BEAT
+    // MILAN`): asked only near the start of a field.
+    if start <= HEADLINE_BYTES && name_in_capitals && sports_headline(before) {
+        return true;
+    }
     // Every reading has a number or `AT` next: in running text the name is followed by a
     // word, which this answers at its first byte (the rule runs for every team alias hit).
     if !after
@@ -41,7 +50,6 @@ pub(crate) fn table_reading(text: &str, start: usize, end: usize) -> bool {
     // The same after a club's designator or a joining sign: `SV Salzburg`, `FC Karvina`,
     // `Admira / Wacker` are longer names, not the club the short name stands for (a name
     // in capitals after capitals is a table's first row: `W L PCT GB BOSTON 72 57`).
-    let name_in_capitals = in_capitals(&text[start..end]);
     if last_token(before).is_some_and(|(w, _)| {
         (is_title_word(w) && !HEADINGS.contains(&w))
             || (is_designator(w) && !name_in_capitals)
@@ -192,6 +200,48 @@ fn is_name_word(word: &str) -> bool {
             .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '&' | '-'))
 }
 
+/// How far into a field a sports headline's team may start.
+const HEADLINE_BYTES: usize = 160;
+
+/// The sport names that open a wire headline about a team sport (`SOCCER - `); individual
+/// sports (`TENNIS`, `GOLF`) are left out: their headlines name players (`WASHINGTON`).
+const TEAM_SPORTS: &[&str] = &[
+    "SOCCER",
+    "FOOTBALL",
+    "BASEBALL",
+    "BASKETBALL",
+    "NBA BASKETBALL",
+    "ICE HOCKEY",
+    "NHL ICE HOCKEY",
+    "HOCKEY",
+    "AMERICAN FOOTBALL",
+    "NFL AMERICAN FOOTBALL",
+    "RUGBY UNION",
+    "RUGBY LEAGUE",
+    "RUGBY",
+    "CRICKET",
+    "HANDBALL",
+    "VOLLEYBALL",
+];
+
+/// `before` is the opening of a team sport's headline in capitals: a sport name, ` - `,
+/// then words without lower case, the last of them no `AT` or `IN` (`... SLUMP 2-0 AT
+/// HEERENVEEN`: the venue).
+fn sports_headline(before: &str) -> bool {
+    let t = before.trim_start();
+    let Some(rest) = TEAM_SPORTS.iter().find_map(|sport| {
+        t.strip_prefix(sport)
+            .and_then(|r| r.strip_prefix(" - ").or_else(|| r.strip_prefix(" -- ")))
+    }) else {
+        return false;
+    };
+    // One line, one sentence: the dateline after it (`... ROUTS ORIOLES. BALTIMORE
+    // 1996-08-22`) is the place.
+    !rest.chars().any(|c| c.is_lowercase() || c == '\n')
+        && !rest.contains(". ")
+        && !last_token(rest).is_some_and(|(w, _)| w == "AT" || w == "IN")
+}
+
 /// The last words of table headings, after which a row's first name stands.
 const HEADINGS: &[&str] = &[
     "League",
@@ -291,6 +341,34 @@ mod tests {
             ("Austria Vienna 2 Admira / Wacker 0", "Wacker", false),
             ("Sigma Olomouc 0 FC Bohemians 0", "Bohemians", false),
             ("W L PCT GB BOSTON 72 57 .558 -", "BOSTON", true),
+            (
+                "SOCCER - FIORENTINA BEAT MILAN IN ITALIAN SUPERCUP",
+                "FIORENTINA",
+                true,
+            ),
+            (
+                "BASEBALL - SORRENTO HITS SLAM AS SEATTLE ROUTS ORIOLES",
+                "SEATTLE",
+                true,
+            ),
+            (
+                "SOCCER - DISAPPOINTING AJAX SLUMP 2-0 AT HEERENVEEN",
+                "HEERENVEEN",
+                false,
+            ),
+            ("TENNIS - CHANG, WASHINGTON ADVANCE", "WASHINGTON", false),
+            ("SOCCER - Fiorentina beat Milan", "Fiorentina", false),
+            ("CHICAGO 1996-08-22 SOCCER - CHICAGO", "CHICAGO", false),
+            (
+                "BASEBALL - SEATTLE ROUTS ORIOLES. BALTIMORE 1996-08-22",
+                "BALTIMORE",
+                false,
+            ),
+            (
+                "BASEBALL - SEATTLE ROUTS ORIOLES\nBALTIMORE 1996-08-22",
+                "BALTIMORE",
+                false,
+            ),
             ("Standings: Leeds 10 6 3 1 21", "Leeds", true),
             ("American League BOSTON 2 Oakland 1", "BOSTON", true),
             ("Barcelona 20 17 Oviedo 23 9 Bilbao 24 9", "Oviedo", false),
