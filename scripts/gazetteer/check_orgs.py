@@ -17,7 +17,7 @@ from pathlib import Path
 KINDS = {"intergovernmental", "government", "military", "intelligence", "state-media", "media",
          "think-tank", "company", "armed-group", "ngo", "party", "court", "central-bank", "union", "sports", "education"}
 FLAGS = {"exact", "cap", "capital", "no-person", "weak", "compound", "fixed", "de-name", "de-adj",
-         "de-noun", "en-noun"}
+         "de-noun", "en-noun", "team"}
 LANGS = {"en", "de", "fr", "es", "it", "ru", "uk", "pt", "pl", "tr", "ar", "fa", "zh", "any"}
 ID_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 CC_RE = re.compile(r"^[A-Z]{2}$")
@@ -127,6 +127,10 @@ def main() -> int:
                                   if key in owner else False)
                 if key in owner and owner[key][0] != oid and shared_acronym:
                     warnings.append(f"{where}: acronym {item!r} shared with {owner[key][0]}: resolved by case or by the article (acronyms rule)")
+                elif key in owner and owner[key][0] != oid and "team" in fl | owner[key][2]:
+                    # A `team` name is only read in a sports table (the team candidate is
+                    # tried first there), the other owner's everywhere else.
+                    warnings.append(f"{where}: alias {item!r} shared with {owner[key][0]}: the team in sports tables")
                 elif key in owner and owner[key][0] != oid:
                     errors.append(f"{where}: alias {item!r} also belongs to {owner[key][0]} ({owner[key][1]!r})")
                 else:

@@ -23,8 +23,15 @@ football clubs):
   * an acronym (one word, three to six capitals: `AEK`, `PAOK`, `HSV`), `exact|weak`: a
     club's acronym names it only next to its name (`UTC`, `KFC`, `ICT`, `TSV`, `AFC`
     are clubs' acronyms too, and no word frequency tells them apart from `BVB`);
-  * one-word names (`Arsenal`, `Chelsea`, `Fulham`, `Getafe`, `Feyenoord`) are left out:
-    most are places, words or people's names, and no list here tells which;
+  * one-word names (`Arsenal`, `Chelsea`, `Fulham`, `Getafe`, `Feyenoord`) and names that
+    are places (`Leeds`, `Hamburg`, `St Pauli`, `Cologne`) are left out as names: most are
+    places, words or people's names, and no list here tells which. They are kept as `team`
+    aliases, `cap|team` (`Leeds|cap|team`): read only in a results table, standings or
+    fixture list, where sports reporting names a club so (`Leeds 2 Newcastle 1`;
+    crates/tagger/src/context/teams.rs); names of one to three words without
+    abbreviations, not a name of two clubs (`Sporting`), not an acronym (kept as above),
+    not a name another entry has (a country's `Monaco`, a hand team's `Toronto`), not
+    `Lotte` (Korean and Japanese clubs' sponsor too);
   * a name that two clubs share, or that another entry already has (hand-curated
     countries, organizations, weapons, regions; the generated companies and universities;
     the generated parties), is left out; a club left with no name is left out.
@@ -113,6 +120,21 @@ def place_names(all_clubs: list[dict]) -> set[str]:
     return out
 
 
+# Team names left out although one club has them: the sponsor that names other clubs in
+# the tables of other countries (`Lotte`: the KBO's Lotte Giants, the NPB's Chiba Lotte
+# Marines; organizations.toml leaves it to neither).
+TEAM_NAMES_LEFT_OUT = {"lotte"}
+
+
+def team_name(name: str) -> bool:
+    """A short name a table may give the club: one to three words, capitalized, no
+    abbreviation, years or acronym (`Leeds`, `St Pauli`, `Graafschap`)."""
+    words = WORD.findall(name)
+    return (1 <= len(words) <= 3 and name[:1].isupper() and not ABBREVIATION.search(name)
+            and not YEARS.search(name) and not ACRONYM.fullmatch(name)
+            and not any(w.isdigit() for w in words) and not name.isupper())
+
+
 def club_flags(name: str, words: Words) -> str:
     if ACRONYM.fullmatch(name):
         return f"{name}|exact|weak"
@@ -144,15 +166,20 @@ def read_clubs(tar_path: Path) -> list[dict]:
     return clubs
 
 
-def clubs(tar_path: Path, taken: set[str], used_ids: set[str], words: Words) -> tuple[list[dict], dict]:
+def clubs(tar_path: Path, taken: set[str], used_ids: set[str], words: Words,
+          hand_teams: set[str] = frozenset()) -> tuple[list[dict], dict]:
     """The club entries, their aliases flagged; `taken`: folded aliases of the other
-    entries; `used_ids` grows with the ids given here."""
+    entries, `hand_teams` the hand entries' `team` aliases; `used_ids` grows with the ids
+    given here."""
     all_clubs = read_clubs(tar_path)
     places = place_names(all_clubs)
     counts = collections.Counter()
+    team_counts = collections.Counter()
     for c in all_clubs:
+        c["teams"] = list(dict.fromkeys(n for n in c["names"] if team_name(n)))
         c["names"] = list(dict.fromkeys(n for n in c["names"] if keep(n, places)))
         counts.update({fold(n) for n in c["names"]})
+        team_counts.update({fold(n) for n in c["teams"]})
     out, skipped = [], collections.Counter()
     for c in all_clubs:
         if YEARS.search(c["name"]):
@@ -168,8 +195,21 @@ def clubs(tar_path: Path, taken: set[str], used_ids: set[str], words: Words) -> 
         while oid in used_ids:
             oid, n = f"{base}-{n}", n + 1
         used_ids.add(oid)
+        own = {fold(n) for n in names}
+        teams = []
+        for n in c["teams"]:
+            f = fold(n)
+            if f in own:
+                continue
+            own.add(f)
+            if team_counts[f] > 1 or counts[f] > 0 or f in TEAM_NAMES_LEFT_OUT:
+                skipped["team name of two clubs"] += 1
+            elif f in taken or f in hand_teams:
+                skipped["team name of another entry"] += 1
+            else:
+                teams.append(f"{n}|cap|team")
         out.append({"id": oid, "name": c["name"], "kind": "sports", "country": c["country"],
-                    "aliases": [club_flags(a, words) for a in names]})
+                    "aliases": [club_flags(a, words) for a in names] + teams})
     return out, dict(skipped)
 
 

@@ -211,8 +211,10 @@ def alias_flags(alias: str, words: Words) -> str:
     return f"{alias}|cap"
 
 
-def hand_aliases(files: list[str] = HAND_FILES) -> tuple[set[str], set[str]]:
-    """Folded aliases and organization ids of gazetteer files (the hand files by default)."""
+def hand_aliases(files: list[str] = HAND_FILES, team: bool = False) -> tuple[set[str], set[str]]:
+    """Folded aliases and organization ids of gazetteer files (the hand files by default).
+    Aliases flagged `team` (read only in sports tables, where they are tried first) take
+    no name from a generated entry, so they are left out, or with `team` the only ones."""
     aliases, ids = set(), set()
     for name in files:
         data = tomllib.loads((GAZ / name).read_text(encoding="utf-8"))
@@ -222,7 +224,9 @@ def hand_aliases(files: list[str] = HAND_FILES) -> tuple[set[str], set[str]]:
                     ids.add(entry["id"])
                 for lst in entry.get("aliases", {}).values():
                     for a in lst:
-                        aliases.add(fold(a.split("|")[0]))
+                        text, *flags = a.split("|")
+                        if ("team" in flags) == team:
+                            aliases.add(fold(text))
     return aliases, ids
 
 
@@ -358,7 +362,9 @@ def build(swot: Path, clubs_tar: Path) -> tuple[list[dict], dict]:
     from gen_clubs import clubs
 
     others, _ = hand_aliases(CLUB_OTHER_FILES)
-    club_entries, club_skipped = clubs(clubs_tar, hand | others | seen_aliases, used_ids, words)
+    hand_teams, _ = hand_aliases(team=True)
+    club_entries, club_skipped = clubs(clubs_tar, hand | others | seen_aliases, used_ids, words,
+                                       hand_teams)
     return out + club_entries, skipped | club_skipped
 
 

@@ -171,7 +171,11 @@ def other_aliases() -> tuple[dict[str, tuple[str, str, str | None]], set[str]]:
                 country = entry["id"] if table == "country" else entry.get("country")
                 for lst in entry.get("aliases", {}).values():
                     for a in lst:
-                        owners.setdefault(fold(a.split("|")[0]), (table, entry["id"], country))
+                        text, *flags = a.split("|")
+                        # A `team` alias is read only in sports tables (tried first there):
+                        # it takes no name from a party.
+                        if "team" not in flags:
+                            owners.setdefault(fold(text), (table, entry["id"], country))
     return owners, ids
 
 

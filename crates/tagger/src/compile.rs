@@ -381,8 +381,11 @@ fn lay_out(patterns: Vec<String>, lists: Vec<Vec<Candidate>>) -> Compiled {
         let mut candidates = Vec::new();
         let mut pattern_candidates = Vec::with_capacity(lists.len());
         for mut list in lists {
-            // Written aliases first (stable: file order within each group).
-            list.sort_by_key(|c| c.generated);
+            // Written aliases first (stable: file order within each group); among them a
+            // `team` reading first, which only a sports table accepts, so that elsewhere the
+            // capital or region of the same name is tried after it (`Washington 4 New Jersey
+            // 2` is two teams, `Washington said` the US government).
+            list.sort_by_key(|c| (c.generated, !c.flags.contains(Flags::TEAM)));
             let start = candidates.len() as u32;
             candidates.extend(list);
             pattern_candidates.push((start, candidates.len() as u32));

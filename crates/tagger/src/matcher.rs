@@ -301,6 +301,8 @@ fn candidate_ok(
                     orig_end,
                     c.flags.contains(Flags::PLACE_FIRST),
                 )))
+        && (!c.flags.contains(Flags::TEAM)
+            || crate::context::teams::table_reading(original, orig_start, orig_end))
         && (!c.flags.contains(Flags::ZH_ABBR) || zh_abbr_ok(cx, c, m.end, orig_start, orig_end))
         && (c.lang != Lang::Zh
             || script::zh_army_form_ok(&original[orig_start..orig_end], &original[orig_end..]))

@@ -161,8 +161,11 @@ impl Flags {
     /// `The Mosaic Company`) also needs its second word capitalized in the text, because
     /// the article is capitalized at every sentence start (`La réunion a eu lieu`).
     pub(crate) const CAP_NEXT: Flags = Flags(1 << 14);
+    /// A city or state that names sports teams: kept only in a results table, standings
+    /// or fixture list (`crate::context`'s team rule), never in running text.
+    pub(crate) const TEAM: Flags = Flags(1 << 15);
 
-    pub(crate) const NAMES: [(&'static str, Flags); 14] = [
+    pub(crate) const NAMES: [(&'static str, Flags); 15] = [
         ("exact", Flags::EXACT),
         ("cap", Flags::CAP),
         ("capital", Flags::CAPITAL),
@@ -177,6 +180,7 @@ impl Flags {
         ("zh-abbr", Flags::ZH_ABBR),
         ("ar-nisba", Flags::AR_NISBA),
         ("place-first", Flags::PLACE_FIRST),
+        ("team", Flags::TEAM),
     ];
 
     /// Inflection flags; `fixed` excludes the others.
@@ -191,7 +195,7 @@ impl Flags {
 
     /// Flags that keep a name that is also a common word from matching the word.
     pub(crate) const GUARDS: Flags =
-        Flags(Flags::EXACT.0 | Flags::CAP.0 | Flags::CAPITAL.0 | Flags::WEAK.0);
+        Flags(Flags::EXACT.0 | Flags::CAP.0 | Flags::CAPITAL.0 | Flags::WEAK.0 | Flags::TEAM.0);
 
     /// Flags that make a shared alias unambiguous enough not to warn about.
     pub(crate) const DISAMBIGUATING: Flags = Flags(
@@ -200,7 +204,8 @@ impl Flags {
             | Flags::CAPITAL.0
             | Flags::NO_PERSON.0
             | Flags::WEAK.0
-            | Flags::ZH_ABBR.0,
+            | Flags::ZH_ABBR.0
+            | Flags::TEAM.0,
     );
 
     pub(crate) fn contains(self, other: Flags) -> bool {

@@ -1738,6 +1738,217 @@ const CASES: &[Case] = &[
         "Sabor",
         None
     ),
+
+    // Teams named by their city (`team`): the team in a sports table, the place elsewhere.
+    case!(
+        "CHICAGO in baseball standings is the team",
+        "en",
+        "AMERICAN LEAGUE W L PCT GB CHICAGO 69 59 .539 7 1/2",
+        "CHICAGO",
+        Some((EntityType::Organization, "team-chicago"))
+    ),
+    case!(
+        "Seattle in a result is the team",
+        "en",
+        "BALTIMORE 10 Seattle 5",
+        "Seattle",
+        Some((EntityType::Organization, "team-seattle"))
+    ),
+    case!(
+        "CHICAGO in a dateline is the place",
+        "en",
+        "CHICAGO 1996-08-22 Grain futures rose on Thursday.",
+        "CHICAGO",
+        None
+    ),
+    case!(
+        "Seattle in prose is the place",
+        "en",
+        "The company moved its headquarters to Seattle in 1998.",
+        "Seattle",
+        None
+    ),
+    case!(
+        "the venue of a fixture is the place",
+        "en",
+        "TORONTO AT CHICAGO\nTEXAS AT MINNESOTA",
+        "CHICAGO",
+        None
+    ),
+    case!(
+        "TORONTO visiting in a fixture is the team",
+        "en",
+        "TORONTO AT CHICAGO\nTEXAS AT MINNESOTA",
+        "TORONTO",
+        Some((EntityType::Organization, "team-toronto"))
+    ),
+    case!(
+        "Miami in a weather table is the place",
+        "es",
+        "Madrid 28 13 nuboso Miami 32 24 despejado Montevideo 20 12 despejado",
+        "Miami",
+        None
+    ),
+    case!(
+        "Washington in a result is the team, not the US",
+        "en",
+        "Washington 4 New Jersey 2",
+        "Washington",
+        Some((EntityType::Organization, "team-washington"))
+    ),
+    // North American league clubs: full names and distinctive nicknames; nicknames that are
+    // words or other clubs' names are weak (kept after the full name).
+    case!(
+        "ORIOLES in a headline is the club",
+        "en",
+        "BASEBALL - SORRENTO HITS SLAM AS SEATTLE ROUTS ORIOLES.",
+        "ORIOLES",
+        Some((EntityType::Organization, "baltimore-orioles"))
+    ),
+    case!(
+        "Braves after the Atlanta Braves is the club",
+        "en",
+        "The Atlanta Braves won again. The Braves lead the division.",
+        "Braves lead",
+        Some((EntityType::Organization, "atlanta-braves"))
+    ),
+    case!(
+        "braves alone are no club",
+        "en",
+        "Braves and warriors gathered in the valley.",
+        "Braves",
+        None
+    ),
+    case!(
+        "ATHLETICS heading a track report is no club",
+        "en",
+        "ATHLETICS - JOHNSON WINS 200 METRES.",
+        "ATHLETICS",
+        None
+    ),
+    case!(
+        "Spanish Padres are fathers, not the San Diego club",
+        "es",
+        "la parroquia de los Padres Capuchinos",
+        "Padres",
+        None
+    ),
+    case!(
+        "Broncos of London are not Denver's",
+        "en",
+        "They were also the toast of London Broncos.",
+        "Broncos",
+        None
+    ),
+    // Acronyms of the original language, weak: supported by the English name.
+    case!(
+        "EPR after the Popular Revolutionary Army is the Mexican group",
+        "en",
+        "Mexico's Popular Revolutionary Army (EPR) attacked. The EPR said",
+        "EPR said",
+        Some((EntityType::Organization, "epr-mexico"))
+    ),
+    case!(
+        "EPR alone is the reactor, no group",
+        "en",
+        "Flamanville's EPR reactor was connected to the grid.",
+        "EPR",
+        None
+    ),
+    // Football clubs' short names (generated from openfootball, `team`): the club in a
+    // table, the place elsewhere.
+    case!(
+        "Leeds in a football result is Leeds United",
+        "en",
+        "English first division results: Leeds 2 Newcastle 1",
+        "Leeds",
+        Some((EntityType::Organization, "leeds-united-fc"))
+    ),
+    case!(
+        "Heerenveen in Dutch standings is the club",
+        "en",
+        "Eredivisie Heerenveen 4 3 1 0 9 3 10",
+        "Heerenveen",
+        Some((EntityType::Organization, "sc-heerenveen"))
+    ),
+    case!(
+        "FIORENTINA in a soccer headline is the club",
+        "en",
+        "SOCCER - FIORENTINA BEAT MILAN IN ITALIAN SUPERCUP",
+        "FIORENTINA",
+        Some((EntityType::Organization, "acf-fiorentina"))
+    ),
+    case!(
+        "the venue after AT in a soccer headline is the place",
+        "en",
+        "SOCCER - DISAPPOINTING AJAX SLUMP 2-0 AT HEERENVEEN",
+        "HEERENVEEN",
+        None
+    ),
+    case!(
+        "the dateline after a baseball headline is the place",
+        "en",
+        "BASEBALL - SEATTLE ROUTS ORIOLES. BALTIMORE 1996-08-22",
+        "BALTIMORE",
+        None
+    ),
+    case!(
+        "Leeds in prose is the city",
+        "en",
+        "The factory in Leeds employs 250 people.",
+        "Leeds",
+        None
+    ),
+    case!(
+        "Spanish weather table: Alicante is the city",
+        "es",
+        "Albacete 25 12 Madrid 26 9 Alicante 24 - Málaga 23 15",
+        "Alicante",
+        None
+    ),
+    // Asian baseball clubs named by their sponsor in tables (`team`), the sponsor elsewhere.
+    case!(
+        "LG in Korean baseball standings is the LG Twins",
+        "en",
+        "Lotte 43 5 52 .455 15 1/2 LG 44 5 56 .443 17 OB 40 5 59 .407 20 1/2",
+        "LG",
+        Some((EntityType::Organization, "lg-twins"))
+    ),
+    case!(
+        "OB in Korean baseball standings is the OB Bears",
+        "en",
+        "Lotte 43 5 52 .455 15 1/2 LG 44 5 56 .443 17 OB 40 5 59 .407 20 1/2",
+        "OB",
+        Some((EntityType::Organization, "doosan-bears"))
+    ),
+    case!(
+        "Yomiuri in a result is the Giants",
+        "en",
+        "Yomiuri 5 Chunichi 3",
+        "Yomiuri",
+        Some((EntityType::Organization, "yomiuri-giants"))
+    ),
+    case!(
+        "Hanwha in a results table is the Eagles",
+        "en",
+        "Haitai 5 Hanwha 4",
+        "Hanwha",
+        Some((EntityType::Organization, "hanwha-eagles"))
+    ),
+    case!(
+        "Hanwha in prose is the company",
+        "en",
+        "Hanwha won an order for 40 howitzers from Poland.",
+        "Hanwha",
+        Some((EntityType::Organization, "hanwha-aerospace"))
+    ),
+    case!(
+        "Washington saying is the US government",
+        "en",
+        "Washington said on Monday it would impose sanctions.",
+        "Washington",
+        Some((Country, "US"))
+    ),
 ];
 
 #[test]

@@ -415,7 +415,31 @@ const CASES: &[Case] = &[
     case!("Bank of Japan is no mention of Japan", lang = Some("en"), ["c:JP en Japan", "o:boj en Bank of Japan"], "the Bank of Japan and Japan", ["boj=Bank of Japan", "JP=Japan"]),
     case!("Japan Airlines is no mention of Japan", lang = Some("en"), ["c:JP en Japan", "o:jal any Japan Airlines|cap"], "Japan Airlines flew", ["jal=Japan Airlines"]),
     case!("lower-case japan airlines is no company", lang = Some("en"), ["c:JP en Japan", "o:jal any Japan Airlines|cap"], "japan airlines", ["JP=japan"]),
+
+    // Teams named by their city in sports tables (`team` flag; `context::teams`): results,
+    // standings and fixtures are the team; a dateline, prose, a weather table, the venue
+    // after `AT` are the place (no mention).
+    case!("team: standings", lang = Some("en"), [TEAM_CHI, TEAM_BAL], "BALTIMORE 67 58 .536 5 CHICAGO 69 59 .539 7 1/2", ["team-baltimore=BALTIMORE", "team-chicago=CHICAGO"]),
+    case!("team: both sides of a result", lang = Some("en"), [TEAM_CHI, TEAM_BAL], "BALTIMORE 10 Chicago 5", ["team-baltimore=BALTIMORE", "team-chicago=Chicago"]),
+    case!("team: a result with a multi-word name", lang = Some("en"), [TEAM_CHI, "o:team-new-york/sports/US en New York|cap|team"], "Chicago 3 New York 2", ["team-chicago=Chicago", "team-new-york=New York"]),
+    case!("team: the visitor of a fixture, not the venue", lang = Some("en"), [TEAM_CHI, TEAM_BAL], "BALTIMORE AT CHICAGO\n", ["team-baltimore=BALTIMORE"]),
+    case!("team: a dateline is the place", lang = Some("en"), [TEAM_CHI], "CHICAGO 1996-08-22 Shares rose", []),
+    case!("team: prose is the place", lang = Some("en"), [TEAM_CHI], "He moved to Chicago in 1990 and Chicago 's mayor said 3 people died", []),
+    case!("team: a weather table is the place", lang = Some("en"), [TEAM_CHI], "London 15 9 cloudy Chicago 22 14 sunny", []),
+    case!("team: after a heading", lang = Some("en"), [TEAM_CHI, TEAM_BAL], "American League CHICAGO 2 Baltimore 1", ["team-chicago=CHICAGO", "team-baltimore=Baltimore"]),
+    case!("team: a surname after a given name is a person", lang = Some("en"), [TEAM_CHI], "Nancy Chicago 68 70 72", []),
+    case!("team: a weather table's missing low", lang = Some("es"), [TEAM_CHI], "Madrid 26 9 Chicago 24 - Lima 23 15", []),
+    case!("team: after a club's designator is a longer name", lang = Some("en"), [TEAM_CHI], "Sigma 0 FC Chicago 2", []),
+    case!("team: after the standings' heading in capitals", lang = Some("en"), [TEAM_CHI], "W L PCT GB CHICAGO 69 59 .539 7 1/2", ["team-chicago=CHICAGO"]),
+    case!("team: a team sport's headline", lang = Some("en"), [TEAM_CHI, TEAM_BAL], "BASEBALL - CHICAGO BEAT BALTIMORE. CHICAGO 1996-08-22", ["team-chicago=CHICAGO", "team-baltimore=BALTIMORE"]),
+    case!("team: a tennis headline names players", lang = Some("en"), [TEAM_CHI], "TENNIS - CHICAGO ADVANCES", []),
+    case!("team: a headline in capitals is no fixture", lang = Some("en"), [TEAM_CHI], "CHICAGO AT ODDS OVER BUDGET", []),
+    case!("team: a rejected team leaves the capital", lang = Some("en"), ["c:US en Washington|capital", "o:team-washington/sports/US en Washington|cap|team"], "Washington said on Monday", ["US=Washington"]),
+    case!("team: a team beats the region of the same name", lang = Some("en"), ["r:new-jersey en New Jersey", "c:JE en Jersey|cap", "o:team-new-jersey/sports/US en New Jersey|cap|team"], "New Jersey 4 Boston 2 and New Jersey", ["team-new-jersey=New Jersey"]),
 ];
+
+const TEAM_CHI: &str = "o:team-chicago/sports/US en Chicago|cap|team";
+const TEAM_BAL: &str = "o:team-baltimore/sports/US en Baltimore|cap|team";
 
 const KDP: &str = "o:kdp en Kurdistan Democratic Party";
 const SVP: &str = "o:svp de Schweizerische Volkspartei";

@@ -15,6 +15,8 @@
 //! - [`names`]: countries inside other names (`Air India`, `Japan Times`, `Korean War`).
 //! - [`caps`]: word-like acronyms in runs of capitals (`CAR PARTS`), ticker markup.
 //! - [`weapons`]: look-alikes of weapon words (`think tank`, `Leopard` the animal).
+//! - [`teams`]: a city or state standing for its team in sports tables (`CHICAGO 69 59`,
+//!   `BALTIMORE 10 Seattle 5`; run inside the matcher, per candidate).
 //!
 //! - Chinese side forms: a one-character abbreviation before `方` spans `X方` (`中方`;
 //!   [`crate::script::zh_side_end`]).
@@ -28,6 +30,7 @@ mod dateline;
 mod names;
 mod nested;
 mod person;
+pub(crate) mod teams;
 mod weapons;
 
 pub(crate) use nested::state_body_countries;
