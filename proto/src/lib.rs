@@ -135,8 +135,13 @@ pub struct SharedStr {
 impl SharedStr {
     /// The text.
     pub fn as_str(&self) -> &str {
+        let whole: &str = &self.whole;
+        if self.start == 0 && self.end == whole.len() {
+            // The whole string (every id and name): no boundary checks.
+            return whole;
+        }
         // `get`: the range was checked when it was made, so this never gives the default.
-        self.whole.get(self.start..self.end).unwrap_or_default()
+        whole.get(self.start..self.end).unwrap_or_default()
     }
 
     /// The text from byte `start` to byte `end`, sharing this string's allocation (a
@@ -206,8 +211,9 @@ impl From<&String> for SharedStr {
 }
 
 impl fmt::Debug for SharedStr {
+    /// As the derived form of a tuple of its text: `SharedStr("RU")`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Debug::fmt(self.as_str(), f)
+        f.debug_tuple("SharedStr").field(&self.as_str()).finish()
     }
 }
 
@@ -1186,6 +1192,32 @@ mod tests {
     /// `write_json` writes exactly what serde_json writes, for every optional field
     /// present and absent and for strings that need escapes (quotes, backslashes,
     /// control characters, DEL, non-ASCII), numbers at their bounds and empty lists.
+    #[test]
+    fn shared_str_slices_are_their_text() {
+        use std::hash::{BuildHasher, RandomState};
+        let body = SharedStr::from("Nordkorea liefert Granaten an Russland");
+        let russia = body.slice(30, 38);
+        assert_eq!(russia, "Russland");
+        assert_eq!(russia, SharedStr::from("Russland"));
+        assert_eq!(russia.slice(0, 4), "Russ");
+        assert_eq!(format!("{russia:?}"), "SharedStr(\"Russland\")");
+        assert_eq!(russia.to_string(), "Russland");
+        assert_eq!(serde_json::to_string(&russia).unwrap(), "\"Russland\"");
+        let hasher = RandomState::new();
+        assert_eq!(
+            hasher.hash_one(&russia),
+            hasher.hash_one(SharedStr::from("Russland"))
+        );
+        assert!(body.slice(0, 9) < russia);
+        assert_eq!(SharedStr::default(), "");
+    }
+
+    #[test]
+    #[should_panic]
+    fn shared_str_slice_inside_a_char_panics() {
+        let _ = SharedStr::from("Pjöngjang").slice(0, 3);
+    }
+
     #[test]
     fn escape_test_is_exact() {
         let slow = |b: &[u8]| b.iter().any(|&b| b < 0x20 || b == b'"' || b == b'\\');
