@@ -30,10 +30,10 @@
 pub(crate) fn table_reading(text: &str, start: usize, end: usize) -> bool {
     let before = &text[..start];
     let after = &text[end..];
-    let name_in_capitals = in_capitals(&text[start..end]);
+    let name = &text[start..end];
     // A team sport's headline in capitals, the field's opening (`SOCCER - FIORENTINA BEAT
     // MILAN`): asked only near the start of a field.
-    if start <= HEADLINE_BYTES && name_in_capitals && sports_headline(before) {
+    if start <= HEADLINE_BYTES && in_capitals(name) && sports_headline(before) {
         return true;
     }
     // Every reading has a number or `AT` next: in running text the name is followed by a
@@ -50,6 +50,7 @@ pub(crate) fn table_reading(text: &str, start: usize, end: usize) -> bool {
     // The same after a club's designator or a joining sign: `SV Salzburg`, `FC Karvina`,
     // `Admira / Wacker` are longer names, not the club the short name stands for (a name
     // in capitals after capitals is a table's first row: `W L PCT GB BOSTON 72 57`).
+    let name_in_capitals = in_capitals(name);
     if last_token(before).is_some_and(|(w, _)| {
         (is_title_word(w) && !HEADINGS.contains(&w))
             || (is_designator(w) && !name_in_capitals)
