@@ -334,6 +334,34 @@ const CASES: &[Case] = &[
         Some((Country, "SU"))
     ),
     case!(
+        "en: Google is the company",
+        "en",
+        "Google said on Monday it would appeal the ruling.",
+        "Google",
+        Some((EntityType::Organization, "google"))
+    ),
+    case!(
+        "en: Samsung in prose is Samsung Electronics",
+        "en",
+        "Samsung would supply the chips, the ministry said.",
+        "Samsung",
+        Some((EntityType::Organization, "samsung-electronics"))
+    ),
+    case!(
+        "en: SAMSUNG in baseball standings is the team",
+        "en",
+        "KOREAN BASEBALL STANDINGS W L PCT GB SAMSUNG 60 40 .600 - LG 55 45 .550 5",
+        "SAMSUNG",
+        Some((EntityType::Organization, "samsung-lions"))
+    ),
+    case!(
+        "en: Telegram alone is weak (a telegram), untagged",
+        "en",
+        "Telegram of congratulations from the embassy arrived on Monday.",
+        "Telegram",
+        None
+    ),
+    case!(
         "uk: МВС is Ukraine's interior ministry",
         "uk",
         "У МВС повідомили про затримання.",
