@@ -23,8 +23,12 @@ Inputs (all pinned; the output header records the versions it was built with)
 Flags, by rule (docs/gazetteer-organizations.md, "Generated organizations"):
   * every alias is `cap` (names are written capitalized) or, all upper case, `exact`;
   * a one-word alias that is a dictionary word (lower case in a word list; any case in
-    German, whose nouns are capitalized) with Zipf frequency >= 3.0 in that language is
-    `weak` (Apple, Shell, Total, Target, Orange, Allianz);
+    German, whose nouns are capitalized, but for the English list's proper names: Toyota,
+    Microsoft, Nokia are in the German list as names) with Zipf frequency >= 3.0 in that
+    language is `weak` (Apple, Shell, Total, Target, Orange, Allianz);
+  * an alias in capitals is `weak` when it is such a word, the lists' own acronyms not
+    counting (German lists `BMW`, `IBM`, `BASF`; `BUND` is weak by `Bund`), or a unit the
+    financial wires write in capitals (`BP`: basis points);
   * a one-word alias that is a surname or a given name of Faker's person lists (MIT; en,
     de, fr, es, it, nl locales) is `weak` (Brady, Pearson, Eaton, Lindsay, Elisa: `Mrs.
     Brady`, `Brady said`, where `no-person` sees no given name before it);
@@ -67,6 +71,16 @@ HAND_FILES = ["countries.toml", "organizations.toml", "weapons.toml"]
 CLUB_OTHER_FILES = ["regions.toml", "organizations.parties.toml"]
 SWOT_VERSION = "2.0.1489"
 CLUBS_COMMIT = "ae38002"
+
+# Proper names of the English list that are a place, a mountain or a star before they are a
+# company (`Berkeley Group`, `Everest Group`, `Olympus`, `Orion`), or a stock index before its
+# operator (`Nasdaq` in market reports): they stay words (checked by hand against the flips of
+# `Words.en_names`, 2026-12-07).
+OTHER_PROPER_NAMES = {"berkeley", "everest", "olympus", "orion", "nasdaq"}
+
+# Units the financial wires write in capitals (`FULL FEES 10 BP`: basis points): an alias in
+# capitals that is one of them is `weak` (BP the oil company next to `BP plc`).
+UNITS_IN_CAPITALS = {"bp", "bps", "pct", "mln", "bln"}
 
 # Faker person providers whose last and first names make a one-word company name weak.
 SURNAME_LOCALES = ["en_US", "en_GB", "de_DE", "de_AT", "fr_FR", "es_ES", "it_IT", "nl_NL"]
@@ -152,6 +166,9 @@ class Words:
 
         self.zipf = zipf_frequency
         self.lower: dict[str, set[str]] = {}
+        # The same without the entries written in capitals (German `BMW`, `IBM`, `HP`): an
+        # acronym is a word only where the list has it as a word (`Bund` for `BUND`).
+        self.lower_words: dict[str, set[str]] = {}
         for lang, path in DICTS.items():
             try:
                 lines = Path(path).read_text(encoding="utf-8", errors="replace").split()
@@ -161,7 +178,19 @@ class Words:
             self.lower[lang] = {
                 w.lower() for w in lines if w and (lang == "de" or w == w.lower())
             }
+            self.lower_words[lang] = {
+                w.lower()
+                for w in lines
+                if w and (lang == "de" or w == w.lower()) and not (len(w) > 1 and w.isupper())
+            }
 
+        # English proper names (capitalized only in the English list: `Toyota`, `Siemens`,
+        # `Microsoft`): the German list, which capitalizes every noun, holds them too, and
+        # there they are the company's name, not a German word.
+        en = Path(DICTS["en"]).read_text(encoding="utf-8", errors="replace").split()
+        self.en_names = (
+            {w.lower() for w in en if w[:1].isupper()} - self.lower["en"] - OTHER_PROPER_NAMES
+        )
         self.people = person_names()
 
     def is_common(self, word: str) -> bool:
@@ -169,6 +198,16 @@ class Words:
         return any(
             (w in words or plural_of(w, words)) and self.zipf(w, lang) >= 3.0
             for lang, words in self.lower.items()
+            if not (lang == "de" and w in self.en_names)
+        )
+
+    def is_common_acronym(self, acronym: str) -> bool:
+        """`is_common` for a name in capitals: the word lists' own acronyms (German `BMW`,
+        `IBM`) do not count, nor does the frequency of the acronym itself."""
+        w = acronym.lower()
+        return w in UNITS_IN_CAPITALS or any(
+            (w in words or plural_of(w, words)) and self.zipf(w, lang) >= 3.0
+            for lang, words in self.lower_words.items()
         )
 
     def all_frequent_en(self, words: list[str]) -> bool:
@@ -201,7 +240,7 @@ def alias_flags(alias: str, words: Words) -> str:
         return f"{alias}|cap|weak"
     letters = [c for c in alias if c.isalpha()]
     if len(letters) >= 2 and all(c.isupper() for c in letters):
-        return f"{alias}|exact" + ("|weak" if words.is_common(alias) else "")
+        return f"{alias}|exact" + ("|weak" if words.is_common_acronym(alias) else "")
     parts = re.findall(r"\w+", alias)
     if len(parts) == 1:
         weak = words.is_common(alias) or alias in words.people

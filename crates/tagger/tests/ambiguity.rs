@@ -1977,6 +1977,162 @@ const CASES: &[Case] = &[
         "Washington",
         Some((Country, "US"))
     ),
+    // ---- Generated company names and new acronyms of world news (issue 10, 2026-12-07):
+    // docs/gazetteer-organizations.md, "Generated organizations" and "Acronyms of world news".
+    case!(
+        "Toyota alone is the carmaker (English names in the German word list are no German words)",
+        "en",
+        "Toyota recalled 1.2 million cars on Monday.",
+        "Toyota",
+        Some((EntityType::Organization, "toyota"))
+    ),
+    case!(
+        "Microsoft alone is the company",
+        "de",
+        "Microsoft kündigte am Montag neue Modelle an.",
+        "Microsoft",
+        Some((EntityType::Organization, "microsoft"))
+    ),
+    case!(
+        "Everest stays a mountain (a place name kept as a word)",
+        "en",
+        "Climbers reached Everest on Monday.",
+        "Everest",
+        None
+    ),
+    case!(
+        "Everest Group named in full is the company",
+        "en",
+        "Everest Group raised its dividend.",
+        "Everest Group",
+        Some((EntityType::Organization, "everest"))
+    ),
+    case!(
+        "IBM in capitals is the company (the German list's own acronym is no word)",
+        "en",
+        "IBM said its profit rose.",
+        "IBM",
+        Some((EntityType::Organization, "ibm"))
+    ),
+    case!(
+        "BP in a bond table is basis points",
+        "en",
+        "SPREAD +20 BP MOODY AA1 FULL FEES 10 BP",
+        "BP",
+        None
+    ),
+    case!(
+        "BP next to BP plc is the oil company",
+        "en",
+        "BP plc said on Tuesday that BP would sell the field.",
+        "BP would",
+        Some((EntityType::Organization, "bp"))
+    ),
+    case!(
+        "Nasdaq alone is the index of market reports",
+        "en",
+        "The Nasdaq fell 2 percent on Monday.",
+        "Nasdaq",
+        None
+    ),
+    case!(
+        "NYSE is the exchange",
+        "en",
+        "Shares of the company fell 5 percent on the NYSE.",
+        "NYSE",
+        Some((EntityType::Organization, "nyse"))
+    ),
+    case!(
+        "VW is Volkswagen",
+        "en",
+        "VW said on Monday it would cut 5,000 jobs.",
+        "VW",
+        Some((EntityType::Organization, "volkswagen"))
+    ),
+    case!(
+        "GM alone stays a word (genetically modified)",
+        "en",
+        "Europe debates GM crops.",
+        "GM",
+        None
+    ),
+    case!(
+        "GM after General Motors is the carmaker",
+        "en",
+        "General Motors said GM would build the car in Ohio.",
+        "GM would",
+        Some((EntityType::Organization, "general-motors"))
+    ),
+    case!(
+        "S&P is the rating agency",
+        "en",
+        "S&P cut Italy's rating to BBB.",
+        "S&P",
+        Some((EntityType::Organization, "s-and-p-global"))
+    ),
+    case!(
+        "IFOR is NATO's force in Bosnia",
+        "en",
+        "IFOR troops patrolled the road near Sarajevo.",
+        "IFOR",
+        Some((EntityType::Organization, "ifor"))
+    ),
+    case!(
+        "UCI is cycling's federation",
+        "en",
+        "The UCI banned the rider for two years.",
+        "UCI",
+        Some((EntityType::Organization, "uci"))
+    ),
+    case!(
+        "ITF alone stays unread (the transport workers' federation)",
+        "en",
+        "The ITF said dockers would strike.",
+        "ITF",
+        None
+    ),
+    case!(
+        "ITF after its full name is the tennis federation",
+        "en",
+        "The International Tennis Federation said the ITF would review the ban.",
+        "ITF would",
+        Some((EntityType::Organization, "itf-tennis"))
+    ),
+    case!(
+        "ETH is the Zurich university",
+        "en",
+        "Researchers at ETH said the glacier lost 10 percent.",
+        "ETH",
+        Some((EntityType::Organization, "eth-zurich"))
+    ),
+    case!(
+        "HINA is the Croatian news agency",
+        "en",
+        "Croatian news agency HINA said the vote was delayed.",
+        "HINA",
+        Some((EntityType::Organization, "hina"))
+    ),
+    case!(
+        "Hina alone is a given name",
+        "en",
+        "Hina said she would run again.",
+        "Hina",
+        None
+    ),
+    case!(
+        "ING in capitals is the bank",
+        "en",
+        "ING said its profit rose 5 percent.",
+        "ING",
+        Some((EntityType::Organization, "ing"))
+    ),
+    case!(
+        "WBC in a boxing story is the council",
+        "en",
+        "He won the WBC heavyweight title.",
+        "WBC",
+        Some((EntityType::Organization, "wbc-boxing"))
+    ),
 ];
 
 #[test]
