@@ -217,7 +217,7 @@ impl Compiled {
         for c in &self.candidates {
             w.u32(c.entity);
             w.lang(c.lang);
-            w.u16(c.flags.bits());
+            w.u32(c.flags.bits());
             w.u8(u8::from(c.generated));
             w.u8(match c.prefix {
                 Prefix::None => 0,
@@ -257,7 +257,7 @@ impl Compiled {
             candidates.push(Candidate {
                 entity: r.u32(),
                 lang: r.lang(),
-                flags: Flags::from_bits(r.u16()),
+                flags: Flags::from_bits(r.u32()),
                 generated: r.u8() == 1,
                 prefix: match r.u8() {
                     0 => Prefix::None,

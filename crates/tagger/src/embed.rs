@@ -49,7 +49,7 @@ pub(crate) fn encode(source: &Source) -> Vec<u8> {
         body.lang(a.lang);
         body.str(&a.text);
         body.str(&a.folded);
-        body.u16(a.flags.bits());
+        body.u32(a.flags.bits());
         body.u32(file_index(&mut files, &a.file));
         body.u32(a.line as u32);
     }
@@ -99,7 +99,7 @@ pub(crate) fn decode(bytes: &[u8]) -> Source {
             lang: r.lang(),
             text: r.str().to_owned(),
             folded: r.str().to_owned(),
-            flags: Flags::from_bits(r.u16()),
+            flags: Flags::from_bits(r.u32()),
             file: files[r.u32() as usize].to_owned(),
             line: r.u32() as usize,
         });
@@ -143,10 +143,6 @@ impl Writer {
     /// A language as its index in [`Lang::ALL`].
     pub(crate) fn lang(&mut self, lang: Lang) {
         self.u8(Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0) as u8);
-    }
-
-    pub(crate) fn u16(&mut self, v: u16) {
-        self.0.extend_from_slice(&v.to_le_bytes());
     }
 
     pub(crate) fn u32(&mut self, v: u32) {
@@ -200,10 +196,6 @@ impl<'a> Reader<'a> {
     /// What [`Writer::lang`] wrote.
     pub(crate) fn lang(&mut self) -> Lang {
         Lang::ALL[usize::from(self.u8())]
-    }
-
-    pub(crate) fn u16(&mut self) -> u16 {
-        u16::from_le_bytes([self.u8(), self.u8()])
     }
 
     pub(crate) fn u32(&mut self) -> u32 {

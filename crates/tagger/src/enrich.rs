@@ -15,7 +15,7 @@ use crate::context::FieldHits;
 use crate::defined::DefinedOrgs;
 use crate::gazetteer::Gazetteer;
 use crate::matcher::{scan, ArticleLang, Hit, Scratch};
-use crate::model::{Entity, EntryType, Source};
+use crate::model::{Entity, EntryType, Flags, Source};
 
 /// How many bytes of the text language detection looks at.
 const DETECT_BYTES: usize = 4096;
@@ -151,7 +151,7 @@ pub fn enrich_at(article: &Article, gazetteer: &Gazetteer, now: SystemTime) -> E
             let mut shared: Option<SharedStr> = None;
             for hit in hits {
                 let entity = &source.entities[hit.entity as usize];
-                if hit.weak && !support.supports(hit.entity, entity) {
+                if hit.weak && !support.supports(hit, entity, source) {
                     continue;
                 }
                 let (entity_type, id, term) = match entity.kind {
@@ -389,10 +389,13 @@ fn iso_639_1(lang: whatlang::Lang) -> &'static str {
     }
 }
 
-/// Which entities have a non-weak mention (weapons: whether any weapon has one).
+/// Which entities have a non-weak mention (weapons: whether any weapon has one), and
+/// which countries are mentioned (for `home` aliases).
 struct Support {
     /// Entity indexes with a non-weak mention, when there is a weak one to decide.
     entities: Vec<u32>,
+    /// The ISO codes of the countries with a non-weak mention, likewise.
+    countries: Vec<u32>,
     any_weapon: bool,
 }
 
@@ -400,6 +403,7 @@ impl Support {
     fn of<'a>(source: &Source, hits: impl Iterator<Item = &'a Hit> + Clone) -> Support {
         let mut support = Support {
             entities: Vec::new(),
+            countries: Vec::new(),
             any_weapon: false,
         };
         if !hits.clone().any(|h| h.weak) {
@@ -409,17 +413,34 @@ impl Support {
             match source.entities[hit.entity as usize].kind {
                 EntryType::Weapon => support.any_weapon = true,
                 EntryType::Region => {}
-                _ => support.entities.push(hit.entity),
+                EntryType::Country => {
+                    support.entities.push(hit.entity);
+                    support.countries.push(hit.entity);
+                }
+                EntryType::Organization => support.entities.push(hit.entity),
             }
         }
+        support.countries.sort_unstable();
+        support.countries.dedup();
         support
     }
 
-    /// Entity ids are unique per type, so the entity index stands for the id.
-    fn supports(&self, index: u32, e: &Entity) -> bool {
+    /// Entity ids are unique per type, so the entity index stands for the id. A `home`
+    /// alias (not also `weak`) of an organization is supported by a mention of its
+    /// country as well: the country's id is the organization's `country` code.
+    fn supports(&self, hit: &Hit, e: &Entity, source: &Source) -> bool {
         match e.kind {
             EntryType::Weapon => self.any_weapon,
-            _ => self.entities.contains(&index),
+            _ => {
+                self.entities.contains(&hit.entity)
+                    || (hit.flags.contains(Flags::HOME)
+                        && !hit.flags.contains(Flags::WEAK)
+                        && e.country.as_deref().is_some_and(|code| {
+                            self.countries
+                                .iter()
+                                .any(|&c| source.entities[c as usize].id == code)
+                        }))
+            }
         }
     }
 }

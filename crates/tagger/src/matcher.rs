@@ -64,6 +64,8 @@ pub(crate) struct Hit {
     pub(crate) entity: u32,
     pub(crate) start: usize,
     pub(crate) end: usize,
+    /// Kept only with support in the article: `weak` (another mention of the entity) or
+    /// `home` (that, or a mention of the organization's country).
     pub(crate) weak: bool,
     /// The accepted alias's flags (for the context rules).
     pub(crate) flags: Flags,
@@ -233,7 +235,7 @@ fn accept(
         entity: candidate.entity,
         start: orig_start,
         end: orig_end,
-        weak: candidate.flags.contains(Flags::WEAK),
+        weak: candidate.flags.intersects(Flags::WEAK.union(Flags::HOME)),
         flags: candidate.flags,
     };
     let resume = if head { word_end } else { end };

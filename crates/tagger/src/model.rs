@@ -138,7 +138,7 @@ impl Lang {
 
 /// Alias flags (see the architecture doc): a small bit set.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
-pub(crate) struct Flags(u16);
+pub(crate) struct Flags(u32);
 
 impl Flags {
     pub(crate) const EXACT: Flags = Flags(1);
@@ -164,8 +164,12 @@ impl Flags {
     /// A city or state that names sports teams: kept only in a results table, standings
     /// or fixture list (`crate::context`'s team rule), never in running text.
     pub(crate) const TEAM: Flags = Flags(1 << 15);
+    /// An organization's name that is also something else outside its country (`ETA`:
+    /// *estimated time of arrival*): kept only when the article mentions the
+    /// organization's country or names the organization by another, unflagged alias.
+    pub(crate) const HOME: Flags = Flags(1 << 16);
 
-    pub(crate) const NAMES: [(&'static str, Flags); 15] = [
+    pub(crate) const NAMES: [(&'static str, Flags); 16] = [
         ("exact", Flags::EXACT),
         ("cap", Flags::CAP),
         ("capital", Flags::CAPITAL),
@@ -181,6 +185,7 @@ impl Flags {
         ("ar-nisba", Flags::AR_NISBA),
         ("place-first", Flags::PLACE_FIRST),
         ("team", Flags::TEAM),
+        ("home", Flags::HOME),
     ];
 
     /// Inflection flags; `fixed` excludes the others.
@@ -194,8 +199,14 @@ impl Flags {
     );
 
     /// Flags that keep a name that is also a common word from matching the word.
-    pub(crate) const GUARDS: Flags =
-        Flags(Flags::EXACT.0 | Flags::CAP.0 | Flags::CAPITAL.0 | Flags::WEAK.0 | Flags::TEAM.0);
+    pub(crate) const GUARDS: Flags = Flags(
+        Flags::EXACT.0
+            | Flags::CAP.0
+            | Flags::CAPITAL.0
+            | Flags::WEAK.0
+            | Flags::TEAM.0
+            | Flags::HOME.0,
+    );
 
     /// Flags that make a shared alias unambiguous enough not to warn about.
     pub(crate) const DISAMBIGUATING: Flags = Flags(
@@ -205,7 +216,8 @@ impl Flags {
             | Flags::NO_PERSON.0
             | Flags::WEAK.0
             | Flags::ZH_ABBR.0
-            | Flags::TEAM.0,
+            | Flags::TEAM.0
+            | Flags::HOME.0,
     );
 
     pub(crate) fn contains(self, other: Flags) -> bool {
@@ -216,13 +228,17 @@ impl Flags {
         self.0 & other.0 != 0
     }
 
+    pub(crate) const fn union(self, other: Flags) -> Flags {
+        Flags(self.0 | other.0)
+    }
+
     /// The bits, for the embedded form (`crate::embed`).
     #[allow(dead_code)] // see `crate::embed::encode`
-    pub(crate) const fn bits(self) -> u16 {
+    pub(crate) const fn bits(self) -> u32 {
         self.0
     }
 
-    pub(crate) const fn from_bits(bits: u16) -> Flags {
+    pub(crate) const fn from_bits(bits: u32) -> Flags {
         Flags(bits)
     }
 

@@ -289,6 +289,7 @@ pub(crate) fn parse_all(
         findings.extend(part_findings);
     }
     check_duplicates(&source, findings);
+    check_home_aliases(&source, findings);
     check_shared_aliases(&source, findings, unresolved);
     // File order, then line (stable: errors of one line keep their order).
     findings.sort_by_key(|f| (files.iter().position(|(n, _)| *n == f.file), f.line));
@@ -649,6 +650,29 @@ fn opens_with_article(text: &str) -> bool {
 fn is_acronym(text: &str) -> bool {
     text.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && text.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
+}
+
+/// A `home` alias is read by its organization's country: it needs one.
+fn check_home_aliases(source: &Source, findings: &mut Vec<CheckFinding>) {
+    for alias in &source.aliases {
+        if !alias.flags.contains(Flags::HOME) {
+            continue;
+        }
+        let e = &source.entities[alias.entity];
+        if e.kind != EntryType::Organization || e.country.is_none() {
+            findings.push(CheckFinding {
+                severity: Severity::Error,
+                file: alias.file.clone(),
+                line: alias.line,
+                message: format!(
+                    "alias \"{}\" of {} \"{}\": `home` is for an organization with a `country`",
+                    alias.text,
+                    e.kind.as_str(),
+                    e.id
+                ),
+            });
+        }
+    }
 }
 
 fn check_duplicates(source: &Source, findings: &mut Vec<CheckFinding>) {

@@ -2133,6 +2133,204 @@ const CASES: &[Case] = &[
         "WBC",
         Some((EntityType::Organization, "wbc-boxing"))
     ),
+    // ---- `home`: organizations' acronyms read by their country (issue 10, 2026-12-07):
+    // docs/gazetteer-organizations.md, "Alias rules", the `home` table.
+    case!(
+        "ETA in an article on Spain is the Basque group (home)",
+        "en",
+        "Spanish police arrested two suspected members of ETA in Bilbao.",
+        "ETA",
+        Some((EntityType::Organization, "eta"))
+    ),
+    case!(
+        "ETA without Spain is an arrival time",
+        "en",
+        "The ETA for the ship is Tuesday morning.",
+        "ETA",
+        None
+    ),
+    case!(
+        "IRA with Britain named is the Irish Republican Army",
+        "en",
+        "The IRA ended its ceasefire with a bomb in London, British police said.",
+        "IRA",
+        Some((EntityType::Organization, "ira"))
+    ),
+    case!(
+        "IRA in US tax news is a retirement account",
+        "en",
+        "Savers in the United States can put $7,000 a year into an IRA.",
+        "IRA",
+        None
+    ),
+    case!(
+        "SDF with Syria named is the Syrian Democratic Forces",
+        "en",
+        "The SDF took the town from Islamic State fighters in northern Syria.",
+        "SDF",
+        Some((EntityType::Organization, "sdf"))
+    ),
+    case!(
+        "SDF in Japan's news is the Self-Defense Forces",
+        "en",
+        "Japan sent SDF troops to help after the earthquake.",
+        "SDF",
+        None
+    ),
+    case!(
+        "SAF with Sudan named is the Sudanese army",
+        "en",
+        "The SAF shelled Omdurman, Sudan's second city.",
+        "SAF",
+        Some((EntityType::Organization, "sudanese-armed-forces"))
+    ),
+    case!(
+        "SAF in Singapore's news is its armed forces",
+        "en",
+        "Singapore's SAF held a parade on National Day.",
+        "SAF",
+        None
+    ),
+    case!(
+        "NIS with South Korea named is its intelligence service",
+        "en",
+        "South Korea's NIS said the North had fired a missile.",
+        "NIS",
+        Some((EntityType::Organization, "nis"))
+    ),
+    case!(
+        "NIS in Serbia is the oil company",
+        "en",
+        "Serbia's NIS faces US sanctions over Russian ownership.",
+        "NIS",
+        None
+    ),
+    case!(
+        "RAW with India named is its intelligence agency",
+        "en",
+        "Pakistan accused India's RAW of backing the attack.",
+        "RAW",
+        Some((EntityType::Organization, "raw"))
+    ),
+    case!(
+        "RAW in a capitals headline is the word",
+        "en",
+        "RAW MATERIALS PRICES FALL",
+        "RAW",
+        None
+    ),
+    case!(
+        "DPP with Taiwan named is the party",
+        "en",
+        "Taiwan's ruling DPP won the election.",
+        "DPP",
+        Some((EntityType::Organization, "dpp-taiwan"))
+    ),
+    case!(
+        "DPP in British news is the prosecutor",
+        "en",
+        "The DPP in Northern Ireland decided not to prosecute.",
+        "DPP",
+        None
+    ),
+    case!(
+        "RBI with India named is the Reserve Bank",
+        "en",
+        "The RBI kept India's repo rate at 6.5 percent.",
+        "RBI",
+        Some((EntityType::Organization, "rbi"))
+    ),
+    case!(
+        "RBI in a baseball line is runs batted in",
+        "en",
+        "Bonds went 2-for-4 with three RBI.",
+        "RBI",
+        None
+    ),
+    case!(
+        "SAS with Britain named is the Special Air Service",
+        "en",
+        "British SAS troops were sent to the embassy.",
+        "SAS",
+        Some((EntityType::Organization, "special-air-service"))
+    ),
+    case!(
+        "SAS in Scandinavian news is the airline",
+        "en",
+        "SAS cancelled 200 flights from Copenhagen, Denmark.",
+        "SAS",
+        None
+    ),
+    case!(
+        "ADF with Australia named is the Australian Defence Force",
+        "en",
+        "The ADF sent two aircraft to help Australia's fire crews.",
+        "ADF",
+        Some((EntityType::Organization, "australian-defence-force"))
+    ),
+    case!(
+        "ADF in Uganda's news is the Allied Democratic Forces",
+        "en",
+        "ADF rebels killed 20 people in eastern Congo, Uganda's army said.",
+        "ADF",
+        None
+    ),
+    case!(
+        "MAD with Germany named is its counter-intelligence service",
+        "de",
+        "Der MAD überprüft Soldaten der Bundeswehr in Deutschland.",
+        "MAD",
+        Some((EntityType::Organization, "mad"))
+    ),
+    case!(
+        "MAD without Germany is mutually assured destruction",
+        "en",
+        "The doctrine of MAD kept the superpowers apart.",
+        "MAD",
+        None
+    ),
+    case!(
+        "CCTV with China named is the state broadcaster",
+        "en",
+        "China's state broadcaster CCTV showed the launch.",
+        "CCTV",
+        Some((EntityType::Organization, "cctv"))
+    ),
+    case!(
+        "CCTV in British news is closed-circuit television",
+        "en",
+        "Police in Britain released CCTV footage of the suspect.",
+        "CCTV",
+        None
+    ),
+    case!(
+        "UAC with Russia named is United Aircraft",
+        "en",
+        "Russia's UAC will build 20 more Su-35 jets.",
+        "UAC",
+        Some((EntityType::Organization, "united-aircraft-corporation"))
+    ),
+    case!(
+        "UAC without Russia is another UAC",
+        "en",
+        "The UAC warned students about the deadline.",
+        "UAC",
+        None
+    ),
+    case!(
+        "EPR with Mexico named is the rebel army",
+        "en",
+        "The EPR attacked police posts in Guerrero, Mexico.",
+        "EPR",
+        Some((EntityType::Organization, "epr-mexico"))
+    ),
+    case!(
+        "EPR in French nuclear news is the reactor",
+        "en",
+        "EDF's EPR at Flamanville in France is years late.",
+        "EPR",
+        None
+    ),
 ];
 
 #[test]
