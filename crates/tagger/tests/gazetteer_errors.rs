@@ -28,6 +28,7 @@ const CASES: &[(&str, &str, usize, &str)] = &[
     ("unknown organization kind", "[[organization]]\nid = \"kcna\"\nname = \"KCNA\"\nkind = \"news\"\n[organization.aliases]\nany = [\"KCNA|exact\"]\n", 4, "unknown organization kind \"news\""),
     ("organization id", "[[organization]]\nid = \"KCNA\"\nname = \"x\"\nkind = \"media\"\n[organization.aliases]\nany = [\"KCNA|exact\"]\n", 2, "invalid organization id"),
     ("organization country", "[[organization]]\nid = \"kcna\"\nname = \"x\"\nkind = \"media\"\ncountry = \"North Korea\"\n[organization.aliases]\nany = [\"KCNA|exact\"]\n", 5, "invalid country \"North Korea\""),
+    ("home without a country", "[[organization]]\nid = \"eta\"\nname = \"ETA\"\nkind = \"armed-group\"\n[organization.aliases]\nen = [\"ETA|exact|home\"]\n", 6, "`home` is for an organization with a `country`"),
     ("weapon category", "[[weapon]]\nid = \"tank\"\ncategory = \"tanks\"\nname = \"tank\"\n[weapon.aliases]\nen = [\"tank\"]\n", 3, "unknown weapon category \"tanks\""),
     ("category not of the contract", "[[category]]\nid = \"lasers\"\nname = \"Lasers\"\n", 2, "unknown weapon category \"lasers\""),
     ("region id", "[[region]]\nid = \"Middle East\"\nname = \"x\"\n[region.aliases]\nen = [\"Middle East\"]\n", 2, "invalid region id"),
