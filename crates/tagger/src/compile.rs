@@ -373,6 +373,35 @@ pub(crate) fn patterns(source: &Source) -> (Vec<String>, Vec<Vec<Candidate>>) {
     (patterns, lists)
 }
 
+/// Within each entity's candidates of one pattern, the ones that need no support before
+/// the `weak` and `home` ones, in the entity's own places of the list: the same words
+/// may be a strong alias in one language and a `home` one in `en`, which applies in
+/// every language (`ETA|exact` in Spanish, `ETA|exact|home` in English), and the
+/// language's own reading must be tried first. Other entities keep their places.
+fn strong_first_per_entity(list: &mut [Candidate]) {
+    if list.len() < 2 {
+        return;
+    }
+    let needs_support = |c: &Candidate| c.flags.intersects(Flags::WEAK.union(Flags::HOME));
+    for i in 0..list.len() {
+        let entity = list[i].entity;
+        if list[..i].iter().any(|c| c.entity == entity) {
+            continue; // placed with its first candidate
+        }
+        let slots: Vec<usize> = (i..list.len())
+            .filter(|&j| list[j].entity == entity)
+            .collect();
+        if slots.len() < 2 {
+            continue;
+        }
+        let mut group: Vec<Candidate> = slots.iter().map(|&j| list[j].clone()).collect();
+        group.sort_by_key(needs_support);
+        for (&j, c) in slots.iter().zip(group) {
+            list[j] = c;
+        }
+    }
+}
+
 /// The compiled matcher from the patterns and their candidates: the trie is built on a
 /// second thread while the candidates are laid out.
 fn lay_out(patterns: Vec<String>, lists: Vec<Vec<Candidate>>) -> Compiled {
@@ -386,6 +415,7 @@ fn lay_out(patterns: Vec<String>, lists: Vec<Vec<Candidate>>) -> Compiled {
             // capital or region of the same name is tried after it (`Washington 4 New Jersey
             // 2` is two teams, `Washington said` the US government).
             list.sort_by_key(|c| (c.generated, !c.flags.contains(Flags::TEAM)));
+            strong_first_per_entity(&mut list);
             let start = candidates.len() as u32;
             candidates.extend(list);
             pattern_candidates.push((start, candidates.len() as u32));

@@ -2143,6 +2143,13 @@ const CASES: &[Case] = &[
         Some((EntityType::Organization, "eta"))
     ),
     case!(
+        "ETA in Spanish is the group without Spain named (es alias before the en home one)",
+        "es",
+        "La Guardia Civil detuvo a dos miembros de ETA en Bilbao.",
+        "ETA",
+        Some((EntityType::Organization, "eta"))
+    ),
+    case!(
         "ETA without Spain is an arrival time",
         "en",
         "The ETA for the ship is Tuesday morning.",
