@@ -2338,6 +2338,134 @@ const CASES: &[Case] = &[
         "EPR",
         None
     ),
+    // ---- Italian and Russian bodies of general news (issue 10, 2026-12-07, probes
+    // gold/probes/it-3.ndjson, ru-5.ndjson): docs/gazetteer-organizations.md.
+    case!(
+        "it: Antitrust capitalized is the competition authority",
+        "it",
+        "L'Antitrust ha multato la società per 10 milioni.",
+        "Antitrust",
+        Some((EntityType::Organization, "agcm"))
+    ),
+    case!(
+        "it: antitrust in lower case is the adjective",
+        "it",
+        "Le norme antitrust europee sono severe.",
+        "antitrust",
+        None
+    ),
+    case!(
+        "it: Tar is the administrative court",
+        "it",
+        "Il Tar del Lazio ha sospeso il decreto.",
+        "Tar",
+        Some((EntityType::Organization, "tar-italy"))
+    ),
+    case!(
+        "en: Tar is the word outside Italian",
+        "en",
+        "Tar sands cover the region.",
+        "Tar",
+        None
+    ),
+    case!(
+        "it: Dia is the anti-mafia directorate",
+        "it",
+        "La Dia ha sequestrato beni per 5 milioni.",
+        "Dia",
+        Some((EntityType::Organization, "dia-italy"))
+    ),
+    case!(
+        "en: DIA stays the US agency",
+        "en",
+        "DIA officials said the satellite was Russian.",
+        "DIA",
+        Some((EntityType::Organization, "dia"))
+    ),
+    case!(
+        "it: Iss in title case is the health institute",
+        "it",
+        "Secondo l'Iss i contagi sono in calo.",
+        "Iss",
+        Some((EntityType::Organization, "iss-italy"))
+    ),
+    case!(
+        "it: ISS in capitals is the space station",
+        "it",
+        "L'astronauta è tornato dalla ISS.",
+        "ISS",
+        None
+    ),
+    case!(
+        "it: Agi in title case is the news agency",
+        "it",
+        "Lo ha riferito l'Agi.",
+        "Agi",
+        Some((EntityType::Organization, "agi-italy"))
+    ),
+    case!(
+        "en: AGI is artificial general intelligence",
+        "en",
+        "The lab says AGI is years away.",
+        "AGI",
+        None
+    ),
+    case!(
+        "ru: ЦСКА is the Moscow club",
+        "ru",
+        "ЦСКА обыграл «Спартак» со счётом 2:1.",
+        "ЦСКА",
+        Some((EntityType::Organization, "cska-moscow"))
+    ),
+    case!(
+        "en: CSKA with Bulgaria named is the Sofia club",
+        "en",
+        "CSKA beat Levski in the Bulgarian capital, Bulgaria's league said.",
+        "CSKA",
+        Some((EntityType::Organization, "cska-sofia"))
+    ),
+    case!(
+        "en: CSKA without evidence is left untagged (two claimants)",
+        "en",
+        "CSKA won 2-1.",
+        "CSKA",
+        None
+    ),
+    case!(
+        "ru: Зенит capitalized is the club",
+        "ru",
+        "«Зенит» выиграл чемпионат.",
+        "Зенит",
+        Some((EntityType::Organization, "zenit-saint-petersburg"))
+    ),
+    case!(
+        "ru: зенит in lower case is the zenith",
+        "ru",
+        "Солнце было в зените.",
+        "зените",
+        None
+    ),
+    case!(
+        "ru: МГУ is Moscow State University",
+        "ru",
+        "Учёные МГУ разработали новый метод.",
+        "МГУ",
+        Some((EntityType::Organization, "moscow-state-university"))
+    ),
+    case!(
+        "ru: Майкрософт is Microsoft",
+        "ru",
+        "Компания Майкрософт объявила об увольнениях.",
+        "Майкрософт",
+        Some((EntityType::Organization, "microsoft"))
+    ),
+    case!(
+        "ru: ЮНКТАД is UNCTAD",
+        "ru",
+        "Доклад ЮНКТАД о мировой торговле.",
+        "ЮНКТАД",
+        Some((EntityType::Organization, "unctad"))
+    ),
 ];
 
 #[test]
