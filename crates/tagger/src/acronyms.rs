@@ -932,7 +932,13 @@ fn spelled_name(before: &str, acronym: &str) -> Option<String> {
         }
         let name: Vec<&str> = words[..=start].iter().rev().copied().collect();
         let name = name.join(" ");
-        if abbreviates(&name, acronym) && words[..=start].len() >= 2.min(letters.len()) {
+        // Hyphen parts count as words: `Michael-Grzimek-Schule (MGS)` spells its acronym as
+        // `Michael Grzimek Schule (MGS)` does.
+        let parts: usize = words[..=start]
+            .iter()
+            .map(|w| w.split('-').filter(|p| !p.is_empty()).count())
+            .sum();
+        if abbreviates(&name, acronym) && parts >= 2.min(letters.len()) {
             return Some(name);
         }
     }
@@ -1131,6 +1137,8 @@ mod tests {
             ("Partij voor de Vrijheid", "PVV", true),
             ("the leader of the opposition", "KDP", false),
             ("Mr Smith", "SM", false),
+            ("auf dem Gelände der Michael-Grzimek-Schule", "MGS", true),
+            ("in Santander", "SR", false),
             (
                 "ESPAÑA-FRANCIA COOPERACION SERA MAS AMBICIOSA Santander",
                 "EFE",

@@ -493,12 +493,29 @@ fn is_name_like(word: &str) -> bool {
 }
 
 /// True when `before` (the text up to a match) ends with a capitalized, name-like word
-/// (`George `, `Michael `) that does not itself start a sentence.
+/// (`George `, `Michael `) that does not itself start a sentence; the second half of a
+/// hyphenated given name counts (`Hans-Jürgen `, `Jean-Pierre `), though a hyphen
+/// otherwise reads as a dash that starts a sentence.
 fn after_given_name(before: &str) -> bool {
     match previous_word(before) {
-        Some((word, rest)) => is_name_like(word) && !starts_sentence(rest),
+        Some((word, rest)) => {
+            is_name_like(word) && (!starts_sentence(rest) || after_given_name_part(rest))
+        }
         None => false,
     }
+}
+
+/// True when `rest` ends with a given name and a hyphen (`Hans-`, `Karl-`, `Jean-`).
+fn after_given_name_part(rest: &str) -> bool {
+    rest.strip_suffix('-').is_some_and(|head| {
+        let start = head
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| c.is_alphabetic())
+            .last()
+            .map_or(head.len(), |(i, _)| i);
+        crate::context::person::is_given_name(&head[start..])
+    })
 }
 
 /// True when `after` (the text after a match) starts with a space and a capitalized,
@@ -635,6 +652,10 @@ mod tests {
             ("und ", false),
             ("(", false),
             ("US-", false),
+            ("Bürgermeister Hans-Jürgen ", true),
+            ("Jean-Pierre ", true),
+            ("der US-Konzern ", false),
+            ("Nord-Süd ", false),
             ("fans of Michael ", true),
             ("in NATO ", false),
         ];

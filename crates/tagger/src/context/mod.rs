@@ -29,7 +29,7 @@ pub(crate) mod compound;
 mod dateline;
 mod names;
 mod nested;
-mod person;
+pub(crate) mod person;
 pub(crate) mod teams;
 mod weapons;
 
