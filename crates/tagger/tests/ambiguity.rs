@@ -95,7 +95,28 @@ const CASES: &[Case] = &[
         "Tribunal Supremo",
         Some((EntityType::Organization, "spanish-supreme-court"))
     ),
-    case!("es: SAT alone is weak", "es", "Los alumnos hicieron el SAT en mayo.", "SAT", None),
+    case!(
+        "es: SAT with Mexico named is the Mexican tax service",
+        "es",
+        "El SAT recaudó un 5 % más en México.",
+        "SAT",
+        Some((EntityType::Organization, "sat-mexico"))
+    ),
+    case!(
+        "es: La Nación with Argentina named is the newspaper",
+        "es",
+        "Según La Nación, Argentina prepara un ajuste.",
+        "La Nación",
+        Some((EntityType::Organization, "la-nacion-argentina"))
+    ),
+    case!(
+        "es: El Tiempo with Colombia named is the newspaper",
+        "es",
+        "Según El Tiempo, Colombia votará hoy la reforma.",
+        "El Tiempo",
+        Some((EntityType::Organization, "el-tiempo-colombia"))
+    ),
+    case!("es: SAT without Mexico is the US test", "es", "Los alumnos hicieron el SAT en mayo.", "SAT", None),
     case!(
         "es: SAT after its name is the Mexican tax service",
         "es",
@@ -164,13 +185,13 @@ const CASES: &[Case] = &[
         None
     ),
     case!(
-        "es: La Nación alone is weak (the state in Argentina)",
+        "es: La Nación without Argentina named is the nation",
         "es",
         "La Nación transferirá los fondos a las provincias.",
         "La Nación",
         None
     ),
-    case!("es: El Tiempo alone is weak", "es", "El Tiempo dirá si tenía razón.", "El Tiempo", None),
+    case!("es: El Tiempo without Colombia named is time", "es", "El Tiempo dirá si tenía razón.", "El Tiempo", None),
     case!(
         "es: Correos alone is weak (e-mails)",
         "es",
