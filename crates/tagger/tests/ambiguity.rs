@@ -59,14 +59,21 @@ const CASES: &[Case] = &[
         Some((EntityType::Organization, "cope"))
     ),
     case!(
-        "es: CC after Coalición Canaria is the party",
+        "es: CC is no alias of Coalición Canaria (Argentina's and Bolivia's parties keep it)",
         "es",
         "Coalición Canaria votará en contra. El portavoz de CC lo confirmó.",
         "CC lo",
+        None
+    ),
+    case!(
+        "es: Coalición Canaria is the party",
+        "es",
+        "Coalición Canaria votará en contra.",
+        "Coalición Canaria",
         Some((EntityType::Organization, "coalicion-canaria"))
     ),
     case!(
-        "es: CC alone is weak (copia, Código Civil)",
+        "es: CC alone is nobody (copia, Código Civil)",
         "es",
         "El artículo 1902 del CC regula la responsabilidad.",
         "CC",
@@ -86,8 +93,8 @@ const CASES: &[Case] = &[
         "tribunal constitucional",
         None
     ),
-    case!("es: TC alone is weak", "es", "El TC de la máquina marcaba error.", "TC", None),
-    case!("es: TS alone is weak", "es", "El grupo TS presentó sus cuentas.", "TS", None),
+    case!("es: TC is no alias of the Constitutional Court", "es", "El TC de la máquina marcaba error.", "TC", None),
+    case!("es: TS is no alias of the Supreme Court", "es", "El grupo TS presentó sus cuentas.", "TS", None),
     case!(
         "es: Tribunal Supremo is the Spanish court",
         "es",
@@ -133,7 +140,7 @@ const CASES: &[Case] = &[
         Some((EntityType::Organization, "ela-stv"))
     ),
     case!("es: LAB alone is weak", "es", "Los resultados del LAB llegaron tarde.", "LAB", None),
-    case!("es: ATA alone is weak", "es", "La ATA de la aduana caducó.", "ATA", None),
+    case!("es: ATA is no alias of the self-employed federation", "es", "La ATA de la aduana caducó.", "ATA", None),
     case!(
         "es: ABC alone is weak (the Madrid newspaper, the US network)",
         "es",
