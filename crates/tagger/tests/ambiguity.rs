@@ -33,6 +33,252 @@ macro_rules! case {
 use EntityType::{Country, Weapon};
 
 const CASES: &[Case] = &[
+    // ---- Spanish-language acronyms and names that are words (issue 10, branch orges): the
+    // body and its look-alike (docs/gazetteer-organizations.md, "Spanish and Latin American
+    // bodies").
+    case!(
+        "es: SER after Cadena SER is the broadcaster",
+        "es",
+        "Según la Cadena SER, el acuerdo está cerrado. La SER añadió que se firmará el lunes.",
+        "SER añadió",
+        Some((EntityType::Organization, "cadena-ser"))
+    ),
+    case!(
+        "es: SER alone in a headline in capitals is the verb",
+        "es",
+        "PUEDE SER UN ERROR, DICE EL MINISTRO",
+        "SER",
+        None
+    ),
+    case!("es: COPE alone is weak", "es", "La emisora COPE informó del cambio.", "COPE", None),
+    case!(
+        "es: Cadena COPE is the broadcaster",
+        "es",
+        "Según la Cadena COPE, el acuerdo está cerrado.",
+        "Cadena COPE",
+        Some((EntityType::Organization, "cope"))
+    ),
+    case!(
+        "es: CC is no alias of Coalición Canaria (Argentina's and Bolivia's parties keep it)",
+        "es",
+        "Coalición Canaria votará en contra. El portavoz de CC lo confirmó.",
+        "CC lo",
+        None
+    ),
+    case!(
+        "es: Coalición Canaria is the party",
+        "es",
+        "Coalición Canaria votará en contra.",
+        "Coalición Canaria",
+        Some((EntityType::Organization, "coalicion-canaria"))
+    ),
+    case!(
+        "es: CC alone is nobody (copia, Código Civil)",
+        "es",
+        "El artículo 1902 del CC regula la responsabilidad.",
+        "CC",
+        None
+    ),
+    case!(
+        "es: Tribunal Constitucional is the Spanish court",
+        "es",
+        "El Tribunal Constitucional admitió el recurso.",
+        "Tribunal Constitucional",
+        Some((EntityType::Organization, "spanish-constitutional-court"))
+    ),
+    case!(
+        "es: tribunal constitucional in lower case is generic",
+        "es",
+        "Propuso crear un tribunal constitucional independiente.",
+        "tribunal constitucional",
+        None
+    ),
+    case!("es: TC is no alias of the Constitutional Court", "es", "El TC de la máquina marcaba error.", "TC", None),
+    case!("es: TS is no alias of the Supreme Court", "es", "El grupo TS presentó sus cuentas.", "TS", None),
+    case!(
+        "es: Tribunal Supremo is the Spanish court",
+        "es",
+        "El Tribunal Supremo confirmó la condena.",
+        "Tribunal Supremo",
+        Some((EntityType::Organization, "spanish-supreme-court"))
+    ),
+    case!(
+        "es: SAT with Mexico named is the Mexican tax service",
+        "es",
+        "El SAT recaudó un 5 % más en México.",
+        "SAT",
+        Some((EntityType::Organization, "sat-mexico"))
+    ),
+    case!(
+        "es: La Nación with Argentina named is the newspaper",
+        "es",
+        "Según La Nación, Argentina prepara un ajuste.",
+        "La Nación",
+        Some((EntityType::Organization, "la-nacion-argentina"))
+    ),
+    case!(
+        "es: El Tiempo with Colombia named is the newspaper",
+        "es",
+        "Según El Tiempo, Colombia votará hoy la reforma.",
+        "El Tiempo",
+        Some((EntityType::Organization, "el-tiempo-colombia"))
+    ),
+    case!("es: SAT without Mexico is the US test", "es", "Los alumnos hicieron el SAT en mayo.", "SAT", None),
+    case!(
+        "es: SAT after its name is the Mexican tax service",
+        "es",
+        "El Servicio de Administración Tributaria informó de la recaudación. El SAT dijo que subió.",
+        "SAT dijo",
+        Some((EntityType::Organization, "sat-mexico"))
+    ),
+    case!("es: ELA alone is the disease", "es", "Padece ELA desde hace cinco años.", "ELA", None),
+    case!(
+        "es: ELA-STV is the union",
+        "es",
+        "El sindicato ELA-STV convocó una huelga.",
+        "ELA-STV",
+        Some((EntityType::Organization, "ela-stv"))
+    ),
+    case!("es: LAB alone is weak", "es", "Los resultados del LAB llegaron tarde.", "LAB", None),
+    case!("es: ATA is no alias of the self-employed federation", "es", "La ATA de la aduana caducó.", "ATA", None),
+    case!(
+        "es: ABC alone is weak (the Madrid newspaper, the US network)",
+        "es",
+        "Según publica hoy el diario ABC, el Gobierno prepara la reforma.",
+        "ABC",
+        None
+    ),
+    case!("es: ABC in lower case is the basics", "es", "Es el abc de la economía.", "abc", None),
+    case!(
+        "es: Sumar alone is weak (the verb at a sentence start)",
+        "es",
+        "Sumar esfuerzos es la prioridad del equipo.",
+        "Sumar",
+        None
+    ),
+    case!(
+        "es: Movimiento Sumar is the party",
+        "es",
+        "El Movimiento Sumar presentó su lista.",
+        "Movimiento Sumar",
+        Some((EntityType::Organization, "sumar"))
+    ),
+    case!(
+        "es: Ciudadanos alone is weak",
+        "es",
+        "Ciudadanos de todo el país salieron a la calle.",
+        "Ciudadanos",
+        None
+    ),
+    case!(
+        "es: Cs is Ciudadanos",
+        "es",
+        "La portavoz de Cs criticó el pacto.",
+        "Cs",
+        Some((EntityType::Organization, "ciudadanos-partido-de-la-ciudadania"))
+    ),
+    case!(
+        "es: El Mundo with a capital M is the newspaper",
+        "es",
+        "Según informa hoy El Mundo, la reunión fue tensa.",
+        "El Mundo",
+        Some((EntityType::Organization, "el-mundo-spain"))
+    ),
+    case!(
+        "es: el mundo in lower case is the world",
+        "es",
+        "Es el mejor jugador del mundo.",
+        "mundo",
+        None
+    ),
+    case!(
+        "es: La Nación without Argentina named is the nation",
+        "es",
+        "La Nación transferirá los fondos a las provincias.",
+        "La Nación",
+        None
+    ),
+    case!("es: El Tiempo without Colombia named is time", "es", "El Tiempo dirá si tenía razón.", "El Tiempo", None),
+    case!(
+        "es: Correos alone is weak (e-mails)",
+        "es",
+        "Correos electrónicos filtrados revelan el plan.",
+        "Correos",
+        None
+    ),
+    case!("es: Prisa alone is weak (hurry)", "es", "Prisa y nervios en la Bolsa.", "Prisa", None),
+    case!(
+        "es: Grupo Prisa is the media group",
+        "es",
+        "El Grupo Prisa vendió su participación.",
+        "Grupo Prisa",
+        Some((EntityType::Organization, "prisa"))
+    ),
+    case!("es: AMA alone is weak", "es", "El AMA de casa lo sabe.", "AMA", None),
+    case!(
+        "es: INE with Spain named is the statistics institute",
+        "es",
+        "El paro bajó en España, según el INE.",
+        "INE",
+        Some((EntityType::Organization, "ine-spain"))
+    ),
+    case!(
+        "es: INE with Mexico named is the electoral institute",
+        "es",
+        "El INE organizará las elecciones en México.",
+        "INE",
+        Some((EntityType::Organization, "ine-mexico"))
+    ),
+    case!(
+        "es: CGT with Argentina named is the Argentine union",
+        "es",
+        "La CGT convocó un paro general en Argentina.",
+        "CGT",
+        Some((EntityType::Organization, "cgt-argentina"))
+    ),
+    case!(
+        "es: CGT with Spain named is the Spanish union",
+        "es",
+        "La CGT convocó una huelga en el metro de Barcelona, en España.",
+        "CGT",
+        Some((EntityType::Organization, "cgt-spain"))
+    ),
+    case!(
+        "es: OPS is the Pan American Health Organization",
+        "es",
+        "La OPS alertó de un brote de dengue.",
+        "OPS",
+        Some((EntityType::Organization, "paho"))
+    ),
+    case!(
+        "es: Guardia Civil is the Spanish force",
+        "es",
+        "Agentes de la Guardia Civil detuvieron a dos personas.",
+        "Guardia Civil",
+        Some((EntityType::Organization, "guardia-civil"))
+    ),
+    case!(
+        "es: Generalitat is Catalonia's government",
+        "es",
+        "La Generalitat recurrirá la sentencia.",
+        "Generalitat",
+        Some((EntityType::Organization, "generalitat-de-catalunya"))
+    ),
+    case!(
+        "es: Generalitat Valenciana is Valencia's",
+        "es",
+        "La Generalitat Valenciana recurrirá la sentencia.",
+        "Generalitat Valenciana",
+        Some((EntityType::Organization, "generalitat-valenciana"))
+    ),
+    case!("es: Unió alone is weak", "es", "Unió i llibertat, decía la pancarta.", "Unió", None),
+    case!(
+        "es: UDC is Unió Democràtica",
+        "es",
+        "CiU y UDC negocian la fusión.",
+        "UDC",
+        Some((EntityType::Organization, "unio-democratica-de-catalunya"))
+    ),
     // ---- German, Austrian and Swiss bodies of general news (issue 10, branch orgde): the body
     // and its look-alike (docs/gazetteer-organizations.md, "German-language bodies").
     case!(
