@@ -36,11 +36,15 @@ use crate::matcher::{ArticleLang, Hit};
 use crate::model::{EntryType, Flags, Lang, Source};
 use crate::normalize::fold_alias;
 
+/// The flags that make a hit need support in the article (`crate::enrich`).
+const SUPPORT: Flags = Flags::WEAK.union(Flags::HOME);
+
 /// Which organizations claim each acronym, and in which language.
 #[derive(Debug, Default)]
 pub(crate) struct AcronymIndex {
-    /// Acronym key ([`key`]) → (organization entity index, alias language), by entity.
-    claims: HashMap<Box<str>, Vec<(u32, Lang)>>,
+    /// Acronym key ([`key`]) → (organization entity index, alias language, the alias's
+    /// support flags: `weak`, `home` or none), by entity.
+    claims: HashMap<Box<str>, Vec<(u32, Lang, Flags)>>,
     /// For each organization that claims an acronym: its aliases of more than one word
     /// (indexes into `Source::aliases`), what a spelled-out name in an article may be a
     /// variant of.
@@ -52,7 +56,7 @@ pub(crate) struct AcronymIndex {
 
 impl AcronymIndex {
     pub(crate) fn build(source: &Source) -> AcronymIndex {
-        let mut claims: HashMap<Box<str>, Vec<(u32, Lang)>> = HashMap::new();
+        let mut claims: HashMap<Box<str>, Vec<(u32, Lang, Flags)>> = HashMap::new();
         let mut blocked = HashSet::new();
         for alias in &source.aliases {
             let Some(k) = key(&alias.text) else {
@@ -63,7 +67,11 @@ impl AcronymIndex {
                 continue;
             }
             let list = claims.entry(k.into()).or_default();
-            let claim = (alias.entity as u32, alias.lang);
+            let claim = (
+                alias.entity as u32,
+                alias.lang,
+                Flags::from_bits(alias.flags.bits() & SUPPORT.bits()),
+            );
             if !list.contains(&claim) {
                 list.push(claim);
             }
@@ -71,7 +79,7 @@ impl AcronymIndex {
         let mut names: HashMap<u32, Vec<u32>> = claims
             .values()
             .flatten()
-            .map(|&(entity, _)| (entity, Vec::new()))
+            .map(|&(entity, _, _)| (entity, Vec::new()))
             .collect();
         for (i, alias) in source.aliases.iter().enumerate() {
             if let Some(list) = names.get_mut(&(alias.entity as u32)) {
@@ -91,7 +99,7 @@ impl AcronymIndex {
     fn is_shared(&self, key: &str) -> bool {
         self.claims
             .get(key)
-            .is_some_and(|c| c.iter().any(|(e, _)| *e != c[0].0))
+            .is_some_and(|c| c.iter().any(|(e, _, _)| *e != c[0].0))
     }
 
     /// Whether organization `entity` (one that claims an acronym) has an alias of more than
@@ -125,10 +133,35 @@ impl AcronymIndex {
         })
     }
 
+    /// The support flags of `entity`'s claim to `key` in a language `lang` admits: none
+    /// when one of its claims needs no support, else `home` when one is `home` only, else
+    /// `weak`.
+    fn support(&self, key: &str, entity: u32, lang: ArticleLang) -> Flags {
+        let mut best: Option<Flags> = None;
+        for &(e, alias_lang, flags) in self.claims.get(key).into_iter().flatten() {
+            if e != entity || !lang.admits(alias_lang) {
+                continue;
+            }
+            let rank = |f: Flags| {
+                if f == Flags::default() {
+                    0
+                } else if !f.contains(Flags::WEAK) {
+                    1
+                } else {
+                    2
+                }
+            };
+            if best.is_none_or(|b| rank(flags) < rank(b)) {
+                best = Some(flags);
+            }
+        }
+        best.unwrap_or_default()
+    }
+
     /// The organizations that claim `key` in a language `lang` admits.
     fn claimants(&self, key: &str, lang: ArticleLang) -> Vec<(u32, Lang)> {
         let mut out: Vec<(u32, Lang)> = Vec::new();
-        for &(entity, alias_lang) in self.claims.get(key).into_iter().flatten() {
+        for &(entity, alias_lang, _) in self.claims.get(key).into_iter().flatten() {
             if !lang.admits(alias_lang) {
                 continue;
             }
@@ -306,7 +339,14 @@ pub(crate) fn resolve(
             }
             match evidence.best(source, &claimants, lang, position(field, h.start)) {
                 Some(e) => {
-                    h.entity = e;
+                    if e != h.entity {
+                        // The winner's own claim says whether it needs support, not the
+                        // alias the matcher tried first (another claimant's `weak` one).
+                        let support = index.support(&k, e, lang);
+                        h.weak = support != Flags::default();
+                        h.flags = h.flags.without(SUPPORT).union(support);
+                        h.entity = e;
+                    }
                     true
                 }
                 None => false,
