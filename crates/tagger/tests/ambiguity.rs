@@ -2966,6 +2966,27 @@ const CASES: &[Case] = &[
         "ЮНКТАД",
         Some((EntityType::Organization, "unctad"))
     ),
+    case!(
+        "es: Indra in Spanish news is the defence and IT company",
+        "es",
+        "Las acciones de Indra subieron un 2%.",
+        "Indra",
+        Some((EntityType::Organization, "indra"))
+    ),
+    case!(
+        "en: Indra alone in English stays unread (the god, a given name)",
+        "en",
+        "Indra Nooyi said the plan would work.",
+        "Indra",
+        None
+    ),
+    case!(
+        "es: CC.OO. with dots is Comisiones Obreras",
+        "es",
+        "CC.OO. convocó una huelga general.",
+        "CC.OO.",
+        Some((EntityType::Organization, "ccoo"))
+    ),
 ];
 
 #[test]
