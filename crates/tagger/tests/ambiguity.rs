@@ -2987,6 +2987,27 @@ const CASES: &[Case] = &[
         "CC.OO.",
         Some((EntityType::Organization, "ccoo"))
     ),
+    case!(
+        "es: UN in a headline in capitals is the article un",
+        "es",
+        "SE HA ESCRITO UN CRIMEN\nLa serie vuelve a la televisión.",
+        "UN",
+        None
+    ),
+    case!(
+        "en: UN in a headline with the UN in the body is the UN",
+        "en",
+        "UN TROOPS ENTER TOWN\nThe UN said its troops entered the town.",
+        "UN",
+        Some((EntityType::Organization, "un"))
+    ),
+    case!(
+        "es: DIA in a headline in capitals is the day",
+        "es",
+        "EL DIA DESPUES DE LA TORMENTA\nLos vecinos limpian las calles.",
+        "DIA",
+        None
+    ),
 ];
 
 #[test]

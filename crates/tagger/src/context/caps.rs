@@ -22,6 +22,10 @@ const WORD_ACRONYMS: Words = Words::new(&[
     "OF", "UP", "WE", "ARE", "CAN", "ALL", "ONE", "ART", "ERA", "PAN", "MAN", "SUN",
     "DIE", "DER", "DAS", "UND", "ES", "SIE", "WIR", "ICH", "EIN", "AUS", "BEI",
     "VOR", "NUR", "NOT", "BUT", "HAS", "WAS", "FOR", "OUT", "NEW", "NOW", "WAR", "ARMY",
+    // Words of the Romance languages in headlines: `SE HA ESCRITO UN CRIMEN` is no United
+    // Nations, `EL DIA DESPUES` no Defense Intelligence Agency.
+    "UN", "UNA", "DIA", "ONCE", "SER", "MAS", "DEL", "EL", "LA", "LOS", "LAS", "CON", "POR",
+    "SIN", "IL", "DI", "PER", "CHE", "NON", "LE", "DU", "ET", "EST", "PAS",
 ]);
 
 /// One field: drops unsupported word-acronyms in capital runs and hits in markup.
