@@ -3008,6 +3008,63 @@ const CASES: &[Case] = &[
         "DIA",
         None
     ),
+    // ---- US and UK regulators, UN agencies, media (issue 10, 2026-12-07).
+    case!(
+        "FCA with Britain named is the Financial Conduct Authority (home)",
+        "en",
+        "Britain's FCA fined the bank 40 million pounds.",
+        "FCA",
+        Some((EntityType::Organization, "financial-conduct-authority"))
+    ),
+    case!(
+        "FCA in Italian car news is Fiat Chrysler",
+        "en",
+        "FCA will build the Jeep in Italy.",
+        "FCA",
+        None
+    ),
+    case!(
+        "CPS with Britain named is the Crown Prosecution Service",
+        "en",
+        "The CPS said the British officer would be charged.",
+        "CPS",
+        Some((EntityType::Organization, "crown-prosecution-service"))
+    ),
+    case!(
+        "CPS in US news is child protective services",
+        "en",
+        "CPS took the children into care in Texas, United States.",
+        "CPS",
+        None
+    ),
+    case!(
+        "BIS with the US named and the bureau named is the export-control bureau",
+        "en",
+        "The Bureau of Industry and Security added the firms; BIS said the US rules apply.",
+        "BIS said",
+        Some((EntityType::Organization, "bis"))
+    ),
+    case!(
+        "BIS without evidence is left untagged (two claimants)",
+        "en",
+        "BIS officials said on Monday.",
+        "BIS",
+        None
+    ),
+    case!(
+        "NHS is the National Health Service",
+        "en",
+        "NHS waiting lists grew again.",
+        "NHS",
+        Some((EntityType::Organization, "nhs"))
+    ),
+    case!(
+        "PBS is the US public broadcaster",
+        "en",
+        "PBS aired the documentary on Monday.",
+        "PBS",
+        Some((EntityType::Organization, "pbs-us"))
+    ),
 ];
 
 #[test]
