@@ -611,7 +611,20 @@ const COMPANY_SUFFIXES: &[&str] = &[
 
 /// A legal form, written with a capital (`Plc`, `SA`; not the word `spa`).
 fn is_company_suffix(word: &str) -> bool {
-    word.starts_with(char::is_uppercase) && COMPANY_SUFFIXES.contains(&word.to_lowercase().as_str())
+    word.starts_with(char::is_uppercase) && lower_case_in(word, COMPANY_SUFFIXES)
+}
+
+/// Whether `word` in lower case is one of `words` (all written in lower case).
+///
+/// An ASCII word (most words asked about) is compared without making its lower-case
+/// copy: its lower case is its ASCII lower case, so it equals a lower-case word exactly
+/// when the two are equal but for ASCII case.
+fn lower_case_in(word: &str, words: &[&str]) -> bool {
+    if word.is_ascii() {
+        words.iter().any(|w| w.eq_ignore_ascii_case(word))
+    } else {
+        words.contains(&word.to_lowercase().as_str())
+    }
 }
 
 /// Whether a long name may start with `word`: capitalized, not a connector, with the
@@ -622,7 +635,7 @@ fn starts_name(word: &str, first_letter: char) -> bool {
         && chars.next().is_some_and(|c| {
             c.is_uppercase()
                 && same_letter(c.to_lowercase().next().unwrap_or(c), first_letter)
-                && !CONNECTORS.contains(&word.to_lowercase().as_str())
+                && !lower_case_in(word, CONNECTORS)
         })
 }
 
@@ -879,7 +892,7 @@ const SPELLINGS: &[(&str, &str)] = &[
 /// `Organisation for Security and Co-operation` → `organization security cooperation`).
 fn content_words(name: &str) -> Vec<String> {
     name.split_whitespace()
-        .filter(|w| !CONNECTORS.contains(&w.to_lowercase().as_str()))
+        .filter(|w| !lower_case_in(w, CONNECTORS))
         .map(|w| {
             let mut word: String = fold_alias(w)
                 .chars()
@@ -1119,6 +1132,30 @@ mod tests {
         ] {
             assert_eq!(key(token).as_deref(), expected, "{token}");
             assert_eq!(is_key(token), expected.is_some(), "{token}");
+        }
+    }
+
+    /// The lists `lower_case_in` reads are in lower case, and it answers as the
+    /// lower-case copy does, for ASCII words, mixed case, non-ASCII words and a sign
+    /// whose lower case is ASCII (the Kelvin sign `K` is `k`).
+    #[test]
+    fn lower_case_in_is_the_lower_case_copy() {
+        for list in [CONNECTORS, COMPANY_SUFFIXES] {
+            for w in list {
+                assert_eq!(*w, w.to_lowercase(), "{w}");
+            }
+        }
+        for word in [
+            "of", "Of", "OF", "oF", "für", "Für", "FÜR", "И", "и", "По", "Plc", "PLC", "S.A.",
+            "s.a", "GmbH", "Inc.", "Party", "", "o", "\u{212A}", "Und", "ünd", "de", "Del",
+        ] {
+            for list in [CONNECTORS, COMPANY_SUFFIXES] {
+                assert_eq!(
+                    lower_case_in(word, list),
+                    list.contains(&word.to_lowercase().as_str()),
+                    "{word}"
+                );
+            }
         }
     }
 
