@@ -956,11 +956,33 @@ fn spelled_name(before: &str, acronym: &str) -> Option<String> {
 /// its other letters follow in order (case-insensitive): `KDP` of `Kurdistan Democratic
 /// Party`, `SVP` of `Schweizerische Volkspartei`, not `ÅÄÖ` of `WEISSES HAUS`.
 fn abbreviates(name: &str, acronym: &str) -> bool {
-    let mut name = name.chars().flat_map(char::to_lowercase);
-    let mut letters = acronym
-        .chars()
-        .filter(|c| c.is_alphabetic())
-        .flat_map(char::to_lowercase);
+    // ASCII text (most names, every Latin acronym) is read byte by byte: an ASCII
+    // character's lower case is its ASCII lower case, and it is alphabetic exactly when
+    // its byte is; the same answer without the case-mapping iterators.
+    if name.is_ascii() && acronym.is_ascii() {
+        return letters_in_order(
+            name.bytes().map(|b| b.to_ascii_lowercase()),
+            acronym
+                .bytes()
+                .filter(u8::is_ascii_alphabetic)
+                .map(|b| b.to_ascii_lowercase()),
+        );
+    }
+    letters_in_order(
+        name.chars().flat_map(char::to_lowercase),
+        acronym
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .flat_map(char::to_lowercase),
+    )
+}
+
+/// [`abbreviates`] on lower-case characters (or bytes): the first letter is the name's
+/// first character and the other letters follow in order.
+fn letters_in_order<T: PartialEq>(
+    mut name: impl Iterator<Item = T>,
+    mut letters: impl Iterator<Item = T>,
+) -> bool {
     let (Some(first), Some(initial)) = (letters.next(), name.next()) else {
         return false;
     };
@@ -1156,6 +1178,44 @@ mod tests {
                     "{word}"
                 );
             }
+        }
+    }
+
+    /// `abbreviates` answers as its character reading for ASCII text, mixed case,
+    /// non-letters in the acronym and names with marks.
+    #[test]
+    fn abbreviates_as_the_character_reading() {
+        let by_chars = |name: &str, acronym: &str| {
+            letters_in_order(
+                name.chars().flat_map(char::to_lowercase),
+                acronym
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+                    .flat_map(char::to_lowercase),
+            )
+        };
+        for (name, acronym, expected) in [
+            ("Kurdistan Democratic Party", "KDP", true),
+            ("kurdistan democratic party", "KDP", true),
+            ("Schweizerische Volkspartei", "SVP", true),
+            ("Democratic Party", "KDP", false),
+            ("Group of Seven", "G7", true),
+            ("Group", "G7", true),
+            ("", "KDP", false),
+            ("Kurdistan", "", false),
+            ("Kurdistan", "7K", true),
+            ("Pjöngjang Ölrat", "PÖ", true),
+            ("Pjongjang Olrat", "PÖ", false),
+            ("WEISSES HAUS", "ÅÄÖ", false),
+            ("Unión General", "UG", true),
+            ("İstanbul", "I", true),
+        ] {
+            assert_eq!(abbreviates(name, acronym), expected, "{name} ({acronym})");
+            assert_eq!(
+                abbreviates(name, acronym),
+                by_chars(name, acronym),
+                "{name} ({acronym})"
+            );
         }
     }
 
