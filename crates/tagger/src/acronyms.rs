@@ -1054,8 +1054,10 @@ fn position(field: usize, start: usize) -> u64 {
 
 impl<'s> Evidence<'s> {
     fn of(source: &'s Source, fields: [(&str, &Vec<Hit>); 2]) -> Evidence<'s> {
-        let mut named = Vec::new();
-        let mut countries = Vec::new();
+        // At most one entry per hit: made at that size, they do not grow by doubling.
+        let hits = fields[0].1.len() + fields[1].1.len();
+        let mut named = Vec::with_capacity(hits);
+        let mut countries = Vec::with_capacity(hits);
         for (field, (text, hits)) in fields.into_iter().enumerate() {
             for h in hits.iter() {
                 let e = &source.entities[h.entity as usize];
