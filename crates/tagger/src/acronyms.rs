@@ -266,7 +266,9 @@ pub(crate) fn resolve(
         // Cheap tests first: an organization, short, with at most one lower-case letter.
         is_org(source, h)
             && t.len() <= 40
-            && t.chars().filter(|c| c.is_lowercase()).count() <= 1
+            // (`nth(1)`: stops at the second lower-case letter, where `count` read every
+            // character of a long name such as `Vereinte Nationen`.)
+            && t.chars().filter(|c| c.is_lowercase()).nth(1).is_none()
             && key(t).is_some_and(|k| index.is_shared(&k))
     };
     let needs_work = !definitions.is_empty()
