@@ -1015,28 +1015,52 @@ fn json_str(out: &mut Vec<u8>, s: &str) {
 /// 0x20), `"` or `\\`. Eight bytes at a time (a mention's text and id are a few words):
 /// per eight, the classic "has a byte less than n" test three times, each exact as an
 /// answer for the eight (a borrow only ever flags bytes above a true one).
+///
+/// No byte loop for the rest: the last eight bytes are tested again as one word, and a
+/// string of four to seven bytes as its first four and last four (overlapping; a byte
+/// tested twice gives the same answer). Only strings of one to three bytes (`RU`) are
+/// tested byte by byte.
 fn needs_escape(bytes: &[u8]) -> bool {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let below = |x: u64, n: u8| x.wrapping_sub(ONES * u64::from(n)) & !x & HIGH;
+    let escapes = |x: u64| {
+        below(x, 0x20)
+            | below(x ^ (ONES * u64::from(b'"')), 1)
+            | below(x ^ (ONES * u64::from(b'\\')), 1)
+            != 0
+    };
+    // (`get` never fails here; were it to, the zero bytes would only send the string
+    // through serde_json's escaping, which writes it right either way.)
+    let word = |at: usize| {
+        bytes
+            .get(at..at + 8)
+            .and_then(|b| <[u8; 8]>::try_from(b).ok())
+            .map_or(0, u64::from_le_bytes)
+    };
+    let half = |at: usize| {
+        bytes
+            .get(at..at + 4)
+            .and_then(|b| <[u8; 4]>::try_from(b).ok())
+            .map_or(0, |b| u64::from(u32::from_le_bytes(b)))
+    };
+    let len = bytes.len();
+    if len < 4 {
+        return bytes.iter().any(|&b| b < 0x20 || b == b'"' || b == b'\\');
+    }
+    if len < 8 {
+        return escapes(half(0) | half(len - 4) << 32);
+    }
     let mut chunks = bytes.chunks_exact(8);
     for chunk in &mut chunks {
         let Ok(chunk) = <[u8; 8]>::try_from(chunk) else {
             continue;
         };
-        let x = u64::from_le_bytes(chunk);
-        if below(x, 0x20)
-            | below(x ^ (ONES * u64::from(b'"')), 1)
-            | below(x ^ (ONES * u64::from(b'\\')), 1)
-            != 0
-        {
+        if escapes(u64::from_le_bytes(chunk)) {
             return true;
         }
     }
-    chunks
-        .remainder()
-        .iter()
-        .any(|&b| b < 0x20 || b == b'"' || b == b'\\')
+    !chunks.remainder().is_empty() && escapes(word(len - 8))
 }
 
 /// An unsigned integer in decimal, as serde_json writes it (with the same `itoa`).

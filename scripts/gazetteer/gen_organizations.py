@@ -35,7 +35,8 @@ Flags, by rule (docs/gazetteer-organizations.md, "Generated organizations"):
   * a one-word alias that is the plural of a dictionary word and frequent (Zipf >= 3.0)
     is `weak` like the word (Ventas, Medios: the word lists hold the singular);
   * an alias of one letter and digits is `weak` (Q2, M3, F5: a quarter, a motorway, the
-    money supply, a key; `3M` and `3i` keep their flags);
+    money supply, a key); a one-word alias that starts with a digit (`3M`, `3i`) is
+    `exact|no-person` (`cap` would ask for a capital first letter);
   * a one-word alias that is not such a word is `no-person` (Merck, Ford, Grainger);
   * a two-word alias whose words are both frequent English dictionary words (Zipf >=
     4.5) is `weak` (Best Buy, Public Storage, Air University).
@@ -239,6 +240,10 @@ def alias_flags(alias: str, words: Words) -> str:
     if re.fullmatch(r"[A-Za-z]\d+", alias):
         return f"{alias}|cap|weak"
     letters = [c for c in alias if c.isalpha()]
+    if not alias[:1].isalpha() and len(re.findall(r"\w+", alias)) == 1:
+        # `cap` asks for a capital first letter, which `3M` and `3i` do not have: as
+        # written, case-exact.
+        return f"{alias}|exact|no-person"
     if len(letters) >= 2 and all(c.isupper() for c in letters):
         return f"{alias}|exact" + ("|weak" if words.is_common_acronym(alias) else "")
     parts = re.findall(r"\w+", alias)

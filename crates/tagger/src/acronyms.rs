@@ -299,7 +299,9 @@ pub(crate) fn resolve(
         // Cheap tests first: an organization, short, with at most one lower-case letter.
         is_org(source, h)
             && t.len() <= 40
-            && t.chars().filter(|c| c.is_lowercase()).count() <= 1
+            // (`nth(1)`: stops at the second lower-case letter, where `count` read every
+            // character of a long name such as `Vereinte Nationen`.)
+            && t.chars().filter(|c| c.is_lowercase()).nth(1).is_none()
             && key(t).is_some_and(|k| index.is_shared(&k))
     };
     let needs_work = !definitions.is_empty()
@@ -651,7 +653,20 @@ const COMPANY_SUFFIXES: &[&str] = &[
 
 /// A legal form, written with a capital (`Plc`, `SA`; not the word `spa`).
 fn is_company_suffix(word: &str) -> bool {
-    word.starts_with(char::is_uppercase) && COMPANY_SUFFIXES.contains(&word.to_lowercase().as_str())
+    word.starts_with(char::is_uppercase) && lower_case_in(word, COMPANY_SUFFIXES)
+}
+
+/// Whether `word` in lower case is one of `words` (all written in lower case).
+///
+/// An ASCII word (most words asked about) is compared without making its lower-case
+/// copy: its lower case is its ASCII lower case, so it equals a lower-case word exactly
+/// when the two are equal but for ASCII case.
+fn lower_case_in(word: &str, words: &[&str]) -> bool {
+    if word.is_ascii() {
+        words.iter().any(|w| w.eq_ignore_ascii_case(word))
+    } else {
+        words.contains(&word.to_lowercase().as_str())
+    }
 }
 
 /// Whether a long name may start with `word`: capitalized, not a connector, with the
@@ -662,7 +677,7 @@ fn starts_name(word: &str, first_letter: char) -> bool {
         && chars.next().is_some_and(|c| {
             c.is_uppercase()
                 && same_letter(c.to_lowercase().next().unwrap_or(c), first_letter)
-                && !CONNECTORS.contains(&word.to_lowercase().as_str())
+                && !lower_case_in(word, CONNECTORS)
         })
 }
 
@@ -919,7 +934,7 @@ const SPELLINGS: &[(&str, &str)] = &[
 /// `Organisation for Security and Co-operation` → `organization security cooperation`).
 fn content_words(name: &str) -> Vec<String> {
     name.split_whitespace()
-        .filter(|w| !CONNECTORS.contains(&w.to_lowercase().as_str()))
+        .filter(|w| !lower_case_in(w, CONNECTORS))
         .map(|w| {
             let mut word: String = fold_alias(w)
                 .chars()
@@ -989,11 +1004,33 @@ fn spelled_name(before: &str, acronym: &str) -> Option<String> {
 /// its other letters follow in order (case-insensitive): `KDP` of `Kurdistan Democratic
 /// Party`, `SVP` of `Schweizerische Volkspartei`, not `ÅÄÖ` of `WEISSES HAUS`.
 fn abbreviates(name: &str, acronym: &str) -> bool {
-    let mut name = name.chars().flat_map(char::to_lowercase);
-    let mut letters = acronym
-        .chars()
-        .filter(|c| c.is_alphabetic())
-        .flat_map(char::to_lowercase);
+    // ASCII text (most names, every Latin acronym) is read byte by byte: an ASCII
+    // character's lower case is its ASCII lower case, and it is alphabetic exactly when
+    // its byte is; the same answer without the case-mapping iterators.
+    if name.is_ascii() && acronym.is_ascii() {
+        return letters_in_order(
+            name.bytes().map(|b| b.to_ascii_lowercase()),
+            acronym
+                .bytes()
+                .filter(u8::is_ascii_alphabetic)
+                .map(|b| b.to_ascii_lowercase()),
+        );
+    }
+    letters_in_order(
+        name.chars().flat_map(char::to_lowercase),
+        acronym
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .flat_map(char::to_lowercase),
+    )
+}
+
+/// [`abbreviates`] on lower-case characters (or bytes): the first letter is the name's
+/// first character and the other letters follow in order.
+fn letters_in_order<T: PartialEq>(
+    mut name: impl Iterator<Item = T>,
+    mut letters: impl Iterator<Item = T>,
+) -> bool {
     let (Some(first), Some(initial)) = (letters.next(), name.next()) else {
         return false;
     };
@@ -1065,8 +1102,10 @@ fn position(field: usize, start: usize) -> u64 {
 
 impl<'s> Evidence<'s> {
     fn of(source: &'s Source, fields: [(&str, &Vec<Hit>); 2]) -> Evidence<'s> {
-        let mut named = Vec::new();
-        let mut countries = Vec::new();
+        // At most one entry per hit: made at that size, they do not grow by doubling.
+        let hits = fields[0].1.len() + fields[1].1.len();
+        let mut named = Vec::with_capacity(hits);
+        let mut countries = Vec::with_capacity(hits);
         for (field, (text, hits)) in fields.into_iter().enumerate() {
             for h in hits.iter() {
                 let e = &source.entities[h.entity as usize];
@@ -1165,6 +1204,68 @@ mod tests {
         ] {
             assert_eq!(key(token).as_deref(), expected, "{token}");
             assert_eq!(is_key(token), expected.is_some(), "{token}");
+        }
+    }
+
+    /// The lists `lower_case_in` reads are in lower case, and it answers as the
+    /// lower-case copy does, for ASCII words, mixed case, non-ASCII words and a sign
+    /// whose lower case is ASCII (the Kelvin sign `K` is `k`).
+    #[test]
+    fn lower_case_in_is_the_lower_case_copy() {
+        for list in [CONNECTORS, COMPANY_SUFFIXES] {
+            for w in list {
+                assert_eq!(*w, w.to_lowercase(), "{w}");
+            }
+        }
+        for word in [
+            "of", "Of", "OF", "oF", "für", "Für", "FÜR", "И", "и", "По", "Plc", "PLC", "S.A.",
+            "s.a", "GmbH", "Inc.", "Party", "", "o", "\u{212A}", "Und", "ünd", "de", "Del",
+        ] {
+            for list in [CONNECTORS, COMPANY_SUFFIXES] {
+                assert_eq!(
+                    lower_case_in(word, list),
+                    list.contains(&word.to_lowercase().as_str()),
+                    "{word}"
+                );
+            }
+        }
+    }
+
+    /// `abbreviates` answers as its character reading for ASCII text, mixed case,
+    /// non-letters in the acronym and names with marks.
+    #[test]
+    fn abbreviates_as_the_character_reading() {
+        let by_chars = |name: &str, acronym: &str| {
+            letters_in_order(
+                name.chars().flat_map(char::to_lowercase),
+                acronym
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+                    .flat_map(char::to_lowercase),
+            )
+        };
+        for (name, acronym, expected) in [
+            ("Kurdistan Democratic Party", "KDP", true),
+            ("kurdistan democratic party", "KDP", true),
+            ("Schweizerische Volkspartei", "SVP", true),
+            ("Democratic Party", "KDP", false),
+            ("Group of Seven", "G7", true),
+            ("Group", "G7", true),
+            ("", "KDP", false),
+            ("Kurdistan", "", false),
+            ("Kurdistan", "7K", true),
+            ("Pjöngjang Ölrat", "PÖ", true),
+            ("Pjongjang Olrat", "PÖ", false),
+            ("WEISSES HAUS", "ÅÄÖ", false),
+            ("Unión General", "UG", true),
+            ("İstanbul", "I", true),
+        ] {
+            assert_eq!(abbreviates(name, acronym), expected, "{name} ({acronym})");
+            assert_eq!(
+                abbreviates(name, acronym),
+                by_chars(name, acronym),
+                "{name} ({acronym})"
+            );
         }
     }
 

@@ -409,6 +409,9 @@ impl Support {
         if !hits.clone().any(|h| h.weak) {
             return support;
         }
+        // At most one entry per hit (the hits' lower size bound is their number, both
+        // fields' slices): made at that size, it does not grow by doubling.
+        support.entities.reserve(hits.size_hint().0);
         for hit in hits.filter(|h| !h.weak) {
             match source.entities[hit.entity as usize].kind {
                 EntryType::Weapon => support.any_weapon = true,

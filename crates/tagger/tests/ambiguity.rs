@@ -3065,6 +3065,20 @@ const CASES: &[Case] = &[
         "PBS",
         Some((EntityType::Organization, "pbs-us"))
     ),
+    case!(
+        "3M is the company (a name that starts with a digit is case-exact)",
+        "en",
+        "Officials of 3M said on Monday that sales rose.",
+        "3M",
+        Some((EntityType::Organization, "3m"))
+    ),
+    case!(
+        "3m in lower case is a distance",
+        "en",
+        "He won the 3m springboard final.",
+        "3m",
+        None
+    ),
 ];
 
 #[test]

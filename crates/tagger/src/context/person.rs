@@ -127,13 +127,14 @@ impl Spans {
         if !spans.is_sorted() {
             spans.sort_unstable();
         }
-        let max_end = spans
-            .iter()
-            .scan(0, |max, &(_, end)| {
-                *max = end.max(*max);
-                Some(*max)
-            })
-            .collect();
+        // Made at its size: collected from `scan`, which has no length to tell, the
+        // vector grew by doubling, a reallocation and copy each time.
+        let mut max_end = Vec::with_capacity(spans.len());
+        let mut max = 0;
+        for &(_, end) in &spans {
+            max = end.max(max);
+            max_end.push(max);
+        }
         Spans { spans, max_end }
     }
 
