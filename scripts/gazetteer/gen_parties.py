@@ -88,6 +88,15 @@ EN_ZIPF = 3.3
 # tables (`C$ 100 MLN`, `RESERVES ($ MLN)`): as party acronyms they name the party only next
 # to its full name. Their frequency says nothing (`mln` has Zipf 2.6, as `kdp`).
 WIRE_ABBREVIATIONS = {"MLN", "BLN", "BN", "TRLN", "PCT", "BPS", "PTS", "QTR", "YR", "PVS"}
+# Party Facts ids of the parties whose id was made from their name because, until
+# 2026-12, any alias of another entry with the same folding took their acronym, in any
+# language and case (`BSP` on the Polish line of the drone category took Bulgaria's
+# `BSP`). They have the acronym again (`takes_acronym`) but keep the id: ids are what
+# consumers subscribe to.
+ID_WITHOUT_ACRONYM = {
+    263, 408, 538, 633, 757, 850, 861, 937, 1107, 1577, 1659, 2058, 2146, 3649, 3773, 3853,
+    4224, 4251, 4545, 4737, 4832, 4854, 4892, 5184, 5596, 5713, 5808, 6647, 7145, 7915,
+}
 MIN_SHARE = 2.0
 MIN_LAST_YEAR = 1990
 
@@ -154,10 +163,13 @@ def common_words() -> set[str]:
     return words
 
 
-def other_aliases() -> tuple[dict[str, tuple[str, str, str | None]], set[str]]:
-    """Folded alias → (table, owner id, owner country) of the other gazetteer files, and
+def other_aliases() -> tuple[dict[str, tuple[str, str, str | None]], dict[str, list[tuple[str, str, str]]], set[str]]:
+    """The aliases of the other gazetteer files: folded alias → (table, owner id, owner
+    country) of the first to have it in any language (the ownership the ids were made
+    with, see `build`); folded alias → (language, text, flags) of every one of them; and
     their organization ids."""
     owners: dict[str, tuple[str, str, str | None]] = {}
+    readings: dict[str, list[tuple[str, str, str]]] = {}
     ids: set[str] = set()
     for name in OTHER_FILES:
         path = GAZ / name
@@ -169,14 +181,27 @@ def other_aliases() -> tuple[dict[str, tuple[str, str, str | None]], set[str]]:
                 if table == "organization":
                     ids.add(entry["id"])
                 country = entry["id"] if table == "country" else entry.get("country")
-                for lst in entry.get("aliases", {}).values():
+                for lang, lst in entry.get("aliases", {}).items():
                     for a in lst:
                         text, *flags = a.split("|")
                         # A `team` alias is read only in sports tables (tried first there):
                         # it takes no name from a party.
                         if "team" not in flags:
                             owners.setdefault(fold(text), (table, entry["id"], country))
-    return owners, ids
+                            readings.setdefault(fold(text), []).append((lang, text, "|".join(flags)))
+    return owners, readings, ids
+
+
+def takes_acronym(readings: list[tuple[str, str, str]], acronym: str) -> bool:
+    """Whether another entry's alias of the same folding reads the party's acronym (always
+    `exact`) in the same text and language: only a line that applies in every language
+    (`any`, `en`) does, and a case-exact one only with the same letters (`Mps|exact` for
+    Monte dei Paschi on the Italian line takes nothing from Chad's `MPS`; neither would
+    `MPS|exact` on that line: in Italian the acronym rule decides between them)."""
+    return any(
+        lang in ("any", "en") and ("exact" not in flags.split("|") or text == acronym)
+        for lang, text, flags in readings
+    )
 
 
 def iso2(code: str) -> str | None:
@@ -307,7 +332,7 @@ def parties(csv_path: Path) -> list[dict]:
 def build(csv_path: Path) -> tuple[list[dict], dict]:
     common = common_words()
     dictionary = dictionary_words()
-    owners, used_ids = other_aliases()
+    owners, readings, used_ids = other_aliases()
     rows = parties(csv_path)
     skipped = {"is another entry": 0, "no alias left": 0}
     dropped = {"generic name": 0, "name of parties in two countries": 0,
@@ -360,10 +385,15 @@ def build(csv_path: Path) -> tuple[list[dict], dict]:
             elif owner is None:
                 acronym = p["short"]
             else:
-                dropped["owned by another entry"] += 1
-                # An organization of the same country with the party's acronym is the party.
+                # An organization of the same country with the party's acronym, in any
+                # language or case, is the party (`PSC` on the Spanish line of the hand
+                # Catalan socialists, `UDC` on the French line of the Swiss SVP).
                 if owner[0] == "organization" and owner[2] == p["country"]:
                     same_as_other = True
+                if takes_acronym(readings[fold(p["short"])], p["short"]):
+                    dropped["owned by another entry"] += 1
+                else:
+                    acronym = p["short"]
         if same_as_other:
             skipped["is another entry"] += 1
             continue
@@ -373,7 +403,8 @@ def build(csv_path: Path) -> tuple[list[dict], dict]:
         if not full and not (acronym and not aliases[-1].endswith("|weak")):
             skipped["no alias left"] += 1
             continue
-        out.append({"p": p, "acronym": acronym, "aliases": aliases})
+        id_acronym = None if p["pf"] in ID_WITHOUT_ACRONYM else acronym
+        out.append({"p": p, "acronym": acronym, "id_acronym": id_acronym, "aliases": aliases})
     entries = assign_ids(out, used_ids)
     add_supplement(entries)
     return entries, {**skipped, **{f"alias {k}": v for k, v in dropped.items()}}
@@ -413,13 +444,13 @@ def assign_ids(kept: list[dict], used_ids: set[str]) -> list[dict]:
 
     best: dict[str, dict] = {}
     for e in kept:
-        a = e["acronym"]
+        a = e["id_acronym"]
         if a and len(a) >= 3 and (a not in best or rank(e) > rank(best[a])):
             best[a] = e
     out = []
     for e in sorted(kept, key=rank, reverse=True):
         p = e["p"]
-        a = e["acronym"]
+        a = e["id_acronym"]
         if a and best.get(a) is e:
             base = slug(a)
         else:
@@ -433,7 +464,7 @@ def assign_ids(kept: list[dict], used_ids: set[str]) -> list[dict]:
         used_ids.add(oid)
         display = (p["english"] or p["native"] or [p["short"]])[0]
         out.append({"id": oid, "name": display, "country": p["country"], "pf": p["pf"],
-                    "acronym": a, "aliases": e["aliases"]})
+                    "acronym": e["acronym"], "aliases": e["aliases"]})
     return sorted(out, key=lambda e: e["pf"])
 
 
