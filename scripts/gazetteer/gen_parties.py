@@ -90,12 +90,12 @@ EN_ZIPF = 3.3
 WIRE_ABBREVIATIONS = {"MLN", "BLN", "BN", "TRLN", "PCT", "BPS", "PTS", "QTR", "YR", "PVS"}
 # Party Facts ids of the parties whose id was made from their name because, until
 # 2026-12, any alias of another entry with the same folding took their acronym, in any
-# language and case (`BSP` on the Polish line of the drone category took Bulgaria's
-# `BSP`). They have the acronym again (`takes_acronym`) but keep the id: ids are what
+# language and case (`PCC` on the French line of the Chinese Communist Party took
+# Cuba's). They have the acronym again (`takes_acronym`) but keep the id: ids are what
 # consumers subscribe to.
 ID_WITHOUT_ACRONYM = {
-    263, 408, 538, 633, 757, 850, 861, 937, 1107, 1577, 1659, 2058, 2146, 3649, 3773, 3853,
-    4224, 4251, 4545, 4737, 4832, 4854, 4892, 5184, 5596, 5713, 5808, 6647, 7145, 7915,
+    263, 408, 538, 633, 850, 861, 1107, 1577, 1659, 2058, 2146, 3649, 3773, 3853, 4224,
+    4251, 4545, 4737, 4832, 4854, 4892, 5184, 5596, 5713, 5808, 7145, 7915,
 }
 MIN_SHARE = 2.0
 MIN_LAST_YEAR = 1990
@@ -163,13 +163,13 @@ def common_words() -> set[str]:
     return words
 
 
-def other_aliases() -> tuple[dict[str, tuple[str, str, str | None]], dict[str, list[tuple[str, str, str]]], set[str]]:
+def other_aliases() -> tuple[dict[str, tuple[str, str, str | None]],
+                             dict[str, list[tuple[str, str, str, str]]], set[str]]:
     """The aliases of the other gazetteer files: folded alias → (table, owner id, owner
-    country) of the first to have it in any language (the ownership the ids were made
-    with, see `build`); folded alias → (language, text, flags) of every one of them; and
-    their organization ids."""
+    country) of the first to have it, in any language; folded alias → (table, language,
+    text, flags) of every one of them; and their organization ids."""
+    readings: dict[str, list[tuple[str, str, str, str]]] = {}
     owners: dict[str, tuple[str, str, str | None]] = {}
-    readings: dict[str, list[tuple[str, str, str]]] = {}
     ids: set[str] = set()
     for name in OTHER_FILES:
         path = GAZ / name
@@ -188,19 +188,23 @@ def other_aliases() -> tuple[dict[str, tuple[str, str, str | None]], dict[str, l
                         # it takes no name from a party.
                         if "team" not in flags:
                             owners.setdefault(fold(text), (table, entry["id"], country))
-                            readings.setdefault(fold(text), []).append((lang, text, "|".join(flags)))
+                            readings.setdefault(fold(text), []).append((table, lang, text, "|".join(flags)))
     return owners, readings, ids
 
 
-def takes_acronym(readings: list[tuple[str, str, str]], acronym: str) -> bool:
-    """Whether another entry's alias of the same folding reads the party's acronym (always
-    `exact`) in the same text and language: only a line that applies in every language
-    (`any`, `en`) does, and a case-exact one only with the same letters (`Mps|exact` for
-    Monte dei Paschi on the Italian line takes nothing from Chad's `MPS`; neither would
-    `MPS|exact` on that line: in Italian the acronym rule decides between them)."""
+def takes_acronym(readings: list[tuple[str, str, str, str]], acronym: str) -> bool:
+    """Whether another entry's alias of the same folding takes the party's acronym (always
+    `exact`): only one that reads the same text in the same language. A line of one
+    language (`it`, `es`, `fr`, `de`...) leaves the party its `any` acronym: in that
+    language the acronym rule decides between two organizations, and a country, loaded
+    first, is tried first. A case-exact alias takes it only with the same letters
+    (`Mps|exact` of Monte dei Paschi, Italian line, leaves Chad's `MPS`). A weapon's line
+    of any language takes it: weapons load after the parties, so the party's `any`
+    reading would be tried first (Polish `BSP`, a drone, would be Bulgaria's party)."""
     return any(
-        lang in ("any", "en") and ("exact" not in flags.split("|") or text == acronym)
-        for lang, text, flags in readings
+        (table == "weapon" or lang in ("any", "en"))
+        and ("exact" not in flags.split("|") or text == acronym)
+        for table, lang, text, flags in readings
     )
 
 
