@@ -85,9 +85,11 @@ ENGLISH_SPEAKING = set("US GB IE AU NZ CA ZA IN PK NG GH KE UG ZM ZW JM TT BB BS
                        "LS SZ MW SL LR GM".split())
 EN_ZIPF = 3.3
 # Number and unit abbreviations that the financial wires write in capitals in headlines and
-# tables (`C$ 100 MLN`, `RESERVES ($ MLN)`): as party acronyms they name the party only next
-# to its full name. Their frequency says nothing (`mln` has Zipf 2.6, as `kdp`).
-WIRE_ABBREVIATIONS = {"MLN", "BLN", "BN", "TRLN", "PCT", "BPS", "PTS", "QTR", "YR", "PVS"}
+# tables (`C$ 100 MLN`, `RESERVES ($ MLN)`), and the consumer price index (`CPI (pct) July
+# +0.4`: the Communist Party of India's acronym, strong by the English-speaking rule): as
+# party acronyms they name the party only next to its full name. Their frequency says
+# nothing (`mln` has Zipf 2.6, as `kdp`).
+WIRE_ABBREVIATIONS = {"MLN", "BLN", "BN", "TRLN", "PCT", "BPS", "PTS", "QTR", "YR", "PVS", "CPI"}
 # Party Facts ids of the parties whose id was made from their name because, until
 # 2026-12, any alias of another entry with the same folding took their acronym, in any
 # language and case (`PCC` on the French line of the Chinese Communist Party took
