@@ -382,6 +382,7 @@ def build(csv_path: Path) -> tuple[list[dict], dict]:
             if f not in (fold(x) for x in full):
                 full.append(n)
         acronym = None
+        read_otherwise = False
         if is_acronym(p["short"]):
             owner = owners.get(fold(p["short"]))
             named = name_owner.get(fold(p["short"]))
@@ -400,12 +401,17 @@ def build(csv_path: Path) -> tuple[list[dict], dict]:
                     dropped["owned by another entry"] += 1
                 else:
                     acronym = p["short"]
+                    # The same letters mean another entry in some language (`PEI`, the
+                    # Paul-Ehrlich-Institut in German and Prince Edward Island in English;
+                    # `EPL`, `PCC`): the party's reading needs its full name.
+                    read_otherwise = any(text == acronym for _, _, text, _ in readings[fold(acronym)])
         if same_as_other:
             skipped["is another entry"] += 1
             continue
         aliases = [name_flags(n, common, dictionary) for n in full]
         if acronym:
-            aliases.append(acronym_flags(acronym, p["country"], dictionary))
+            flags = acronym_flags(acronym, p["country"], dictionary)
+            aliases.append(flags if not read_otherwise or flags.endswith("|weak") else flags + "|weak")
         if not full and not (acronym and not aliases[-1].endswith("|weak")):
             skipped["no alias left"] += 1
             continue

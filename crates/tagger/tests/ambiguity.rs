@@ -59,11 +59,11 @@ const CASES: &[Case] = &[
         Some((EntityType::Organization, "cope"))
     ),
     case!(
-        "es: CC is no alias of Coalición Canaria (Argentina's and Bolivia's parties keep it)",
+        "es: CC next to Coalición Canaria is the party (Spanish line since 2026-12-07; Argentina's and Bolivia's parties keep it elsewhere)",
         "es",
         "Coalición Canaria votará en contra. El portavoz de CC lo confirmó.",
         "CC lo",
-        None
+        Some((EntityType::Organization, "coalicion-canaria"))
     ),
     case!(
         "es: Coalición Canaria is the party",
@@ -3132,11 +3132,25 @@ const CASES: &[Case] = &[
         Some((EntityType::Organization, "partido-comunista-de-cuba"))
     ),
     case!(
-        "en: PCC with Cuba mentioned is Cuba's party",
+        "en: PCC next to its name is Cuba's party",
+        "en",
+        "In Havana, the Communist Party of Cuba met. The PCC elected a new first secretary.",
+        "PCC elected",
+        Some((EntityType::Organization, "partido-comunista-de-cuba"))
+    ),
+    case!(
+        "en: PCC alone, with Cuba mentioned, is weak for Cuba's party (the same letters are the Chinese party in French)",
         "en",
         "In Havana, the PCC elected a new first secretary, Cuban state media said.",
         "PCC",
-        Some((EntityType::Organization, "partido-comunista-de-cuba"))
+        None
+    ),
+    case!(
+        "en: EPL alone is weak for Estonia's pensioners' party (the same letters are the PLA in Spanish)",
+        "en",
+        "He scored twice in the EPL last season.",
+        "EPL",
+        None
     ),
     case!(
         "fr: PCC on the French line is the Chinese Communist Party",
