@@ -47,10 +47,14 @@ Aliases and flags, by rule:
     names the party only next to its full name;
     an acronym claimed by several parties stays shared and is resolved by the acronym
     rule (evidence: the country, the full name; otherwise left untagged);
-  * an alias that a hand entry, a country, a weapon or a generated organization already
-    has is left out (the other entry owns it), and so is an acronym that is another
-    party's name (`PODEMOS` of Venezuela: `Podemos` of Spain); a party whose name another entry has is
-    left out entirely (it is that entry);
+  * a name that a hand entry, a country, a weapon or a generated organization already
+    has is left out (the other entry owns it); an acronym only where the other alias
+    reads the same text in the same language (`takes_acronym`: an `any`/`en` or weapon
+    line, the same letters when case-exact), else it stays, `weak` where the other entry
+    has the same letters on its line, and the acronym rule decides; an acronym that is
+    another party's name is left out (`PODEMOS` of Venezuela: `Podemos` of Spain); a party
+    whose name another entry has is left out entirely (it is that entry); ids are made as
+    before the language rule (`ID_WITHOUT_ACRONYM`);
   * names in other scripts (Cyrillic: `КПРФ`, `Слуга народу`) come from the hand-written
     `scripts/gazetteer/i18n/parties.toml`, keyed by Party Facts id, expanded with their case
     forms as gen_i18n.py does, as per-language lines (`ru = [...]`).
