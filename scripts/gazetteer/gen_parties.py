@@ -47,10 +47,14 @@ Aliases and flags, by rule:
     names the party only next to its full name;
     an acronym claimed by several parties stays shared and is resolved by the acronym
     rule (evidence: the country, the full name; otherwise left untagged);
-  * an alias that a hand entry, a country, a weapon or a generated organization already
-    has is left out (the other entry owns it), and so is an acronym that is another
-    party's name (`PODEMOS` of Venezuela: `Podemos` of Spain); a party whose name another entry has is
-    left out entirely (it is that entry);
+  * a name that a hand entry, a country, a weapon or a generated organization already
+    has is left out (the other entry owns it); an acronym only where the other alias
+    reads the same text in the same language (`takes_acronym`: an `any`/`en` or weapon
+    line, the same letters when case-exact), else it stays, `weak` where the other entry
+    has the same letters on its line, and the acronym rule decides; an acronym that is
+    another party's name is left out (`PODEMOS` of Venezuela: `Podemos` of Spain); a party
+    whose name another entry has is left out entirely (it is that entry); ids are made as
+    before the language rule (`ID_WITHOUT_ACRONYM`);
   * names in other scripts (Cyrillic: `КПРФ`, `Слуга народу`) come from the hand-written
     `scripts/gazetteer/i18n/parties.toml`, keyed by Party Facts id, expanded with their case
     forms as gen_i18n.py does, as per-language lines (`ru = [...]`).
@@ -85,9 +89,21 @@ ENGLISH_SPEAKING = set("US GB IE AU NZ CA ZA IN PK NG GH KE UG ZM ZW JM TT BB BS
                        "LS SZ MW SL LR GM".split())
 EN_ZIPF = 3.3
 # Number and unit abbreviations that the financial wires write in capitals in headlines and
-# tables (`C$ 100 MLN`, `RESERVES ($ MLN)`): as party acronyms they name the party only next
-# to its full name. Their frequency says nothing (`mln` has Zipf 2.6, as `kdp`).
-WIRE_ABBREVIATIONS = {"MLN", "BLN", "BN", "TRLN", "PCT", "BPS", "PTS", "QTR", "YR", "PVS"}
+# tables (`C$ 100 MLN`, `RESERVES ($ MLN)`), and the consumer and producer price indices
+# (`CPI (pct) July +0.4`: the Communist Party of India's acronym, strong by the
+# English-speaking rule; `PPI`: Italy's Partito Popolare Italiano of 1994-2002): as
+# party acronyms they name the party only next to its full name. Their frequency says
+# nothing (`mln` has Zipf 2.6, as `kdp`).
+WIRE_ABBREVIATIONS = {"MLN", "BLN", "BN", "TRLN", "PCT", "BPS", "PTS", "QTR", "YR", "PVS", "CPI", "PPI"}
+# Party Facts ids of the parties whose id was made from their name because, until
+# 2026-12, any alias of another entry with the same folding took their acronym, in any
+# language and case (`PCC` on the French line of the Chinese Communist Party took
+# Cuba's). They have the acronym again (`takes_acronym`) but keep the id: ids are what
+# consumers subscribe to.
+ID_WITHOUT_ACRONYM = {
+    263, 408, 538, 633, 850, 861, 1107, 1577, 1659, 2058, 2146, 3649, 3773, 3853, 4224,
+    4251, 4545, 4737, 4832, 4854, 4892, 5184, 5596, 5713, 5808, 7145, 7915,
+}
 MIN_SHARE = 2.0
 MIN_LAST_YEAR = 1990
 
@@ -154,9 +170,12 @@ def common_words() -> set[str]:
     return words
 
 
-def other_aliases() -> tuple[dict[str, tuple[str, str, str | None]], set[str]]:
-    """Folded alias → (table, owner id, owner country) of the other gazetteer files, and
-    their organization ids."""
+def other_aliases() -> tuple[dict[str, tuple[str, str, str | None]],
+                             dict[str, list[tuple[str, str, str, str]]], set[str]]:
+    """The aliases of the other gazetteer files: folded alias → (table, owner id, owner
+    country) of the first to have it, in any language; folded alias → (table, language,
+    text, flags) of every one of them; and their organization ids."""
+    readings: dict[str, list[tuple[str, str, str, str]]] = {}
     owners: dict[str, tuple[str, str, str | None]] = {}
     ids: set[str] = set()
     for name in OTHER_FILES:
@@ -169,14 +188,31 @@ def other_aliases() -> tuple[dict[str, tuple[str, str, str | None]], set[str]]:
                 if table == "organization":
                     ids.add(entry["id"])
                 country = entry["id"] if table == "country" else entry.get("country")
-                for lst in entry.get("aliases", {}).values():
+                for lang, lst in entry.get("aliases", {}).items():
                     for a in lst:
                         text, *flags = a.split("|")
                         # A `team` alias is read only in sports tables (tried first there):
                         # it takes no name from a party.
                         if "team" not in flags:
                             owners.setdefault(fold(text), (table, entry["id"], country))
-    return owners, ids
+                            readings.setdefault(fold(text), []).append((table, lang, text, "|".join(flags)))
+    return owners, readings, ids
+
+
+def takes_acronym(readings: list[tuple[str, str, str, str]], acronym: str) -> bool:
+    """Whether another entry's alias of the same folding takes the party's acronym (always
+    `exact`): only one that reads the same text in the same language. A line of one
+    language (`it`, `es`, `fr`, `de`...) leaves the party its `any` acronym: in that
+    language the acronym rule decides between two organizations, and a country, loaded
+    first, is tried first. A case-exact alias takes it only with the same letters
+    (`Mps|exact` of Monte dei Paschi, Italian line, leaves Chad's `MPS`). A weapon's line
+    of any language takes it: weapons load after the parties, so the party's `any`
+    reading would be tried first (Polish `BSP`, a drone, would be Bulgaria's party)."""
+    return any(
+        (table == "weapon" or lang in ("any", "en"))
+        and ("exact" not in flags.split("|") or text == acronym)
+        for table, lang, text, flags in readings
+    )
 
 
 def iso2(code: str) -> str | None:
@@ -307,7 +343,7 @@ def parties(csv_path: Path) -> list[dict]:
 def build(csv_path: Path) -> tuple[list[dict], dict]:
     common = common_words()
     dictionary = dictionary_words()
-    owners, used_ids = other_aliases()
+    owners, readings, used_ids = other_aliases()
     rows = parties(csv_path)
     skipped = {"is another entry": 0, "no alias left": 0}
     dropped = {"generic name": 0, "name of parties in two countries": 0,
@@ -351,6 +387,7 @@ def build(csv_path: Path) -> tuple[list[dict], dict]:
             if f not in (fold(x) for x in full):
                 full.append(n)
         acronym = None
+        read_otherwise = False
         if is_acronym(p["short"]):
             owner = owners.get(fold(p["short"]))
             named = name_owner.get(fold(p["short"]))
@@ -360,20 +397,31 @@ def build(csv_path: Path) -> tuple[list[dict], dict]:
             elif owner is None:
                 acronym = p["short"]
             else:
-                dropped["owned by another entry"] += 1
-                # An organization of the same country with the party's acronym is the party.
+                # An organization of the same country with the party's acronym, in any
+                # language or case, is the party (`PSC` on the Spanish line of the hand
+                # Catalan socialists, `UDC` on the French line of the Swiss SVP).
                 if owner[0] == "organization" and owner[2] == p["country"]:
                     same_as_other = True
+                if takes_acronym(readings[fold(p["short"])], p["short"]):
+                    dropped["owned by another entry"] += 1
+                else:
+                    acronym = p["short"]
+                    # The same letters mean another entry in some language (`PEI`, the
+                    # Paul-Ehrlich-Institut in German and Prince Edward Island in English;
+                    # `EPL`, `PCC`): the party's reading needs its full name.
+                    read_otherwise = any(text == acronym for _, _, text, _ in readings[fold(acronym)])
         if same_as_other:
             skipped["is another entry"] += 1
             continue
         aliases = [name_flags(n, common, dictionary) for n in full]
         if acronym:
-            aliases.append(acronym_flags(acronym, p["country"], dictionary))
+            flags = acronym_flags(acronym, p["country"], dictionary)
+            aliases.append(flags if not read_otherwise or flags.endswith("|weak") else flags + "|weak")
         if not full and not (acronym and not aliases[-1].endswith("|weak")):
             skipped["no alias left"] += 1
             continue
-        out.append({"p": p, "acronym": acronym, "aliases": aliases})
+        id_acronym = None if p["pf"] in ID_WITHOUT_ACRONYM else acronym
+        out.append({"p": p, "acronym": acronym, "id_acronym": id_acronym, "aliases": aliases})
     entries = assign_ids(out, used_ids)
     add_supplement(entries)
     return entries, {**skipped, **{f"alias {k}": v for k, v in dropped.items()}}
@@ -413,13 +461,13 @@ def assign_ids(kept: list[dict], used_ids: set[str]) -> list[dict]:
 
     best: dict[str, dict] = {}
     for e in kept:
-        a = e["acronym"]
+        a = e["id_acronym"]
         if a and len(a) >= 3 and (a not in best or rank(e) > rank(best[a])):
             best[a] = e
     out = []
     for e in sorted(kept, key=rank, reverse=True):
         p = e["p"]
-        a = e["acronym"]
+        a = e["id_acronym"]
         if a and best.get(a) is e:
             base = slug(a)
         else:
@@ -433,7 +481,7 @@ def assign_ids(kept: list[dict], used_ids: set[str]) -> list[dict]:
         used_ids.add(oid)
         display = (p["english"] or p["native"] or [p["short"]])[0]
         out.append({"id": oid, "name": display, "country": p["country"], "pf": p["pf"],
-                    "acronym": a, "aliases": e["aliases"]})
+                    "acronym": e["acronym"], "aliases": e["aliases"]})
     return sorted(out, key=lambda e: e["pf"])
 
 
