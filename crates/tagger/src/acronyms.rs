@@ -70,7 +70,7 @@ impl AcronymIndex {
             let claim = (
                 alias.entity as u32,
                 alias.lang,
-                Flags::from_bits(alias.flags.bits() & SUPPORT.bits()),
+                Flags::from_bits(alias.flags.bits() & SUPPORT.union(Flags::TEAM).bits()),
             );
             if !list.contains(&claim) {
                 list.push(claim);
@@ -133,13 +133,24 @@ impl AcronymIndex {
         })
     }
 
+    /// Whether every claim of `entity` to `key` in a language `lang` admits is a `team`
+    /// alias, which only the matcher's table test may accept.
+    fn team_only(&self, key: &str, entity: u32, lang: ArticleLang) -> bool {
+        self.claims
+            .get(key)
+            .into_iter()
+            .flatten()
+            .filter(|&&(e, alias_lang, _)| e == entity && lang.admits(alias_lang))
+            .all(|&(_, _, flags)| flags.contains(Flags::TEAM))
+    }
+
     /// The support flags of `entity`'s claim to `key` in a language `lang` admits: none
     /// when one of its claims needs no support, else `home` when one is `home` only, else
     /// `weak`.
     fn support(&self, key: &str, entity: u32, lang: ArticleLang) -> Flags {
         let mut best: Option<Flags> = None;
         for &(e, alias_lang, flags) in self.claims.get(key).into_iter().flatten() {
-            if e != entity || !lang.admits(alias_lang) {
+            if e != entity || !lang.admits(alias_lang) || flags.contains(Flags::TEAM) {
                 continue;
             }
             let rank = |f: Flags| {
@@ -335,11 +346,36 @@ pub(crate) fn resolve(
                     Meaning::Unknown | Meaning::Defined(_) => false,
                 };
             }
-            let claimants = index.claimants(&k, lang);
+            let mut claimants = index.claimants(&k, lang);
             if claimants.len() < 2 {
                 return true;
             }
-            match evidence.best(source, &claimants, lang, position(field, h.start)) {
+            // A team's name is read by the matcher's table test alone: outside a table
+            // (where the hit is another claimant's) a team is no claimant.
+            claimants.retain(|&(e, _)| e == h.entity || !index.team_only(&k, e, lang));
+            if claimants.len() < 2 {
+                return true;
+            }
+            // A claimant whose claims here are all `weak` and that the article does not
+            // name otherwise cannot be kept: it is no contender, and its country alone
+            // must not tie with one that can be (Guatemala's weak `PP` beside Spain's).
+            let contenders = claimants
+                .iter()
+                .filter(|&&(e, _)| {
+                    !index.support(&k, e, lang).contains(Flags::WEAK) || evidence.names(e)
+                })
+                .count();
+            if contenders > 0 && contenders < claimants.len() {
+                claimants.retain(|&(e, _)| {
+                    !index.support(&k, e, lang).contains(Flags::WEAK) || evidence.names(e)
+                });
+            }
+            let winner = if claimants.len() == 1 {
+                Some(claimants[0].0)
+            } else {
+                evidence.best(source, &claimants, lang, position(field, h.start))
+            };
+            match winner {
                 Some(e) => {
                     if e != h.entity {
                         // The winner's own claim says whether it needs support, not the
@@ -1101,6 +1137,11 @@ fn position(field: usize, start: usize) -> u64 {
 }
 
 impl<'s> Evidence<'s> {
+    /// Whether the article names `entity` by a mention other than an acronym's.
+    fn names(&self, entity: u32) -> bool {
+        self.named.iter().any(|&(n, _)| n == entity)
+    }
+
     fn of(source: &'s Source, fields: [(&str, &Vec<Hit>); 2]) -> Evidence<'s> {
         // At most one entry per hit: made at that size, they do not grow by doubling.
         let hits = fields[0].1.len() + fields[1].1.len();
