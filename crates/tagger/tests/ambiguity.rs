@@ -3279,6 +3279,49 @@ const CASES: &[Case] = &[
         "BSP",
         Some((Weapon, "drones"))
     ),
+    // ---- Russian federal bodies of the sixth probe (issue 10, gold/probes/ru-6.ndjson).
+    case!(
+        "ru: РПЦ is the Russian Orthodox Church",
+        "ru",
+        "РПЦ осудила решение властей.",
+        "РПЦ",
+        Some((EntityType::Organization, "russian-orthodox-church"))
+    ),
+    case!(
+        "ru: Минтруда (genitive) is the labour ministry",
+        "ru",
+        "По данным Минтруда, безработица снизилась.",
+        "Минтруда",
+        Some((EntityType::Organization, "russian-labour-ministry"))
+    ),
+    case!(
+        "ru: ГИБДД is the traffic police",
+        "ru",
+        "Сотрудники ГИБДД остановили автомобиль.",
+        "ГИБДД",
+        Some((EntityType::Organization, "gibdd"))
+    ),
+    case!(
+        "uk: ВДВ is Russia's airborne forces",
+        "uk",
+        "Підрозділи ВДВ відступили від Херсона.",
+        "ВДВ",
+        Some((EntityType::Organization, "russian-airborne-forces"))
+    ),
+    case!(
+        "ru: Мосгорсуд is the Moscow City Court",
+        "ru",
+        "Мосгорсуд оставил приговор в силе.",
+        "Мосгорсуд",
+        Some((EntityType::Organization, "moscow-city-court"))
+    ),
+    case!(
+        "ru: Московский городской суд spelled out is the same court",
+        "ru",
+        "Московский городской суд рассмотрит жалобу.",
+        "Московский городской суд",
+        Some((EntityType::Organization, "moscow-city-court"))
+    ),
 ];
 
 #[test]
