@@ -3322,6 +3322,50 @@ const CASES: &[Case] = &[
         "Московский городской суд",
         Some((EntityType::Organization, "moscow-city-court"))
     ),
+    // ---- Italian authorities, unions and associations by title-case acronym (issue 10,
+    // gold/probes/it-4.ndjson): the Italian reading and the look-alike elsewhere.
+    case!(
+        "it: Asl is the local health authority",
+        "it",
+        "L'Asl ha chiuso il reparto.",
+        "Asl",
+        Some((EntityType::Organization, "asl-italy"))
+    ),
+    case!(
+        "it: Usb is the grassroots union",
+        "it",
+        "L'Usb ha proclamato uno sciopero dei trasporti.",
+        "Usb",
+        Some((EntityType::Organization, "usb-italy"))
+    ),
+    case!(
+        "en: USB is the port",
+        "en",
+        "Plug the USB cable into the laptop.",
+        "USB",
+        None
+    ),
+    case!(
+        "it: Rfi is the Italian rail network",
+        "it",
+        "Rfi ha sospeso la circolazione dei treni.",
+        "Rfi",
+        Some((EntityType::Organization, "rfi-italy"))
+    ),
+    case!(
+        "it: Copasir is the parliamentary intelligence committee",
+        "it",
+        "Il Copasir ha convocato il direttore.",
+        "Copasir",
+        Some((EntityType::Organization, "copasir"))
+    ),
+    case!(
+        "it: Agenzia delle Entrate is the tax agency",
+        "it",
+        "L'Agenzia delle Entrate ha inviato le lettere.",
+        "Agenzia delle Entrate",
+        Some((EntityType::Organization, "agenzia-delle-entrate"))
+    ),
 ];
 
 #[test]
