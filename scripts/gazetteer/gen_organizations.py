@@ -194,22 +194,26 @@ class Words:
         )
         self.people = person_names()
 
-    def is_common(self, word: str) -> bool:
-        w = word.lower()
+    def in_lists(self, w: str, lists: dict[str, set[str]]) -> bool:
+        """`w` (lower case), or the singular of it, is a word of one of `lists` that is
+        frequent in that language (Zipf >= 3.0)."""
         return any(
             (w in words or plural_of(w, words)) and self.zipf(w, lang) >= 3.0
-            for lang, words in self.lower.items()
-            if not (lang == "de" and w in self.en_names)
+            for lang, words in lists.items()
         )
+
+    def is_common(self, word: str) -> bool:
+        w = word.lower()
+        lists = self.lower
+        if w in self.en_names:
+            lists = {lang: words for lang, words in lists.items() if lang != "de"}
+        return self.in_lists(w, lists)
 
     def is_common_acronym(self, acronym: str) -> bool:
         """`is_common` for a name in capitals: the word lists' own acronyms (German `BMW`,
         `IBM`) do not count, nor does the frequency of the acronym itself."""
         w = acronym.lower()
-        return w in UNITS_IN_CAPITALS or any(
-            (w in words or plural_of(w, words)) and self.zipf(w, lang) >= 3.0
-            for lang, words in self.lower_words.items()
-        )
+        return w in UNITS_IN_CAPITALS or self.in_lists(w, self.lower_words)
 
     def all_frequent_en(self, words: list[str]) -> bool:
         return all(

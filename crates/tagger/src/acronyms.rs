@@ -36,9 +36,6 @@ use crate::matcher::{ArticleLang, Hit};
 use crate::model::{EntryType, Flags, Lang, Source};
 use crate::normalize::fold_alias;
 
-/// The flags that make a hit need support in the article (`crate::enrich`).
-const SUPPORT: Flags = Flags::WEAK.union(Flags::HOME);
-
 /// Which organizations claim each acronym, and in which language.
 #[derive(Debug, Default)]
 pub(crate) struct AcronymIndex {
@@ -70,7 +67,9 @@ impl AcronymIndex {
             let claim = (
                 alias.entity as u32,
                 alias.lang,
-                Flags::from_bits(alias.flags.bits() & SUPPORT.union(Flags::TEAM).bits()),
+                Flags::from_bits(
+                    alias.flags.bits() & Flags::NEEDS_SUPPORT.union(Flags::TEAM).bits(),
+                ),
             );
             if !list.contains(&claim) {
                 list.push(claim);
@@ -359,16 +358,15 @@ pub(crate) fn resolve(
             // A claimant whose claims here are all `weak` and that the article does not
             // name otherwise cannot be kept: it is no contender, and its country alone
             // must not tie with one that can be (Guatemala's weak `PP` beside Spain's).
-            let contenders = claimants
+            let contenders: Vec<(u32, Lang)> = claimants
                 .iter()
-                .filter(|&&(e, _)| {
+                .copied()
+                .filter(|&(e, _)| {
                     !index.support(&k, e, lang).contains(Flags::WEAK) || evidence.names(e)
                 })
-                .count();
-            if contenders > 0 && contenders < claimants.len() {
-                claimants.retain(|&(e, _)| {
-                    !index.support(&k, e, lang).contains(Flags::WEAK) || evidence.names(e)
-                });
+                .collect();
+            if !contenders.is_empty() && contenders.len() < claimants.len() {
+                claimants = contenders;
             }
             let winner = if claimants.len() == 1 {
                 Some(claimants[0].0)
@@ -382,7 +380,7 @@ pub(crate) fn resolve(
                         // alias the matcher tried first (another claimant's `weak` one).
                         let support = index.support(&k, e, lang);
                         h.weak = support != Flags::default();
-                        h.flags = h.flags.without(SUPPORT).union(support);
+                        h.flags = h.flags.without(Flags::NEEDS_SUPPORT).union(support);
                         h.entity = e;
                     }
                     true
@@ -1052,6 +1050,11 @@ fn abbreviates(name: &str, acronym: &str) -> bool {
                 .map(|b| b.to_ascii_lowercase()),
         );
     }
+    abbreviates_by_chars(name, acronym)
+}
+
+/// [`abbreviates`] read character by character, for any text.
+fn abbreviates_by_chars(name: &str, acronym: &str) -> bool {
     letters_in_order(
         name.chars().flat_map(char::to_lowercase),
         acronym
@@ -1276,15 +1279,6 @@ mod tests {
     /// non-letters in the acronym and names with marks.
     #[test]
     fn abbreviates_as_the_character_reading() {
-        let by_chars = |name: &str, acronym: &str| {
-            letters_in_order(
-                name.chars().flat_map(char::to_lowercase),
-                acronym
-                    .chars()
-                    .filter(|c| c.is_alphabetic())
-                    .flat_map(char::to_lowercase),
-            )
-        };
         for (name, acronym, expected) in [
             ("Kurdistan Democratic Party", "KDP", true),
             ("kurdistan democratic party", "KDP", true),
@@ -1304,7 +1298,7 @@ mod tests {
             assert_eq!(abbreviates(name, acronym), expected, "{name} ({acronym})");
             assert_eq!(
                 abbreviates(name, acronym),
-                by_chars(name, acronym),
+                abbreviates_by_chars(name, acronym),
                 "{name} ({acronym})"
             );
         }

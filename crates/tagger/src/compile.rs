@@ -382,7 +382,7 @@ fn strong_first_per_entity(list: &mut [Candidate]) {
     if list.len() < 2 {
         return;
     }
-    let needs_support = |c: &Candidate| c.flags.intersects(Flags::WEAK.union(Flags::HOME));
+    let needs_support = |c: &Candidate| c.flags.intersects(Flags::NEEDS_SUPPORT);
     for i in 0..list.len() {
         let entity = list[i].entity;
         if list[..i].iter().any(|c| c.entity == entity) {

@@ -389,13 +389,11 @@ fn iso_639_1(lang: whatlang::Lang) -> &'static str {
     }
 }
 
-/// Which entities have a non-weak mention (weapons: whether any weapon has one), and
-/// which countries are mentioned (for `home` aliases).
+/// Which entities have a non-weak mention (weapons: whether any weapon has one); the
+/// countries among them support `home` aliases.
 struct Support {
     /// Entity indexes with a non-weak mention, when there is a weak one to decide.
     entities: Vec<u32>,
-    /// The ISO codes of the countries with a non-weak mention, likewise.
-    countries: Vec<u32>,
     any_weapon: bool,
 }
 
@@ -403,7 +401,6 @@ impl Support {
     fn of<'a>(source: &Source, hits: impl Iterator<Item = &'a Hit> + Clone) -> Support {
         let mut support = Support {
             entities: Vec::new(),
-            countries: Vec::new(),
             any_weapon: false,
         };
         if !hits.clone().any(|h| h.weak) {
@@ -416,15 +413,9 @@ impl Support {
             match source.entities[hit.entity as usize].kind {
                 EntryType::Weapon => support.any_weapon = true,
                 EntryType::Region => {}
-                EntryType::Country => {
-                    support.entities.push(hit.entity);
-                    support.countries.push(hit.entity);
-                }
-                EntryType::Organization => support.entities.push(hit.entity),
+                EntryType::Country | EntryType::Organization => support.entities.push(hit.entity),
             }
         }
-        support.countries.sort_unstable();
-        support.countries.dedup();
         support
     }
 
@@ -439,9 +430,10 @@ impl Support {
                     || (hit.flags.contains(Flags::HOME)
                         && !hit.flags.contains(Flags::WEAK)
                         && e.country.as_deref().is_some_and(|code| {
-                            self.countries
-                                .iter()
-                                .any(|&c| source.entities[c as usize].id == code)
+                            self.entities.iter().any(|&c| {
+                                let c = &source.entities[c as usize];
+                                c.kind == EntryType::Country && c.id == code
+                            })
                         }))
             }
         }

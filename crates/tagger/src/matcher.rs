@@ -235,7 +235,7 @@ fn accept(
         entity: candidate.entity,
         start: orig_start,
         end: orig_end,
-        weak: candidate.flags.intersects(Flags::WEAK.union(Flags::HOME)),
+        weak: candidate.flags.intersects(Flags::NEEDS_SUPPORT),
         flags: candidate.flags,
     };
     let resume = if head { word_end } else { end };
@@ -442,12 +442,7 @@ fn previous_word(before: &str) -> Option<(&str, &str)> {
     if trimmed.len() == before.len() {
         return None; // not separated by a space: no preceding word
     }
-    let word_start = trimmed
-        .char_indices()
-        .rev()
-        .take_while(|(_, c)| c.is_alphabetic())
-        .last()
-        .map_or(trimmed.len(), |(i, _)| i);
+    let word_start = last_word_start(trimmed);
     let word = &trimmed[word_start..];
     (!word.is_empty()).then(|| (word, &trimmed[..word_start]))
 }
@@ -507,15 +502,18 @@ fn after_given_name(before: &str) -> bool {
 
 /// True when `rest` ends with a given name and a hyphen (`Hans-`, `Karl-`, `Jean-`).
 fn after_given_name_part(rest: &str) -> bool {
-    rest.strip_suffix('-').is_some_and(|head| {
-        let start = head
-            .char_indices()
-            .rev()
-            .take_while(|(_, c)| c.is_alphabetic())
-            .last()
-            .map_or(head.len(), |(i, _)| i);
-        crate::context::person::is_given_name(&head[start..])
-    })
+    rest.strip_suffix('-')
+        .is_some_and(|head| crate::context::person::is_given_name(&head[last_word_start(head)..]))
+}
+
+/// Where the run of letters that ends `text` starts (`text.len()` when it ends in no
+/// letter).
+fn last_word_start(text: &str) -> usize {
+    text.char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic())
+        .last()
+        .map_or(text.len(), |(i, _)| i)
 }
 
 /// True when `after` (the text after a match) starts with a space and a capitalized,

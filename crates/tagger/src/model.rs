@@ -168,6 +168,8 @@ impl Flags {
     /// *estimated time of arrival*): kept only when the article mentions the
     /// organization's country or names the organization by another, unflagged alias.
     pub(crate) const HOME: Flags = Flags(1 << 16);
+    /// The flags that keep a hit only with support in the article (`crate::enrich`).
+    pub(crate) const NEEDS_SUPPORT: Flags = Flags(Flags::WEAK.0 | Flags::HOME.0);
 
     pub(crate) const NAMES: [(&'static str, Flags); 16] = [
         ("exact", Flags::EXACT),
