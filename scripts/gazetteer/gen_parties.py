@@ -95,6 +95,12 @@ EN_ZIPF = 3.3
 # party acronyms they name the party only next to its full name. Their frequency says
 # nothing (`mln` has Zipf 2.6, as `kdp`).
 WIRE_ABBREVIATIONS = {"MLN", "BLN", "BN", "TRLN", "PCT", "BPS", "PTS", "QTR", "YR", "PVS", "CPI", "PPI"}
+# Initialisms that the news of one of the tagger's languages writes in capitals for
+# something else, more often than for the party: `ASL` (Italian local health authorities,
+# `l'ASL di Bergamo`; American Sign Language), not Myanmar's Anti-Separation League; `KPSS`
+# (the Turkish civil-service exam), not the Soviet party (tagged by `CPSU` and `КПСС`).
+# Weak like the wire abbreviations: the party only next to its full name.
+OTHER_READINGS = {"ASL", "KPSS"}
 # Party Facts ids of the parties whose id was made from their name because, until
 # 2026-12, any alias of another entry with the same folding took their acronym, in any
 # language and case (`PCC` on the French line of the Chinese Communist Party took
@@ -291,7 +297,7 @@ def is_dictionary_acronym(short: str, country: str, dictionary: dict[str, set[st
 
 
 def acronym_flags(short: str, country: str, dictionary: dict[str, set[str]]) -> str:
-    """`exact`; `weak` for two letters, a dictionary word, a wire abbreviation, or a token frequent in English
+    """`exact`; `weak` for two letters, a dictionary word, a wire abbreviation or other reading, or a token frequent in English
     text that names a party of a country where English is not a main language (`VPN`)."""
     from wordfreq import zipf_frequency
 
@@ -299,6 +305,7 @@ def acronym_flags(short: str, country: str, dictionary: dict[str, set[str]]) -> 
     weak = (
         len(short) <= 2
         or short in WIRE_ABBREVIATIONS
+        or short in OTHER_READINGS
         or is_dictionary_acronym(short, country, dictionary)
         or (country not in ENGLISH_SPEAKING and low.isalnum() and zipf_frequency(low, "en") >= EN_ZIPF)
     )

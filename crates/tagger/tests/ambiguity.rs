@@ -3008,6 +3008,65 @@ const CASES: &[Case] = &[
         "DIA",
         None
     ),
+    // ---- Initialisms with another reading in one of the tagger's languages (issue 10,
+    // 2026-12-07): docs/gazetteer-organizations.md, "Generated parties" (`OTHER_READINGS`)
+    // and "Alias rules" (`Rusi`).
+    case!(
+        "ASL in English is American Sign Language, not Myanmar's Anti-Separation League",
+        "en",
+        "She taught ASL to deaf children in Ohio for twenty years.",
+        "ASL",
+        None
+    ),
+    case!(
+        "ASL in Italian is the local health authority",
+        "it",
+        "L'ASL di Bergamo ha chiuso il reparto dopo i controlli.",
+        "ASL",
+        None
+    ),
+    case!(
+        "ASL after the party's full name is the Anti-Separation League",
+        "en",
+        "The Anti-Separation League won two seats in Myanmar. Voters said ASL candidates campaigned hard.",
+        "ASL",
+        Some((EntityType::Organization, "asl"))
+    ),
+    case!(
+        "KPSS in Turkish news is the civil-service exam",
+        "tr",
+        "KPSS sonuçları açıklandı, adaylar sonuçlarını internetten öğrenebilecek.",
+        "KPSS",
+        None
+    ),
+    case!(
+        "KPSS after the party's transliterated name is the Soviet party",
+        "en",
+        "The Kommunisticheskaya Partiya Sovetskogo Soyuza ruled until 1991; KPSS archives were opened.",
+        "KPSS",
+        Some((EntityType::Organization, "kpss"))
+    ),
+    case!(
+        "Rusi in Polish is the genitive of Rus, not the think tank",
+        "pl",
+        "Chrzest Rusi Kijowskiej odbył się w 988 roku.",
+        "Rusi",
+        None
+    ),
+    case!(
+        "Rusi after the Royal United Services Institute is the think tank (British style)",
+        "en",
+        "The Royal United Services Institute published the study. Rusi analysts said the army lacks shells.",
+        "Rusi",
+        Some((EntityType::Organization, "rusi"))
+    ),
+    case!(
+        "RUSI in capitals is the think tank on its own",
+        "en",
+        "RUSI analysts said the army lacks artillery shells.",
+        "RUSI",
+        Some((EntityType::Organization, "rusi"))
+    ),
     // ---- US and UK regulators, UN agencies, media (issue 10, 2026-12-07).
     case!(
         "FCA with Britain named is the Financial Conduct Authority (home)",
