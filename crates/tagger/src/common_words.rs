@@ -6,7 +6,10 @@
 //! built in; they are read only by the check. Only names are checked: aliases written
 //! with a capital letter (lower-case aliases are adjectives and common nouns on purpose),
 //! of countries, organizations and regions, and of weapons outside German (where every
-//! noun is capitalized). Arabic, Persian and Chinese have no case and no list.
+//! noun is capitalized). An alias of a language is checked against that language's list;
+//! an `en` or `any` alias, which matches in articles of every language, against every
+//! list (`Leidos` / es *leídos*, `Hürriyet` / tr *hürriyet*, `Minimi` / it *minimi*).
+//! Arabic, Persian and Chinese have no case and no list.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
@@ -38,26 +41,33 @@ const GUARDS: Flags = Flags::GUARDS;
 pub(crate) fn check(source: &Source, findings: &mut Vec<CheckFinding>) {
     let mut sets: HashMap<Lang, HashSet<String>> = HashMap::new();
     for alias in &source.aliases {
-        let Some((_, list)) = LISTS.iter().find(|(l, _)| *l == alias.lang) else {
-            continue;
-        };
         let kind = source.entities[alias.entity].kind;
         if alias.flags.intersects(GUARDS)
             || !alias.text.chars().next().is_some_and(char::is_uppercase)
-            || (kind == EntryType::Weapon && alias.lang == Lang::De)
         {
             continue;
         }
-        let words = sets.entry(alias.lang).or_insert_with(|| {
-            list.lines()
-                .filter(|l| !l.starts_with('#'))
-                .map(fold_alias)
-                .collect()
-        });
+        // `en` and `any` aliases match in every language's articles.
+        let everywhere = matches!(alias.lang, Lang::En | Lang::Any);
         let folded = &alias.folded;
-        let forms = std::iter::once(folded.clone()).chain(inflections(folded, alias.flags));
-        for form in forms.filter(|f| words.contains(f)) {
-            let what = if form == *folded {
+        let forms: Vec<String> = std::iter::once(folded.clone())
+            .chain(inflections(folded, alias.flags))
+            .collect();
+        for (list_lang, list) in LISTS.iter().filter(|(l, _)| *l == alias.lang || everywhere) {
+            if kind == EntryType::Weapon && *list_lang == Lang::De {
+                continue;
+            }
+            let words = sets.entry(*list_lang).or_insert_with(|| {
+                list.lines()
+                    .filter(|l| !l.starts_with('#'))
+                    .map(fold_alias)
+                    .collect()
+            });
+            // One finding per alias: its first form that is a word of the first list.
+            let Some(form) = forms.iter().find(|f| words.contains(*f)) else {
+                continue;
+            };
+            let what = if form == folded {
                 String::new()
             } else {
                 format!(" (its generated form \"{form}\")")
@@ -71,9 +81,10 @@ pub(crate) fn check(source: &Source, findings: &mut Vec<CheckFinding>) {
                     alias.text,
                     kind.as_str(),
                     source.entities[alias.entity].id,
-                    alias.lang.as_str()
+                    list_lang.as_str()
                 ),
             });
+            break;
         }
     }
 }

@@ -3067,6 +3067,79 @@ const CASES: &[Case] = &[
         "RUSI",
         Some((EntityType::Organization, "rusi"))
     ),
+    // ---- Names of `en` and `any` lines that are words of another of the tagger's
+    // languages (`gazetteer check` reads them against every language's list since
+    // 2026-12-07; docs/architecture.md).
+    case!(
+        "Hürriyet capitalized is the Turkish daily",
+        "tr",
+        "Hürriyet gazetesi haberi manşetten verdi.",
+        "Hürriyet",
+        Some((EntityType::Organization, "hurriyet"))
+    ),
+    case!(
+        "hürriyet in lower case is the Turkish word for freedom",
+        "tr",
+        "Halk hürriyet ve adalet istiyor.",
+        "hürriyet",
+        None
+    ),
+    case!(
+        "Leidos capitalized is the US defence company",
+        "es",
+        "La empresa Leidos ganó el contrato del Pentágono.",
+        "Leidos",
+        Some((EntityType::Organization, "leidos"))
+    ),
+    case!(
+        "leídos in Spanish is a participle (read), not Leidos",
+        "es",
+        "Los libros más leídos del año fueron novelas.",
+        "leídos",
+        None
+    ),
+    case!(
+        "ESSI in capitals is the Evolved Sea Sparrow missile",
+        "it",
+        "La fregata ha lanciato un missile ESSI durante l'esercitazione.",
+        "ESSI",
+        Some((Weapon, "air-defence"))
+    ),
+    case!(
+        "essi in Italian is the pronoun they",
+        "it",
+        "Hanno detto che essi erano già partiti.",
+        "essi",
+        None
+    ),
+    case!(
+        "Minimi capitalized is the FN light machine gun",
+        "it",
+        "I soldati erano armati con una Minimi e due fucili.",
+        "Minimi",
+        Some((Weapon, "small-arms"))
+    ),
+    case!(
+        "minimi in Italian is the plural of minimum",
+        "it",
+        "I salari minimi sono aumentati del due per cento.",
+        "minimi",
+        None
+    ),
+    case!(
+        "Piorun capitalized is the Polish MANPADS",
+        "pl",
+        "Wojsko kupiło kolejne zestawy Piorun od Mesko.",
+        "Piorun",
+        Some((Weapon, "air-defence"))
+    ),
+    case!(
+        "piorun in Polish is a thunderbolt",
+        "pl",
+        "W drzewo uderzył piorun podczas burzy.",
+        "piorun",
+        None
+    ),
     // ---- US and UK regulators, UN agencies, media (issue 10, 2026-12-07).
     case!(
         "FCA with Britain named is the Financial Conduct Authority (home)",

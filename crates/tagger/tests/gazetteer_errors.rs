@@ -217,3 +217,44 @@ ru = ["Кремль|cap"]
         .collect();
     assert_eq!(flagged, ["Réunion", "Самое"], "{:#?}", report.findings);
 }
+
+/// An `en` or `any` alias matches in every language's articles, so the common-word check
+/// reads it against every language's list; an alias of one language only against that
+/// language's list (`Minimi` is an Italian word, not a French one).
+#[test]
+fn common_word_check_reads_en_and_any_aliases_against_every_language() {
+    let good = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/good");
+    let dir = std::env::temp_dir().join(format!("enricher-common-words-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for f in ["countries.toml", "weapons.toml", "regions.toml"] {
+        std::fs::copy(good.join(f), dir.join(f)).unwrap();
+    }
+    let org = |id: &str, line: &str| {
+        format!("[[organization]]\nid = \"{id}\"\nname = \"{id}\"\nkind = \"company\"\n[organization.aliases]\n{line}\n\n")
+    };
+    let orgs = [
+        org("on-en", "en = [\"Minimi\"]"),
+        org("on-any", "any = [\"Minimi Group\", \"Minimi\"]"),
+        org("on-fr", "fr = [\"Minimi\"]"),
+        org("guarded", "en = [\"Minimi|cap\"]"),
+    ]
+    .concat();
+    std::fs::write(dir.join("organizations.toml"), orgs).unwrap();
+    let report = Gazetteer::check_dir(Some(&dir)).expect("files readable");
+    std::fs::remove_dir_all(&dir).unwrap();
+    let common: Vec<(usize, &str)> = report
+        .findings
+        .iter()
+        .filter(|f| f.file == "organizations.toml" && f.message.contains("common word"))
+        .map(|f| (f.line, f.message.as_str()))
+        .collect();
+    assert_eq!(common.len(), 2, "{common:#?}");
+    assert_eq!(common[0].0, 6, "{common:#?}");
+    assert!(common[0]
+        .1
+        .contains("\"Minimi\" of organization \"on-en\" is a common word of it"));
+    assert_eq!(common[1].0, 13, "{common:#?}");
+    assert!(common[1]
+        .1
+        .contains("\"Minimi\" of organization \"on-any\" is a common word of it"));
+}

@@ -22,7 +22,8 @@ invalid ids, codes, languages, flags, categories or kinds, duplicate ids. Warnin
 load but are probably not what was meant: entries without aliases, repeated aliases,
 an alias claimed by two entities, a capitalized name (or a form generated from it) that
 is a common word of its language (built-in wordfreq lists of en de fr es it pt ru uk pl
-tr) without cap, capital, weak or exact.
+tr; an en or any alias, which matches in every language, against every list) without
+cap, capital, weak or exact.
 
 Exit status: 1 when there is any error (with --strict: any finding), else 0.";
 
