@@ -3140,6 +3140,34 @@ const CASES: &[Case] = &[
         "piorun",
         None
     ),
+    case!(
+        "BelTA is the Belarusian state news agency",
+        "en",
+        "Lukashenko told BelTA that the exercises would continue.",
+        "BelTA",
+        Some((EntityType::Organization, "belta"))
+    ),
+    case!(
+        "beltà in Italian is beauty, not BelTA",
+        "it",
+        "La beltà del paesaggio ha colpito i visitatori.",
+        "beltà",
+        None
+    ),
+    case!(
+        "Privatbank with Ukraine named is PrivatBank (home)",
+        "de",
+        "Die ukrainische Privatbank wurde 2016 verstaatlicht.",
+        "Privatbank",
+        Some((EntityType::Organization, "privatbank"))
+    ),
+    case!(
+        "Privatbank in German is any private bank",
+        "de",
+        "Die Zürcher Privatbank meldete einen höheren Gewinn.",
+        "Privatbank",
+        None
+    ),
     // ---- US and UK regulators, UN agencies, media (issue 10, 2026-12-07).
     case!(
         "FCA with Britain named is the Financial Conduct Authority (home)",
