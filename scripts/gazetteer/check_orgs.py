@@ -17,7 +17,7 @@ from pathlib import Path
 KINDS = {"intergovernmental", "government", "military", "intelligence", "state-media", "media",
          "think-tank", "company", "armed-group", "ngo", "party", "court", "central-bank", "union", "sports", "education"}
 FLAGS = {"exact", "cap", "capital", "no-person", "weak", "home", "compound", "fixed", "de-name", "de-adj",
-         "de-noun", "en-noun", "team"}
+         "de-noun", "en-noun", "team", "hyphen"}
 LANGS = {"en", "de", "fr", "es", "it", "ru", "uk", "pt", "pl", "tr", "ar", "fa", "zh", "any"}
 ID_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 CC_RE = re.compile(r"^[A-Z]{2}$")

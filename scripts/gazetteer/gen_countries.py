@@ -53,7 +53,7 @@ CLDR_LOCALES = {lang: [lang] for lang in CLDR_LANGS} | {"zh": ["zh", "zh_Hant"]}
 ALL_LANGS = CLDR_LANGS + ["any"]
 FLAGS = {
     "exact", "cap", "capital", "no-person", "weak", "compound", "fixed", "place-first",
-    "de-name", "de-adj", "de-noun", "en-noun", "zh-abbr", "ar-nisba",
+    "de-name", "de-adj", "de-noun", "en-noun", "zh-abbr", "ar-nisba", "hyphen",
 }
 # Generator markers: read from the supplement, never written to countries.toml.
 #   adj     the base form of an adjective or demonym whose other forms are generated

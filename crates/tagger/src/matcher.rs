@@ -305,9 +305,17 @@ fn candidate_ok(
                 )))
         && (!c.flags.contains(Flags::TEAM)
             || crate::context::teams::table_reading(original, orig_start, orig_end))
+        && (!c.flags.contains(Flags::HYPHEN) || before_hyphen(&original[orig_end..]))
         && (!c.flags.contains(Flags::ZH_ABBR) || zh_abbr_ok(cx, c, m.end, orig_start, orig_end))
         && (c.lang != Lang::Zh
             || script::zh_army_form_ok(&original[orig_start..orig_end], &original[orig_end..]))
+}
+
+/// Whether `rest` (the text after a match) starts with a hyphen: ASCII, the Unicode
+/// hyphen and non-breaking hyphen, or the en dash that typeset text joins compounds with
+/// (`Franco–German`).
+fn before_hyphen(rest: &str) -> bool {
+    rest.starts_with(['-', '\u{2010}', '\u{2011}', '\u{2013}'])
 }
 
 /// The clitics before a word tail and the rest of the word after a word head (`head`: the

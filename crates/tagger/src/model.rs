@@ -168,10 +168,14 @@ impl Flags {
     /// *estimated time of arrival*): kept only when the article mentions the
     /// organization's country or names the organization by another, unflagged alias.
     pub(crate) const HOME: Flags = Flags(1 << 16);
+    /// A combining form (`Sino`, `Franco`, `Russo`): matched only directly before a hyphen
+    /// (`Sino-US`, `Franco-German`), never as a word of its own (`General Franco`, `Russo
+    /// said`).
+    pub(crate) const HYPHEN: Flags = Flags(1 << 17);
     /// The flags that keep a hit only with support in the article (`crate::enrich`).
     pub(crate) const NEEDS_SUPPORT: Flags = Flags(Flags::WEAK.0 | Flags::HOME.0);
 
-    pub(crate) const NAMES: [(&'static str, Flags); 16] = [
+    pub(crate) const NAMES: [(&'static str, Flags); 17] = [
         ("exact", Flags::EXACT),
         ("cap", Flags::CAP),
         ("capital", Flags::CAPITAL),
@@ -188,6 +192,7 @@ impl Flags {
         ("place-first", Flags::PLACE_FIRST),
         ("team", Flags::TEAM),
         ("home", Flags::HOME),
+        ("hyphen", Flags::HYPHEN),
     ];
 
     /// Inflection flags; `fixed` excludes the others.
@@ -207,7 +212,8 @@ impl Flags {
             | Flags::CAPITAL.0
             | Flags::WEAK.0
             | Flags::TEAM.0
-            | Flags::HOME.0,
+            | Flags::HOME.0
+            | Flags::HYPHEN.0,
     );
 
     /// Flags that make a shared alias unambiguous enough not to warn about.

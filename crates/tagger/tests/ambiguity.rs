@@ -3168,6 +3168,64 @@ const CASES: &[Case] = &[
         "Privatbank",
         None
     ),
+    // ---- Combining forms (`hyphen`): the country before a hyphen, the surname alone
+    // (docs/gazetteer-countries.md).
+    case!(
+        "Franco before a hyphen is France",
+        "en",
+        "The Franco-German brigade moved to Lithuania.",
+        "Franco",
+        Some((Country, "FR"))
+    ),
+    case!(
+        "Franco with an en dash is France",
+        "en",
+        "The Franco–Italian summit ended early.",
+        "Franco",
+        Some((Country, "FR"))
+    ),
+    case!(
+        "Franco alone is the dictator",
+        "en",
+        "Franco ruled Spain until 1975.",
+        "Franco",
+        None
+    ),
+    case!(
+        "General Franco is the dictator",
+        "en",
+        "The statue of General Franco was removed.",
+        "Franco",
+        None
+    ),
+    case!(
+        "Russo before a hyphen is Russia",
+        "en",
+        "Historians of the Russo-Japanese war met in Tokyo.",
+        "Russo",
+        Some((Country, "RU"))
+    ),
+    case!(
+        "Russo alone is a surname",
+        "en",
+        "Russo said the team played well in the second half.",
+        "Russo",
+        None
+    ),
+    case!(
+        "Sino before a hyphen is China",
+        "en",
+        "Sino-US trade talks resumed on Monday.",
+        "Sino",
+        Some((Country, "CN"))
+    ),
+    case!(
+        "Sino alone is no country",
+        "en",
+        "Shares of Sino Land rose in Hong Kong.",
+        "Sino",
+        None
+    ),
     // ---- US and UK regulators, UN agencies, media (issue 10, 2026-12-07).
     case!(
         "FCA with Britain named is the Financial Conduct Authority (home)",
