@@ -53,7 +53,7 @@ CLDR_LOCALES = {lang: [lang] for lang in CLDR_LANGS} | {"zh": ["zh", "zh_Hant"]}
 ALL_LANGS = CLDR_LANGS + ["any"]
 FLAGS = {
     "exact", "cap", "capital", "no-person", "weak", "compound", "fixed", "place-first",
-    "de-name", "de-adj", "de-noun", "en-noun", "zh-abbr", "ar-nisba", "hyphen",
+    "de-name", "de-adj", "de-noun", "en-noun", "zh-abbr", "ar-nisba", "hyphen", "name",
 }
 # Generator markers: read from the supplement, never written to countries.toml.
 #   adj     the base form of an adjective or demonym whose other forms are generated
@@ -79,6 +79,10 @@ CAPITAL_TZ = {
 # shadda is Oman (عمان) in Arabic and Persian.
 CAPITAL_TZ_SKIP = {("JO", "ar"), ("JO", "fa")}
 CASE_FLAGS = {"exact", "cap", "capital"}
+# Languages whose adjectives and demonyms are lower case and whose surnames are often such
+# words (it `Russo`, `Greco`; es `Alemán`): the tagger reads a lower-case alias that is
+# capitalized inside a sentence as a name unless the alias is flagged `name`.
+LOWER_CASE_ADJECTIVES = {"fr", "es", "it", "pt"}
 EXTRA_CODES = {"XK": "Kosovo"}  # user-assigned code, used by the EU and CLDR
 # States that no longer exist but that news still names, under their former ISO 3166-1
 # alpha-2 codes (ISO 3166-3 lists them as withdrawn; contract section 3). West Germany is
@@ -383,8 +387,14 @@ def build(supplement: dict) -> tuple[list[dict], list[str]]:
                         ordered[key] = (form, out_flags, True)
                     elif form[0].islower() and old[0][0].isupper() and not CASE_FLAGS & set(out_flags):
                         # a lower-case form (the adjective `polską`) also covers the
-                        # capitalized one (the name `Polską`); the name's `cap` would reject it
-                        ordered[key] = (form, [f for f in old[1] if f not in CASE_FLAGS], True)
+                        # capitalized one (the name `Polską`); the name's `cap` would reject it.
+                        # `name`: capitalized inside a sentence it is still the country (es
+                        # `en Suiza`), where another lower-case adjective would be a surname
+                        # (`il ministro Russo`).
+                        merged = [f for f in old[1] if f not in CASE_FLAGS]
+                        if lang in LOWER_CASE_ADJECTIVES and "name" not in merged:
+                            merged.append("name")
+                        ordered[key] = (form, merged, True)
             if ordered:
                 out = []
                 for t, fl, _ in ordered.values():

@@ -306,6 +306,8 @@ fn candidate_ok(
         && (!c.flags.contains(Flags::TEAM)
             || crate::context::teams::table_reading(original, orig_start, orig_end))
         && (!c.flags.contains(Flags::HYPHEN) || before_hyphen(&original[orig_end..]))
+        && (!c.flags.contains(Flags::LOWER_WORD)
+            || !name_in_sentence(original, orig_start, orig_end))
         && (!c.flags.contains(Flags::ZH_ABBR) || zh_abbr_ok(cx, c, m.end, orig_start, orig_end))
         && (c.lang != Lang::Zh
             || script::zh_army_form_ok(&original[orig_start..orig_end], &original[orig_end..]))
@@ -485,6 +487,19 @@ fn starts_sentence(before_word: &str) -> bool {
                 | '-'
         )
     })
+}
+
+/// A lower-case alias (`Flags::LOWER_WORD`: an adjective or demonym of fr, es, it, pt)
+/// matched on a capitalized word right after a lower-case word: a surname or another name
+/// (`il ministro Russo`, `l'attaccante Greco`, `el presidente Alemán`), not the adjective.
+/// After a capitalized word the match belongs to a longer name and is kept (`Seleção
+/// Brasileira`, `Repubblica Italiana`); at a sentence start or after punctuation too.
+fn name_in_sentence(original: &str, start: usize, end: usize) -> bool {
+    let matched = &original[start..end];
+    let first = matched.split([' ', '\u{A0}']).next().unwrap_or(matched);
+    is_name_like(first)
+        && previous_word(&original[..start])
+            .is_some_and(|(word, _)| word.chars().next().is_some_and(char::is_lowercase))
 }
 
 /// A capitalized word of two or more letters with the rest lower case (`George`).

@@ -172,10 +172,18 @@ impl Flags {
     /// (`Sino-US`, `Franco-German`), never as a word of its own (`General Franco`, `Russo
     /// said`).
     pub(crate) const HYPHEN: Flags = Flags(1 << 17);
+    /// Set by the parser, not written in files: a lower-case alias of a language that
+    /// writes adjectives and demonyms in lower case (fr, es, it, pt: `russo`, `française`).
+    /// Capitalized inside a sentence after a lower-case word it is a name (`il ministro
+    /// Russo`), not the adjective (`crate::matcher`).
+    pub(crate) const LOWER_WORD: Flags = Flags(1 << 18);
+    /// A lower-case alias that is also the capitalized name (es `suiza` / `Suiza`, it
+    /// `svizzera` / `Svizzera`): no `Flags::LOWER_WORD` reading.
+    pub(crate) const NAME: Flags = Flags(1 << 19);
     /// The flags that keep a hit only with support in the article (`crate::enrich`).
     pub(crate) const NEEDS_SUPPORT: Flags = Flags(Flags::WEAK.0 | Flags::HOME.0);
 
-    pub(crate) const NAMES: [(&'static str, Flags); 17] = [
+    pub(crate) const NAMES: [(&'static str, Flags); 18] = [
         ("exact", Flags::EXACT),
         ("cap", Flags::CAP),
         ("capital", Flags::CAPITAL),
@@ -193,6 +201,7 @@ impl Flags {
         ("team", Flags::TEAM),
         ("home", Flags::HOME),
         ("hyphen", Flags::HYPHEN),
+        ("name", Flags::NAME),
     ];
 
     /// Inflection flags; `fixed` excludes the others.

@@ -606,6 +606,12 @@ fn parse_alias(
     if flags.contains(Flags::CAP) && opens_with_article(text) {
         flags.insert(Flags::CAP_NEXT);
     }
+    if matches!(lang, Lang::Fr | Lang::Es | Lang::It | Lang::Pt)
+        && !flags.contains(Flags::NAME)
+        && text.chars().next().is_some_and(char::is_lowercase)
+    {
+        flags.insert(Flags::LOWER_WORD);
+    }
     if !flags.intersects(Flags::INFLECTIONS) {
         match (lang, kind) {
             (Lang::De, EntryType::Weapon) => flags.insert(Flags::DE_NOUN),

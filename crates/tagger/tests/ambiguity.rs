@@ -3226,6 +3226,65 @@ const CASES: &[Case] = &[
         "Sino",
         None
     ),
+    // ---- Romance adjectives capitalized inside a sentence are names (`Flags::LOWER_WORD`;
+    // `name` for the lower-case forms that are also the country's name):
+    // docs/gazetteer-countries.md.
+    case!(
+        "il ministro Russo is a surname",
+        "it",
+        "Il ministro Russo ha detto che il bilancio è in ordine.",
+        "Russo",
+        None
+    ),
+    case!(
+        "il governo russo is Russia",
+        "it",
+        "Il ministro Russo ha criticato il governo russo.",
+        "russo",
+        Some((Country, "RU"))
+    ),
+    case!(
+        "l'attaccante Greco is a surname",
+        "it",
+        "L'attaccante Greco ha segnato due gol.",
+        "Greco",
+        None
+    ),
+    case!(
+        "Greco at a sentence start is still read as the adjective",
+        "it",
+        "Il porto è pieno. Greco è il governo che lo gestisce.",
+        "Greco",
+        Some((Country, "GR"))
+    ),
+    case!(
+        "el expresidente Alemán is a surname",
+        "es",
+        "El expresidente Alemán fue condenado en Managua.",
+        "Alemán",
+        None
+    ),
+    case!(
+        "Seleção Brasileira keeps Brazil (after a capitalized word)",
+        "pt",
+        "A Seleção Brasileira venceu o jogo.",
+        "Brasileira",
+        Some((Country, "BR"))
+    ),
+    case!(
+        "en Suiza is Switzerland: suiza is also the name (name)",
+        "es",
+        "La reunión se celebró en Suiza el lunes.",
+        "Suiza",
+        Some((Country, "CH"))
+    ),
+    case!(
+        "in Svizzera is Switzerland (name)",
+        "it",
+        "Il vertice si è tenuto in Svizzera.",
+        "Svizzera",
+        Some((Country, "CH"))
+    ),
     // ---- US and UK regulators, UN agencies, media (issue 10, 2026-12-07).
     case!(
         "FCA with Britain named is the Financial Conduct Authority (home)",
