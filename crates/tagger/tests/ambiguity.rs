@@ -3171,6 +3171,62 @@ const CASES: &[Case] = &[
         "ЕР",
         Some((EntityType::Organization, "united-russia"))
     ),
+    case!(
+        "it: RCS next to RCS MediaGroup is the publisher",
+        "it",
+        "RCS MediaGroup ha chiuso il bilancio in utile. Per RCS è il terzo anno positivo.",
+        "RCS è",
+        Some((EntityType::Organization, "rcs-mediagroup"))
+    ),
+    case!(
+        "it: RCS alone is weak",
+        "it",
+        "Il paziente ha un RCS elevato.",
+        "RCS",
+        None
+    ),
+    case!(
+        "it: Rcs in title case is the publisher",
+        "it",
+        "Il presidente di Rcs ha parlato agli azionisti.",
+        "Rcs",
+        Some((EntityType::Organization, "rcs-mediagroup"))
+    ),
+    case!(
+        "ru: Яблоко next to партия Яблоко is the party",
+        "ru",
+        "Партия Яблоко выдвинула кандидата. В Яблоко заявили, что будут бороться.",
+        "Яблоко заявили",
+        Some((EntityType::Organization, "rossiyskaya-obyedinyonnaya-demokraticheskaya-partiya-yabloko"))
+    ),
+    case!(
+        "ru: Яблоко alone is the apple",
+        "ru",
+        "Яблоко упало с дерева.",
+        "Яблоко",
+        None
+    ),
+    case!(
+        "it: Tg1 is the RAI newscast",
+        "it",
+        "Lo ha detto al Tg1 il ministro.",
+        "Tg1",
+        Some((EntityType::Organization, "rai"))
+    ),
+    case!(
+        "it: Cna in title case is the craft confederation",
+        "it",
+        "Secondo la Cna le imprese artigiane soffrono.",
+        "Cna",
+        Some((EntityType::Organization, "cna-italy"))
+    ),
+    case!(
+        "en: Cna in English text is not the Italian confederation (Italian line only)",
+        "en",
+        "Cna said the figures were wrong.",
+        "Cna",
+        None
+    ),
     // ---- Italian and Russian bodies of general news (issue 10, 2026-12-07, probes
     // gold/probes/it-3.ndjson, ru-5.ndjson): docs/gazetteer-organizations.md.
     case!(
