@@ -3227,6 +3227,62 @@ const CASES: &[Case] = &[
         "Cna",
         None
     ),
+    case!(
+        "it: TIM in Italian business news is Telecom Italia",
+        "it",
+        "TIM ha chiuso il trimestre in utile, secondo la Borsa di Milano.",
+        "TIM",
+        Some((EntityType::Organization, "telecom-italia"))
+    ),
+    case!(
+        "en: TIM in English stays weak (Madagascar's party), not Telecom Italia",
+        "en",
+        "TIM said it would contest the vote.",
+        "TIM",
+        None
+    ),
+    case!(
+        "ru: ГД next to Госдума is the State Duma",
+        "ru",
+        "Госдума приняла закон. В ГД его поддержали 300 депутатов.",
+        "ГД его",
+        Some((EntityType::Organization, "state-duma"))
+    ),
+    case!(
+        "ru: ГД alone is weak",
+        "ru",
+        "В ГД его поддержали 300 депутатов.",
+        "ГД",
+        None
+    ),
+    case!(
+        "ru: ВР next to Верховная рада is the Ukrainian parliament",
+        "ru",
+        "Верховная рада приняла закон. В ВР его поддержали.",
+        "ВР его",
+        Some((EntityType::Organization, "verkhovna-rada"))
+    ),
+    case!(
+        "ru: ВР alone is weak",
+        "ru",
+        "В ВР его поддержали.",
+        "ВР",
+        None
+    ),
+    case!(
+        "ru: ЗВО is the Western Military District",
+        "ru",
+        "Командование ЗВО провело учения.",
+        "ЗВО",
+        Some((EntityType::Organization, "western-military-district"))
+    ),
+    case!(
+        "ru: ОРТ is Channel One by its former name",
+        "ru",
+        "ОРТ показало фильм в прайм-тайм.",
+        "ОРТ",
+        Some((EntityType::Organization, "channel-one-russia"))
+    ),
     // ---- Italian and Russian bodies of general news (issue 10, 2026-12-07, probes
     // gold/probes/it-3.ndjson, ru-5.ndjson): docs/gazetteer-organizations.md.
     case!(
