@@ -3283,6 +3283,76 @@ const CASES: &[Case] = &[
         "ОРТ",
         Some((EntityType::Organization, "channel-one-russia"))
     ),
+    case!(
+        "it: Ciò at a sentence start is the pronoun, not the IOC's title-case Cio",
+        "it",
+        "Ciò che si pensa è che la panoramica sia sbagliata.",
+        "Ciò",
+        None
+    ),
+    case!(
+        "it: Cio next to CIO is the IOC",
+        "it",
+        "Il CIO ha sospeso la federazione. Secondo il Cio la decisione è definitiva.",
+        "Cio la",
+        Some((EntityType::Organization, "ioc"))
+    ),
+    case!(
+        "it: la repubblica in lower case is the republic",
+        "it",
+        "Nel referendum vinse la repubblica sulla monarchia.",
+        "repubblica",
+        None
+    ),
+    case!(
+        "it: la Repubblica is the daily",
+        "it",
+        "Lo scrive oggi la Repubblica in un articolo.",
+        "la Repubblica",
+        Some((EntityType::Organization, "la-repubblica"))
+    ),
+    case!(
+        "it: vigili del fuoco in lower case are firefighters",
+        "it",
+        "Sul luogo sono accorsi molti mezzi dei vigili del fuoco.",
+        "vigili",
+        None
+    ),
+    case!(
+        "it: Vigili del Fuoco capitalized is the corps",
+        "it",
+        "Il comando dei Vigili del Fuoco ha diffuso una nota.",
+        "Vigili del Fuoco",
+        Some((EntityType::Organization, "vigili-del-fuoco"))
+    ),
+    case!(
+        "it: Stasi after a given name is the surname",
+        "it",
+        "Il fidanzato Alberto Stasi è stato condannato.",
+        "Stasi",
+        None
+    ),
+    case!(
+        "it: la Stasi is the East German secret police",
+        "it",
+        "Gli archivi della Stasi sono stati aperti.",
+        "Stasi",
+        Some((EntityType::Organization, "stasi"))
+    ),
+    case!(
+        "it: CDA in Italian business news is a board of directors",
+        "it",
+        "Garantita una presenza nel CDA per il presidente uscente.",
+        "CDA",
+        None
+    ),
+    case!(
+        "en: CDA in Dutch political news is the Christian Democratic Appeal",
+        "en",
+        "The CDA lost seats in the Netherlands election.",
+        "CDA",
+        Some((EntityType::Organization, "cda"))
+    ),
     // ---- Italian and Russian bodies of general news (issue 10, 2026-12-07, probes
     // gold/probes/it-3.ndjson, ru-5.ndjson): docs/gazetteer-organizations.md.
     case!(
