@@ -3353,6 +3353,27 @@ const CASES: &[Case] = &[
         "CDA",
         Some((EntityType::Organization, "cda"))
     ),
+    case!(
+        "it: L'unione at a sentence start is the union (elided article, lower-case noun)",
+        "it",
+        "L'unione fa la forza, ha detto il sindaco.",
+        "L'unione",
+        None
+    ),
+    case!(
+        "it: L'Unione capitalized is Prodi's coalition",
+        "it",
+        "L'Unione ha vinto le elezioni del 2006 per pochi voti.",
+        "L'Unione",
+        Some((EntityType::Organization, "l-unione"))
+    ),
+    case!(
+        "it: L'ulivo at a sentence start is the olive tree",
+        "it",
+        "L'ulivo è la pianta simbolo della Puglia.",
+        "L'ulivo",
+        None
+    ),
     // ---- Italian and Russian bodies of general news (issue 10, 2026-12-07, probes
     // gold/probes/it-3.ndjson, ru-5.ndjson): docs/gazetteer-organizations.md.
     case!(
