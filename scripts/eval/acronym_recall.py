@@ -4,7 +4,10 @@ split of a public annotated NER corpus (issue 10). Never run it on a dev or test
 those are kept for outside evaluation.
 
 Input: a CoNLL-style column file (one token a line, the BIO tag in the last column,
-sentences separated by blank lines; `-DOCSTART-` lines and `#` comments are skipped).
+sentences separated by blank lines; `-DOCSTART-` lines and `#` comments are skipped), or
+a directory of brat standoff files (`NAME.txt` with `NAME.ann` beside it, one article a
+pair, text kept as written; entity types starting with `ORG` count as ORG, nested spans
+included: NEREL's `train/`).
 The sentences are joined into articles (a new article starts at a sentence holding the
 agency's dateline, `( EFE )`, or at a `-DOCSTART-` line (CoNLL-2003), or every
 --sentences sentences when a corpus has neither), written as NDJSON, enriched by `enricher enrich`, and scored:
@@ -28,6 +31,7 @@ The corpus used (docs in gold/EVAL.md, "Organization acronyms"):
 import argparse
 import collections
 import json
+import os
 import re
 import subprocess
 import sys
@@ -124,6 +128,39 @@ def render(article, spaced=True):
     return body, gold
 
 
+def read_brat(directory):
+    """(body, gold) of each `NAME.txt` / `NAME.ann` pair of a brat standoff directory, as
+    `render` returns them; entity types starting with `ORG` (`ORGANIZATION`) are `ORG`.
+    A discontinuous span (`12 15;20 28`) is taken from its smallest to its largest offset."""
+    out = []
+    for name in sorted(os.listdir(directory)):
+        if not name.endswith(".txt"):
+            continue
+        with open(os.path.join(directory, name), encoding="utf-8") as f:
+            body = f.read()
+        ann = os.path.join(directory, name[:-4] + ".ann")
+        gold = []
+        if os.path.exists(ann):
+            with open(ann, encoding="utf-8") as f:
+                for line in f:
+                    cols = line.rstrip("\n").split("\t")
+                    if not cols[0].startswith("T") or len(cols) < 2:
+                        continue
+                    typ, *offsets = re.split(r"[ ;]", cols[1])
+                    start, end = min(map(int, offsets)), max(map(int, offsets))
+                    typ = "ORG" if typ.upper().startswith("ORG") else typ
+                    gold.append((typ, start, end, body[start:end]))
+        out.append((body, gold))
+    return out
+
+
+def read_articles(args, spaced=True):
+    """(body, gold) of every article of --corpus: a brat directory or a CoNLL file."""
+    if os.path.isdir(args.corpus):
+        return read_brat(args.corpus)
+    return [render(a, spaced) for a in articles(read_sentences(args.corpus), args.sentences)]
+
+
 def enrich(enricher, lang, bodies, mention_type):
     """Runs `enricher enrich` once over all bodies (ids `a0`, `a1`, ...) and returns, per
     id, the body mentions of the given type."""
@@ -151,7 +188,7 @@ def corpus_args(description):
     """The arguments every corpus script takes: the corpus, its language, the binary and
     the article size."""
     ap = argparse.ArgumentParser(description=description)
-    ap.add_argument("--corpus", required=True, help="CoNLL column file (a TRAINING split)")
+    ap.add_argument("--corpus", required=True, help="CoNLL column file or brat directory (a TRAINING split)")
     ap.add_argument("--lang", required=True)
     ap.add_argument("--enricher", default="target/release/enricher")
     ap.add_argument("--sentences", type=int, default=20, help="sentences per article without datelines")
@@ -165,7 +202,7 @@ def main():
                     help="print the N most frequent organization mentions that overlap no gold ORG span")
     args = ap.parse_args()
 
-    arts = [render(a) for a in articles(read_sentences(args.corpus), args.sentences)]
+    arts = read_articles(args)
     enriched = enrich(args.enricher, args.lang, [body for body, _ in arts], "organization")
 
     occ = found_occ = 0

@@ -23,7 +23,7 @@ head word, Slavic), `gen=`, `loc=`, `dat=`, `ins=`, `npl=`, `gpl=` (stem forms o
 that the rules do not guess: fleeting vowels, Polish genitive -a/-u), `poss` (tr: last
 word carries the 3rd person possessive, `hava savunma sistemi`), `nodef` (ar: no article),
 `idafa` (ar: a construct, only the words after the first take the article),
-`as-is` (no forms but the phrase). Other options are alias flags of the gazetteer (`weak`,
+`as-is` (no forms but the phrase). Other options are alias flags of the gazetteer (`weak`, `home`,
 `cap`, `exact`) and are passed through.
 """
 
@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-ALIAS_FLAGS = {"exact", "cap", "capital", "no-person", "weak"}
+ALIAS_FLAGS = {"exact", "cap", "capital", "no-person", "weak", "home"}
 MORPH_OPTS = {"sg", "pl", "m", "f", "n", "poss", "nodef", "idafa", "indecl", "as-is", "fixed"}
 KEYED = {"head", "gen", "loc", "dat", "ins", "npl", "gpl", "acc"}
 

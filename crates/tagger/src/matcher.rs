@@ -427,6 +427,9 @@ fn exact_ok(
 /// The word after the first space of a match starts with a capital (`La Réunion`, not
 /// `La réunion`); a match without a space has no second word to check.
 fn second_word_upper(matched: &str) -> bool {
+    if let Some(rest) = crate::parse::after_elided_article(matched) {
+        return starts_upper(rest);
+    }
     match matched.find([' ', '\u{A0}']) {
         Some(space) => starts_upper(matched[space..].trim_start_matches([' ', '\u{A0}'])),
         None => true,

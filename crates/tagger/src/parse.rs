@@ -642,14 +642,27 @@ const ARTICLES: [&str; 17] = [
 ];
 
 /// True for a name whose first word is an article and whose second word starts with a
-/// capital letter: `cap` then checks the second word too (`Flags::CAP_NEXT`).
+/// capital letter: `cap` then checks the second word too (`Flags::CAP_NEXT`). The elided
+/// article of Italian and French (`L'Unione`, `L'Ulivo`, `L'Équipe`) counts: the word after
+/// the apostrophe is the second word (`L'unione` at a sentence start is *the union*).
 fn opens_with_article(text: &str) -> bool {
+    if let Some(rest) = after_elided_article(text) {
+        return rest.chars().next().is_some_and(char::is_uppercase);
+    }
     let mut words = text.split(' ').filter(|w| !w.is_empty());
     let (Some(first), Some(second)) = (words.next(), words.next()) else {
         return false;
     };
     ARTICLES.iter().any(|a| first.eq_ignore_ascii_case(a))
         && second.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The text after an opening elided article `L'` / `l'` (straight or typographic
+/// apostrophe, spaces after it skipped), or `None`.
+pub(crate) fn after_elided_article(text: &str) -> Option<&str> {
+    let rest = text.strip_prefix(['L', 'l'])?;
+    let rest = rest.strip_prefix(['\'', '\u{2019}'])?;
+    Some(rest.trim_start_matches([' ', '\u{A0}']))
 }
 
 /// At least two letters, all upper case (`UN`, `NATO`, `F-16` is not).
