@@ -330,6 +330,20 @@ const CASES: &[Case] = &[
         Some((EntityType::Organization, "frepaso"))
     ),
     case!("es: frepaso in lower case is nothing", "es", "el frepaso de la tarde", "frepaso", None),
+    case!(
+        "es: Banco de la República with Colombia named is Colombia's central bank",
+        "es",
+        "El Banco de la República subió los tipos en Colombia.",
+        "Banco de la República",
+        Some((EntityType::Organization, "banco-de-la-republica-colombia"))
+    ),
+    case!(
+        "es: Banco de la República without Colombia is any republic's bank",
+        "es",
+        "El Banco de la República abrió una sucursal en Montevideo.",
+        "Banco de la República",
+        None
+    ),
     // ---- Spanish-language acronyms and names that are words (issue 10, branch orges): the
     // body and its look-alike (docs/gazetteer-organizations.md, "Spanish and Latin American
     // bodies").
