@@ -994,14 +994,17 @@ fn in_capitals(word: &str) -> bool {
 /// The capitalized name ending `before` that spells `acronym`: its first letter is the
 /// first letter of a capitalized word (not a word in capitals), and the rest follow in
 /// order in the name. A headline in capitals before a dateline (`ESPAÑA-FRANCIA
-/// COOPERACION ... Santander (EFE)`) spells nothing.
+/// COOPERACION ... Santander (EFE)`) spells nothing. A word ending in punctuation ends the
+/// name, as in [`forward_name`] (a legal form such as `S.A.` excepted): the capitalized
+/// words of two sentences (`... Geografía. Estadísticas (IBGE)`) are no one name.
 fn spelled_name(before: &str, acronym: &str) -> Option<String> {
     let words: Vec<&str> = before
         .rsplit(|c: char| c.is_whitespace())
         .take(8)
         .take_while(|w| {
-            (w.chars().next().is_some_and(char::is_uppercase) && !in_capitals(w))
-                || CONNECTORS.contains(w)
+            ((w.chars().next().is_some_and(char::is_uppercase) && !in_capitals(w))
+                || CONNECTORS.contains(w))
+                && (is_company_suffix(w) || !w.ends_with(['.', ',', ';', ':']))
         })
         .collect();
     let letters: Vec<char> = acronym
