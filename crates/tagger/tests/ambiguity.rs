@@ -3866,11 +3866,18 @@ const CASES: &[Case] = &[
         None
     ),
     case!(
-        "ASL in Italian is the local health authority",
+        "ASL in Italian is the local health authority, not the Myanmar party",
         "it",
         "L'ASL di Bergamo ha chiuso il reparto dopo i controlli.",
         "ASL",
-        None
+        Some((EntityType::Organization, "asl-italy"))
+    ),
+    case!(
+        "Asl in the Italian press's spelling is the local health authority",
+        "it",
+        "Secondo l'Asl di Bergamo i casi sono in calo.",
+        "Asl",
+        Some((EntityType::Organization, "asl-italy"))
     ),
     case!(
         "ASL after the party's full name is the Anti-Separation League",
