@@ -4139,6 +4139,20 @@ const CASES: &[Case] = &[
         "Svizzera",
         Some((Country, "CH"))
     ),
+    case!(
+        "Pôle emploi is France's employment service, not the English Pole",
+        "fr",
+        "Pôle emploi a publié les chiffres du chômage.",
+        "Pôle",
+        Some((EntityType::Organization, "france-travail"))
+    ),
+    case!(
+        "a Pole in English is Polish",
+        "en",
+        "A Pole won the race in Warsaw.",
+        "Pole",
+        Some((Country, "PL"))
+    ),
     // ---- US and UK regulators, UN agencies, media (issue 10, 2026-12-07).
     case!(
         "FCA with Britain named is the Financial Conduct Authority (home)",
