@@ -279,6 +279,240 @@ const CASES: &[Case] = &[
         "UDC",
         Some((EntityType::Organization, "unio-democratica-de-catalunya"))
     ),
+    // ---- English and German acronyms and look-alikes, round 2 (issue 10, branch orgende): the
+    // body and its look-alike (docs/gazetteer-organizations.md, "English and German acronyms,
+    // round 2").
+    case!(
+        "de: FR in a German article is the Frankfurter Rundschau",
+        "de",
+        "Das sagte der Sprecher auf Anfrage der FR am Montag.",
+        "FR",
+        Some((EntityType::Organization, "frankfurter-rundschau"))
+    ),
+    case!(
+        "en: FR in an English article is no paper",
+        "en",
+        "The car had FR plates and a Paris sticker.",
+        "FR",
+        None
+    ),
+    case!(
+        "en: BSE where India is named is the Bombay Stock Exchange",
+        "en",
+        "Indian shares closed higher on the BSE on Monday.",
+        "BSE",
+        Some((EntityType::Organization, "bombay-stock-exchange"))
+    ),
+    case!(
+        "en: BSE without India is mad cow disease",
+        "en",
+        "BSE was found in British cattle in 1986.",
+        "BSE",
+        None
+    ),
+    case!(
+        "de: BSE in a German article without India is the cattle disease",
+        "de",
+        "Die BSE-Krise traf die britischen Bauern hart.",
+        "BSE",
+        None
+    ),
+    case!(
+        "en: CBI where Britain is named is the employers' body",
+        "en",
+        "British factory orders fell, the CBI said on Tuesday.",
+        "CBI",
+        Some((EntityType::Organization, "cbi-uk"))
+    ),
+    case!(
+        "en: CBI in Indian news is not the British employers",
+        "en",
+        "India's CBI arrested the former minister on Tuesday.",
+        "CBI",
+        None
+    ),
+    case!(
+        "en: KSE where Pakistan is named is the Karachi exchange",
+        "en",
+        "Pakistan's KSE index rose 2 percent.",
+        "KSE",
+        Some((EntityType::Organization, "pakistan-stock-exchange"))
+    ),
+    case!(
+        "en: KSE in Korean news is the Korea Stock Exchange",
+        "en",
+        "South Korea's KSE composite index fell 1 percent.",
+        "KSE",
+        None
+    ),
+    case!(
+        "en: TAP where Tunisia is named is the news agency",
+        "en",
+        "Tunisia's news agency TAP said the talks had ended.",
+        "TAP",
+        Some((EntityType::Organization, "tunis-afrique-presse"))
+    ),
+    case!(
+        "en: TAP in Portuguese news is the airline",
+        "en",
+        "TAP cancelled flights from Lisbon, Portugal's capital.",
+        "TAP",
+        None
+    ),
+    case!(
+        "en: NUM where South Africa is named is the miners' union",
+        "en",
+        "South Africa's NUM called a strike at the gold mines.",
+        "NUM",
+        Some((EntityType::Organization, "num-south-africa"))
+    ),
+    case!(
+        "en: EIA where the US is named is the Energy Information Administration",
+        "en",
+        "U.S. crude stocks rose, the EIA said.",
+        "EIA",
+        Some((EntityType::Organization, "eia"))
+    ),
+    case!(
+        "en: EIA elsewhere is an impact assessment",
+        "en",
+        "The dam in Kerala still needs an EIA before work starts.",
+        "EIA",
+        None
+    ),
+    case!(
+        "en: SET alone is weak (no exchange named)",
+        "en",
+        "Prices rose and the SET closed higher.",
+        "SET",
+        None
+    ),
+    case!(
+        "en: SET after the exchange's name is the Stock Exchange of Thailand",
+        "en",
+        "The Stock Exchange of Thailand reopened. The SET index rose 1.2 percent.",
+        "SET index",
+        Some((EntityType::Organization, "stock-exchange-of-thailand"))
+    ),
+    case!(
+        "en: Fitch is the rating agency",
+        "en",
+        "Fitch cut Italy's rating to BBB on Friday.",
+        "Fitch",
+        Some((EntityType::Organization, "fitch-ratings"))
+    ),
+    case!(
+        "en: Fitch after a given name is a person",
+        "en",
+        "Coach John Fitch said the team was ready.",
+        "Fitch",
+        None
+    ),
+    case!(
+        "es: Vale alone is the word",
+        "es",
+        "Vale, dijo el ministro, lo firmaremos mañana.",
+        "Vale",
+        None
+    ),
+    case!(
+        "en: Vale do Rio Doce is the mining company",
+        "en",
+        "The privatization of Vale do Rio Doce was approved.",
+        "Vale do Rio Doce",
+        Some((EntityType::Organization, "vale"))
+    ),
+    case!(
+        "en: Nazi party in lower case is no party name",
+        "en",
+        "Hitler held his Nazi party rallies in Nuremberg.",
+        "Nazi party",
+        None
+    ),
+    case!(
+        "en: Nazi Party is the NSDAP",
+        "en",
+        "He joined the Nazi Party in 1931.",
+        "Nazi Party",
+        Some((EntityType::Organization, "nsdap"))
+    ),
+    case!(
+        "de: JU in a German article is the Junge Union",
+        "de",
+        "Die JU fordert mehr Spielplätze im Stadtteil.",
+        "JU",
+        Some((EntityType::Organization, "junge-union"))
+    ),
+    case!(
+        "en: Petra alone is the ancient city",
+        "en",
+        "Tourists returned to Petra after the storm.",
+        "Petra",
+        None
+    ),
+    case!(
+        "en: Petra after Jordan News Agency is the agency",
+        "en",
+        "The Jordan News Agency reported the visit. Petra said the king met him.",
+        "Petra said",
+        Some((EntityType::Organization, "petra-jordan"))
+    ),
+    case!(
+        "en: AMR alone is antimicrobial resistance",
+        "en",
+        "AMR is rising in hospitals across Europe.",
+        "AMR",
+        None
+    ),
+    case!(
+        "en: TWA is the airline",
+        "en",
+        "She was due to fly on a TWA airliner from New York.",
+        "TWA",
+        Some((EntityType::Organization, "twa"))
+    ),
+    case!(
+        "en: DBRS is the rating agency",
+        "en",
+        "DBRS confirms Power Corp ratings.",
+        "DBRS",
+        Some((EntityType::Organization, "dbrs-morningstar"))
+    ),
+    case!(
+        "en: NFU is the farmers' union",
+        "en",
+        "The NFU chairman said prices were too low.",
+        "NFU",
+        Some((EntityType::Organization, "nfu"))
+    ),
+    case!(
+        "en: KLM is the airline",
+        "en",
+        "KLM cut its flights to Amsterdam.",
+        "KLM",
+        Some((EntityType::Organization, "klm"))
+    ),
+    case!(
+        "en: CNB where the Czech Republic is named is the central bank",
+        "en",
+        "The Czech crown firmed after the CNB raised rates.",
+        "CNB",
+        Some((EntityType::Organization, "czech-national-bank"))
+    ),
+    case!(
+        "de: Junge Union in the dative is the youth organization",
+        "de",
+        "Der Vorsitzende der Jungen Union sprach zuerst.",
+        "Jungen Union",
+        Some((EntityType::Organization, "junge-union"))
+    ),
+    case!(
+        "de: NSDAP is the Nazi party",
+        "de",
+        "Er trat 1931 in die NSDAP ein.",
+        "NSDAP",
+        Some((EntityType::Organization, "nsdap"))
+    ),
     // ---- German, Austrian and Swiss bodies of general news (issue 10, branch orgde): the body
     // and its look-alike (docs/gazetteer-organizations.md, "German-language bodies").
     case!(
