@@ -254,6 +254,26 @@ fn may_be_key(token: &str) -> bool {
     }
 }
 
+/// Whether `token` is an acronym with small letters (`LfU`, `AgV`, `GhK`, `KfW`): three
+/// to six letters, capitals first and last, more capitals than small letters. Such a token
+/// is no [`key`]; the article's definition alone makes it an organization.
+fn is_mixed_key(token: &str) -> bool {
+    let (mut count, mut upper, mut lower) = (0usize, 0usize, 0usize);
+    for c in token.chars() {
+        if !c.is_alphabetic() {
+            return false;
+        }
+        count += 1;
+        upper += usize::from(c.is_uppercase());
+        lower += usize::from(c.is_lowercase());
+    }
+    (3..=6).contains(&count)
+        && lower >= 1
+        && upper > lower
+        && token.starts_with(char::is_uppercase)
+        && token.chars().next_back().is_some_and(char::is_uppercase)
+}
+
 /// What a definition found in the article says its acronym is.
 #[derive(Debug, Clone, Copy)]
 enum Meaning {
@@ -486,6 +506,27 @@ fn find_definitions(
         let mut before = open;
         while before > 0 && bytes[before - 1] == b' ' {
             before -= 1;
+        }
+        if key(inner).is_none() && is_mixed_key(inner) {
+            // `Landesanstalt für Umweltschutz (LfU)`: an acronym with small letters, as
+            // German writes those of connectors and compound parts (`AgV`, `GhK`), is no
+            // gazetteer key (`Nato` is a name); it is an organization only where the
+            // article spells it out, and only its case-exact occurrences are it.
+            if !out.iter().any(|d| d.key == inner) {
+                let new =
+                    forward_name(&text[..before], inner, lower_words).and_then(|(start, kind)| {
+                        let name = &text[start..before];
+                        define_new(index, lang, inner, name, kind, defined).map(|org| (org, start))
+                    });
+                if let Some((org, start)) = new {
+                    names.push((field, org, start, before));
+                    out.push(Definition {
+                        key: inner.to_owned(),
+                        meaning: Meaning::Defined(org),
+                    });
+                }
+            }
+            continue;
         }
         let Some(k) = key(inner) else {
             // `ACR (Long Name)`: the word before the parenthesis is the acronym.
@@ -952,6 +993,20 @@ const CONNECTORS: &[&str] = &[
     "senza",
     "ohne",
     "против",
+    // German articles and prepositions (`Bürgerinitiative gegen den Klärbeitrag`,
+    // `Verein zur Hilfe bei Krebs`).
+    "den",
+    "dem",
+    "am",
+    "an",
+    "auf",
+    "aus",
+    "bei",
+    "beim",
+    "mit",
+    "nach",
+    "vom",
+    "zu",
 ];
 
 /// British spellings and their American forms, compared as word endings (`Organisation`,

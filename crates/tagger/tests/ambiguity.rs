@@ -513,6 +513,34 @@ const CASES: &[Case] = &[
         "NSDAP",
         Some((EntityType::Organization, "nsdap"))
     ),
+    case!(
+        "de: LfU spelled out by the article is an organization",
+        "de",
+        "Die Landesanstalt für Umweltschutz (LfU) misst täglich. Die LfU warnt vor Hochwasser.",
+        "LfU warnt",
+        Some((EntityType::Organization, "defined-lfu"))
+    ),
+    case!(
+        "de: LfU without its name is no organization",
+        "de",
+        "Die LfU warnt vor Hochwasser.",
+        "LfU",
+        None
+    ),
+    case!(
+        "de: gegen den inside a name: the name spells BIK",
+        "de",
+        "Das meinte die Bürgerinitiative gegen den Klärbeitrag (BIK). Die BIK will klagen.",
+        "BIK will",
+        Some((EntityType::Organization, "defined-bik"))
+    ),
+    case!(
+        "de: a name that does not spell BIK defines nothing",
+        "de",
+        "Das meinte die Bürgerinitiative gegen den Lärm (BIK). Die BIK will klagen.",
+        "BIK will",
+        None
+    ),
     // ---- German, Austrian and Swiss bodies of general news (issue 10, branch orgde): the body
     // and its look-alike (docs/gazetteer-organizations.md, "German-language bodies").
     case!(
