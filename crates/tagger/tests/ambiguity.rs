@@ -541,6 +541,27 @@ const CASES: &[Case] = &[
         "BIK will",
         None
     ),
+    case!(
+        "en: a name whose initials are the acronym's in another order defines it",
+        "en",
+        "Delegates of Zaire's National Election Commission (CNE) were installed. The CNE met on Friday.",
+        "CNE met",
+        Some((EntityType::Organization, "defined-cne"))
+    ),
+    case!(
+        "en: a name with fewer words than the acronym's letters defines nothing",
+        "en",
+        "Delegates of the Election Commission (CNE) were installed. The CNE met on Friday.",
+        "CNE met",
+        None
+    ),
+    case!(
+        "en: the gazetteer's name in another order gives the acronym to its organization",
+        "en",
+        "Members of the Islamic Salvation Front (FIS) were invited. The FIS said no.",
+        "FIS said",
+        Some((EntityType::Organization, "front-islamique-du-salut"))
+    ),
     // ---- German, Austrian and Swiss bodies of general news (issue 10, branch orgde): the body
     // and its look-alike (docs/gazetteer-organizations.md, "German-language bodies").
     case!(
