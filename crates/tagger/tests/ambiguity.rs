@@ -562,6 +562,34 @@ const CASES: &[Case] = &[
         "FIS said",
         Some((EntityType::Organization, "front-islamique-du-salut"))
     ),
+    case!(
+        "en: New Democracy where Greece is named is the Greek party",
+        "en",
+        "Greece's conservative New Democracy leads the polls.",
+        "New Democracy",
+        Some((EntityType::Organization, "nea-imokratia"))
+    ),
+    case!(
+        "en: New Democracy in Serbian news is not the Greek party",
+        "en",
+        "Serbia's New Democracy won two seats in Belgrade.",
+        "New Democracy",
+        None
+    ),
+    case!(
+        "en: LTA where Britain is named is the tennis association",
+        "en",
+        "The LTA said British tennis needed more indoor courts.",
+        "LTA",
+        Some((EntityType::Organization, "lawn-tennis-association"))
+    ),
+    case!(
+        "en: LTA in Singapore news is the transport authority",
+        "en",
+        "Singapore's LTA raised bus fares on Monday.",
+        "LTA",
+        None
+    ),
     // ---- German, Austrian and Swiss bodies of general news (issue 10, branch orgde): the body
     // and its look-alike (docs/gazetteer-organizations.md, "German-language bodies").
     case!(
