@@ -590,6 +590,48 @@ const CASES: &[Case] = &[
         "LTA",
         None
     ),
+    case!(
+        "de: Malteser alone is a Maltese",
+        "de",
+        "Der Malteser gewann das Rennen in Valletta.",
+        "Malteser",
+        None
+    ),
+    case!(
+        "de: Malteser Hilfsdienst is the aid service",
+        "de",
+        "Der Malteser Hilfsdienst betreut die Flüchtlinge.",
+        "Malteser Hilfsdienst",
+        Some((EntityType::Organization, "malteser"))
+    ),
+    case!(
+        "de: Letzte Generation is the activist group",
+        "de",
+        "Aktivisten der Letzten Generation blockierten die Straße.",
+        "Letzten Generation",
+        Some((EntityType::Organization, "letzte-generation"))
+    ),
+    case!(
+        "de: die letzte Generation in lower case is no group",
+        "de",
+        "Wir sind die letzte Generation, die das ändern kann.",
+        "letzte Generation",
+        None
+    ),
+    case!(
+        "de: BVG alone is weak (also a law)",
+        "de",
+        "Das BVG regelt die Mitbestimmung im Betrieb.",
+        "BVG",
+        None
+    ),
+    case!(
+        "de: MfS is the Stasi",
+        "de",
+        "Er arbeitete für das MfS in Ost-Berlin.",
+        "MfS",
+        Some((EntityType::Organization, "stasi"))
+    ),
     // ---- German, Austrian and Swiss bodies of general news (issue 10, branch orgde): the body
     // and its look-alike (docs/gazetteer-organizations.md, "German-language bodies").
     case!(
