@@ -632,6 +632,48 @@ const CASES: &[Case] = &[
         "MfS",
         Some((EntityType::Organization, "stasi"))
     ),
+    case!(
+        "de: Diehl after initials is a person",
+        "de",
+        "Es war so, wie es C. J. Diehl gewünscht hatte.",
+        "Diehl",
+        None
+    ),
+    case!(
+        "de: Diehl at a sentence start is the company",
+        "de",
+        "Diehl liefert das Luftabwehrsystem an die Ukraine.",
+        "Diehl",
+        Some((EntityType::Organization, "diehl-defence"))
+    ),
+    case!(
+        "en: Wada after an initial is a person",
+        "en",
+        "Cor Euser (Netherlands) / H. Wada (Japan) finished tenth.",
+        "Wada",
+        None
+    ),
+    case!(
+        "en: Congress after another capitalized word is another congress",
+        "en",
+        "He spoke at the World Congress against Sexual Exploitation of Children.",
+        "Congress",
+        None
+    ),
+    case!(
+        "en: Congress alone is the US Congress",
+        "en",
+        "The bill now goes to Congress for a vote.",
+        "Congress",
+        Some((EntityType::Organization, "us-congress"))
+    ),
+    case!(
+        "en: Daish after a given name is a person",
+        "en",
+        "The central defenders are Alan Kernaghan and Liam Daish.",
+        "Daish",
+        None
+    ),
     // ---- German, Austrian and Swiss bodies of general news (issue 10, branch orgde): the body
     // and its look-alike (docs/gazetteer-organizations.md, "German-language bodies").
     case!(
