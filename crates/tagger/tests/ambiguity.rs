@@ -674,6 +674,27 @@ const CASES: &[Case] = &[
         "Daish",
         None
     ),
+    case!(
+        "en: EBA alone is weak",
+        "en",
+        "The EBA rule applies to all listed firms.",
+        "EBA",
+        None
+    ),
+    case!(
+        "en: EBA after the European Banking Authority is the authority",
+        "en",
+        "The European Banking Authority ran the stress test. The EBA said 8 banks failed.",
+        "EBA said",
+        Some((EntityType::Organization, "eba"))
+    ),
+    case!(
+        "de: EMA is the European Medicines Agency",
+        "de",
+        "Die EMA hat den Impfstoff zugelassen.",
+        "EMA",
+        Some((EntityType::Organization, "ema"))
+    ),
     // ---- German, Austrian and Swiss bodies of general news (issue 10, branch orgde): the body
     // and its look-alike (docs/gazetteer-organizations.md, "German-language bodies").
     case!(
