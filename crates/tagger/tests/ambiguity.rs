@@ -695,6 +695,41 @@ const CASES: &[Case] = &[
         "EMA",
         Some((EntityType::Organization, "ema"))
     ),
+    case!(
+        "en: Labour where Britain is named is the British party",
+        "en",
+        "Britain's Labour leads the Conservatives in the polls.",
+        "Labour leads",
+        Some((EntityType::Organization, "labour-party-uk"))
+    ),
+    case!(
+        "en: Labour in Norwegian news is not the British party",
+        "en",
+        "Norway's Labour won the election in Oslo.",
+        "Labour won",
+        None
+    ),
+    case!(
+        "en: Tories where Britain is named are the Conservative Party",
+        "en",
+        "The Tories lost three seats in the British by-elections.",
+        "Tories",
+        Some((EntityType::Organization, "conservative-party-uk"))
+    ),
+    case!(
+        "en: NRA where the US is named is the rifle association",
+        "en",
+        "The NRA opposed the new U.S. gun law.",
+        "NRA",
+        Some((EntityType::Organization, "nra"))
+    ),
+    case!(
+        "en: NRA in Irish news is the roads authority",
+        "en",
+        "Ireland's NRA will build the new motorway.",
+        "NRA",
+        None
+    ),
     // ---- German, Austrian and Swiss bodies of general news (issue 10, branch orgde): the body
     // and its look-alike (docs/gazetteer-organizations.md, "German-language bodies").
     case!(
