@@ -730,6 +730,27 @@ const CASES: &[Case] = &[
         "NRA",
         None
     ),
+    case!(
+        "en: PKR where Malaysia is named is the People's Justice Party",
+        "en",
+        "Malaysia's PKR won 31 seats.",
+        "PKR",
+        Some((EntityType::Organization, "parti-keadilan-rakyat"))
+    ),
+    case!(
+        "en: PKR in Pakistani news is the rupee",
+        "en",
+        "Pakistan's PKR fell to a record low against the dollar.",
+        "PKR",
+        None
+    ),
+    case!(
+        "en: TMC where India is named is the Trinamool Congress",
+        "en",
+        "India's TMC swept the state election in West Bengal.",
+        "TMC",
+        Some((EntityType::Organization, "aitmc"))
+    ),
     // ---- German, Austrian and Swiss bodies of general news (issue 10, branch orgde): the body
     // and its look-alike (docs/gazetteer-organizations.md, "German-language bodies").
     case!(
