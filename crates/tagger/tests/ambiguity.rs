@@ -751,6 +751,27 @@ const CASES: &[Case] = &[
         "TMC",
         Some((EntityType::Organization, "aitmc"))
     ),
+    case!(
+        "de: Boeing before a hyphen and a number is the plane",
+        "de",
+        "Eine zweistrahlige Boeing-767 fliegt über den Atlantik.",
+        "Boeing",
+        None
+    ),
+    case!(
+        "de: Boeing before a hyphen and a noun is the company",
+        "de",
+        "Die Boeing-Manager trafen sich in Seattle.",
+        "Boeing",
+        Some((EntityType::Organization, "boeing"))
+    ),
+    case!(
+        "en: CNB before a hyphen and a number is the index",
+        "en",
+        "The Czech CNB-120 index rose 1.2 points in Prague.",
+        "CNB",
+        None
+    ),
     // ---- German, Austrian and Swiss bodies of general news (issue 10, branch orgde): the body
     // and its look-alike (docs/gazetteer-organizations.md, "German-language bodies").
     case!(

@@ -72,6 +72,19 @@ pub(super) fn drop_inside_names(source: &Source, text: &str, hits: &mut Vec<Hit>
     });
 }
 
+/// Drops an organization named right before a hyphen and a number: the name of a model
+/// or an index named after it (`Boeing-767`, `CNB-120`, `KSE-100`), not the organization
+/// (as the acronym rule reads `CNB-120` in `acronyms::occurrences`).
+pub(super) fn drop_model_names(source: &Source, text: &str, hits: &mut Vec<Hit>) {
+    hits.retain(|h| {
+        let rest = text[h.end..].as_bytes();
+        !(rest.len() >= 2
+            && rest[0] == b'-'
+            && rest[1].is_ascii_digit()
+            && source.entities[h.entity as usize].kind == crate::model::EntryType::Organization)
+    });
+}
+
 /// A designator within the capitalized words after `end` (`China Steel Corp`).
 fn designator_after(text: &str, end: usize) -> bool {
     let mut rest = &text[end..];
