@@ -772,6 +772,34 @@ const CASES: &[Case] = &[
         "CNB",
         None
     ),
+    case!(
+        "en: TCS where India is named is Tata Consultancy Services",
+        "en",
+        "India's TCS reported higher quarterly profit.",
+        "TCS",
+        Some((EntityType::Organization, "tata-consultancy-services"))
+    ),
+    case!(
+        "en: TCS elsewhere is no Indian company",
+        "en",
+        "The TCS London Marathon starts on Sunday in Greenwich.",
+        "TCS",
+        None
+    ),
+    case!(
+        "en: Kia before a surname is a person",
+        "en",
+        "Guard Kia Nurse scored 20 points.",
+        "Kia",
+        None
+    ),
+    case!(
+        "en: Kia is the carmaker",
+        "en",
+        "Kia recalled 90,000 cars in the United States.",
+        "Kia",
+        Some((EntityType::Organization, "kia"))
+    ),
     // ---- German, Austrian and Swiss bodies of general news (issue 10, branch orgde): the body
     // and its look-alike (docs/gazetteer-organizations.md, "German-language bodies").
     case!(
