@@ -800,6 +800,27 @@ const CASES: &[Case] = &[
         "Kia",
         Some((EntityType::Organization, "kia"))
     ),
+    case!(
+        "de: FT before a place name is a club (Freie Turnerschaft)",
+        "de",
+        "Bei den Frauen siegte die FT Dörnigheim vor der TG Hanau.",
+        "FT",
+        None
+    ),
+    case!(
+        "en: FT alone is the Financial Times",
+        "en",
+        "The FT reported the deal on Monday.",
+        "FT",
+        Some((EntityType::Organization, "financial-times"))
+    ),
+    case!(
+        "de: HBV before a place name is a club",
+        "de",
+        "Das Team muss zum Liga-Neuling HBV Jena reisen.",
+        "HBV",
+        None
+    ),
     // ---- German, Austrian and Swiss bodies of general news (issue 10, branch orgde): the body
     // and its look-alike (docs/gazetteer-organizations.md, "German-language bodies").
     case!(
