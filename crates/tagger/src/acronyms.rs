@@ -254,6 +254,26 @@ fn may_be_key(token: &str) -> bool {
     }
 }
 
+/// Whether `token` is an acronym with small letters (`LfU`, `AgV`, `GhK`, `KfW`): three
+/// to six letters, capitals first and last, more capitals than small letters. Such a token
+/// is no [`key`]; the article's definition alone makes it an organization.
+fn is_mixed_key(token: &str) -> bool {
+    let (mut count, mut upper, mut lower) = (0usize, 0usize, 0usize);
+    for c in token.chars() {
+        if !c.is_alphabetic() {
+            return false;
+        }
+        count += 1;
+        upper += usize::from(c.is_uppercase());
+        lower += usize::from(c.is_lowercase());
+    }
+    (3..=6).contains(&count)
+        && lower >= 1
+        && upper > lower
+        && token.starts_with(char::is_uppercase)
+        && token.chars().next_back().is_some_and(char::is_uppercase)
+}
+
 /// What a definition found in the article says its acronym is.
 #[derive(Debug, Clone, Copy)]
 enum Meaning {
@@ -487,6 +507,27 @@ fn find_definitions(
         while before > 0 && bytes[before - 1] == b' ' {
             before -= 1;
         }
+        if key(inner).is_none() && is_mixed_key(inner) {
+            // `Landesanstalt für Umweltschutz (LfU)`: an acronym with small letters, as
+            // German writes those of connectors and compound parts (`AgV`, `GhK`), is no
+            // gazetteer key (`Nato` is a name); it is an organization only where the
+            // article spells it out, and only its case-exact occurrences are it.
+            if !out.iter().any(|d| d.key == inner) {
+                let new =
+                    forward_name(&text[..before], inner, lower_words).and_then(|(start, kind)| {
+                        let name = &text[start..before];
+                        define_new(index, lang, inner, name, kind, defined).map(|org| (org, start))
+                    });
+                if let Some((org, start)) = new {
+                    names.push((field, org, start, before));
+                    out.push(Definition {
+                        key: inner.to_owned(),
+                        meaning: Meaning::Defined(org),
+                    });
+                }
+            }
+            continue;
+        }
         let Some(k) = key(inner) else {
             // `ACR (Long Name)`: the word before the parenthesis is the acronym.
             let word_start = text[..before].rfind(char::is_whitespace).map_or(0, |i| {
@@ -527,7 +568,10 @@ fn find_definitions(
         }
         let org = hits.iter().find(|h| {
             let name = &text[h.start..h.end];
-            h.end == before && is_org(source, h) && !is_key(name) && abbreviates(name, &k)
+            h.end == before
+                && is_org(source, h)
+                && !is_key(name)
+                && (abbreviates(name, &k) || abbreviates_permuted(name, &k))
         });
         if let Some(h) = org {
             out.push(Definition {
@@ -623,11 +667,14 @@ fn forward_name(before: &str, acronym: &str, lower_words: bool) -> Option<(usize
     }
     for first in 0..words.len() {
         let (start, word) = words[first];
-        if !starts_name(word, letters[0]) {
+        // A name in another order than its acronym's (`Islamic Salvation Front (FIS)`,
+        // the French order) may start with any of the acronym's letters.
+        let in_order = starts_name(word, letters[0]);
+        if !in_order && !letters.iter().any(|&l| starts_name(word, l)) {
             continue;
         }
         let name: Vec<&str> = words[..=first].iter().rev().map(|w| w.1).collect();
-        if let Some(kind) = defines(&name, &letters) {
+        if let Some(kind) = defines(&name, &letters, in_order) {
             return Some((start, kind));
         }
     }
@@ -645,7 +692,7 @@ fn reversed_name(inner: &str, acronym: &str, lower_words: bool) -> Option<&'stat
     if !starts_name(name.first()?, letters[0]) {
         return None;
     }
-    defines(&name, &letters)
+    defines(&name, &letters, true)
 }
 
 /// The letters of an acronym in lower case, if it has only letters (`KDP` → `kdp`; not
@@ -721,9 +768,11 @@ fn starts_name(word: &str, first_letter: char) -> bool {
 /// is not `and` (`Kurdistan Democratic Party`, `Bank of England`, `Bundesanstalt für
 /// Arbeit`); in a Cyrillic name, any word (`Либерально-демократическая партия России`).
 /// `Indice de la Bolsa de Bogotá (IBB)` is an index, not an exchange.
-fn defines(name: &[&str], letters: &[char]) -> Option<&'static str> {
+fn defines(name: &[&str], letters: &[char], in_order: bool) -> Option<&'static str> {
     let units: Vec<Unit> = name.iter().map(|w| Unit::of(w)).collect();
-    if units.iter().any(|u| u.parts.is_empty()) || !spells(&units, 0, letters, 0) {
+    if units.iter().any(|u| u.parts.is_empty())
+        || !((in_order && spells(&units, 0, letters, 0)) || permutes(&units, letters))
+    {
         return None;
     }
     let fold = |u: &Unit| -> Vec<String> {
@@ -763,6 +812,51 @@ fn defines(name: &[&str], letters: &[char]) -> Option<&'static str> {
         heads
     };
     defined::kind_of(&words, &heads)
+}
+
+/// Whether the content words of a name give the acronym's letters by their initials in
+/// another order, one letter each (`Islamic Salvation Front (FIS)`, `National Election
+/// Commission (CNE)`: names translated from a language that orders them otherwise): at
+/// least three letters, as many words as letters, the same letters.
+fn permutes(units: &[Unit], letters: &[char]) -> bool {
+    let initials: Vec<char> = units
+        .iter()
+        .filter(|u| !u.connector && !u.suffix)
+        .map(|u| u.parts[0][0])
+        .collect();
+    same_letters(&initials, letters)
+}
+
+/// Whether two runs of lower-case letters hold the same letters (marks folded), at least
+/// three, in any order.
+fn same_letters(initials: &[char], letters: &[char]) -> bool {
+    if letters.len() < 3 || initials.len() != letters.len() {
+        return false;
+    }
+    let mut used = vec![false; initials.len()];
+    letters.iter().all(|&l| {
+        let found = initials
+            .iter()
+            .enumerate()
+            .find(|&(i, &c)| !used[i] && same_letter(c, l))
+            .map(|(i, _)| i);
+        found.map(|i| used[i] = true).is_some()
+    })
+}
+
+/// Whether the gazetteer's name `name` abbreviates `acronym` in another order
+/// ([`permutes`]): `Islamic Salvation Front` of `FIS`.
+fn abbreviates_permuted(name: &str, acronym: &str) -> bool {
+    let Some(letters) = letters_of(acronym) else {
+        return false;
+    };
+    let initials: Vec<char> = name
+        .split_whitespace()
+        .filter(|w| !lower_case_in(w, CONNECTORS) && !is_company_suffix(w))
+        .filter_map(|w| w.chars().find(|c| c.is_alphabetic()))
+        .flat_map(char::to_lowercase)
+        .collect();
+    same_letters(&initials, &letters)
 }
 
 /// Connectors that join two words of a name's head (`Turn- und Sportgemeinschaft`).
@@ -952,6 +1046,20 @@ const CONNECTORS: &[&str] = &[
     "senza",
     "ohne",
     "против",
+    // German articles and prepositions (`Bürgerinitiative gegen den Klärbeitrag`,
+    // `Verein zur Hilfe bei Krebs`).
+    "den",
+    "dem",
+    "am",
+    "an",
+    "auf",
+    "aus",
+    "bei",
+    "beim",
+    "mit",
+    "nach",
+    "vom",
+    "zu",
 ];
 
 /// British spellings and their American forms, compared as word endings (`Organisation`,

@@ -522,8 +522,18 @@ fn after_given_name(before: &str) -> bool {
         Some((word, rest)) => {
             is_name_like(word) && (!starts_sentence(rest) || after_given_name_part(rest))
         }
-        None => false,
+        None => after_initial(before),
     }
+}
+
+/// True when `before` ends with a person's initial (`H. `, `C. J. `): one capital letter
+/// and a dot after a space or the start, so `U.S. ` and `Dr. ` are none.
+fn after_initial(before: &str) -> bool {
+    let Some(head) = before.strip_suffix(' ').and_then(|b| b.strip_suffix('.')) else {
+        return false;
+    };
+    let mut chars = head.chars().rev();
+    chars.next().is_some_and(char::is_uppercase) && chars.next().is_none_or(|c| c == ' ')
 }
 
 /// True when `rest` ends with a given name and a hyphen (`Hans-`, `Karl-`, `Jean-`).
@@ -682,6 +692,10 @@ mod tests {
             ("Nord-Süd ", false),
             ("fans of Michael ", true),
             ("in NATO ", false),
+            ("wie es C. J. ", true),
+            ("by H. ", true),
+            ("the U.S. ", false),
+            ("Dr. ", false),
         ];
         for (before, expected) in rows {
             assert_eq!(after_given_name(before), *expected, "row {before:?}");

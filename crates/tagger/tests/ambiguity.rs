@@ -590,6 +590,548 @@ const CASES: &[Case] = &[
         "UDC",
         Some((EntityType::Organization, "unio-democratica-de-catalunya"))
     ),
+    // ---- English and German acronyms and look-alikes, round 2 (issue 10, branch orgende): the
+    // body and its look-alike (docs/gazetteer-organizations.md, "English and German acronyms,
+    // round 2").
+    case!(
+        "de: FR in a German article is the Frankfurter Rundschau",
+        "de",
+        "Das sagte der Sprecher auf Anfrage der FR am Montag.",
+        "FR",
+        Some((EntityType::Organization, "frankfurter-rundschau"))
+    ),
+    case!(
+        "en: FR in an English article is no paper",
+        "en",
+        "The car had FR plates and a Paris sticker.",
+        "FR",
+        None
+    ),
+    case!(
+        "en: BSE where India is named is the Bombay Stock Exchange",
+        "en",
+        "Indian shares closed higher on the BSE on Monday.",
+        "BSE",
+        Some((EntityType::Organization, "bombay-stock-exchange"))
+    ),
+    case!(
+        "en: BSE without India is mad cow disease",
+        "en",
+        "BSE was found in British cattle in 1986.",
+        "BSE",
+        None
+    ),
+    case!(
+        "de: BSE in a German article without India is the cattle disease",
+        "de",
+        "Die BSE-Krise traf die britischen Bauern hart.",
+        "BSE",
+        None
+    ),
+    case!(
+        "en: CBI where Britain is named is the employers' body",
+        "en",
+        "British factory orders fell, the CBI said on Tuesday.",
+        "CBI",
+        Some((EntityType::Organization, "cbi-uk"))
+    ),
+    case!(
+        "en: CBI in Indian news is not the British employers",
+        "en",
+        "India's CBI arrested the former minister on Tuesday.",
+        "CBI",
+        None
+    ),
+    case!(
+        "en: KSE where Pakistan is named is the Karachi exchange",
+        "en",
+        "Pakistan's KSE index rose 2 percent.",
+        "KSE",
+        Some((EntityType::Organization, "pakistan-stock-exchange"))
+    ),
+    case!(
+        "en: KSE in Korean news is the Korea Stock Exchange",
+        "en",
+        "South Korea's KSE composite index fell 1 percent.",
+        "KSE",
+        None
+    ),
+    case!(
+        "en: TAP where Tunisia is named is the news agency",
+        "en",
+        "Tunisia's news agency TAP said the talks had ended.",
+        "TAP",
+        Some((EntityType::Organization, "tunis-afrique-presse"))
+    ),
+    case!(
+        "en: TAP in Portuguese news is the airline",
+        "en",
+        "TAP cancelled flights from Lisbon, Portugal's capital.",
+        "TAP",
+        None
+    ),
+    case!(
+        "en: NUM where South Africa is named is the miners' union",
+        "en",
+        "South Africa's NUM called a strike at the gold mines.",
+        "NUM",
+        Some((EntityType::Organization, "num-south-africa"))
+    ),
+    case!(
+        "en: EIA where the US is named is the Energy Information Administration",
+        "en",
+        "U.S. crude stocks rose, the EIA said.",
+        "EIA",
+        Some((EntityType::Organization, "eia"))
+    ),
+    case!(
+        "en: EIA elsewhere is an impact assessment",
+        "en",
+        "The dam in Kerala still needs an EIA before work starts.",
+        "EIA",
+        None
+    ),
+    case!(
+        "en: SET alone is weak (no exchange named)",
+        "en",
+        "Prices rose and the SET closed higher.",
+        "SET",
+        None
+    ),
+    case!(
+        "en: SET after the exchange's name is the Stock Exchange of Thailand",
+        "en",
+        "The Stock Exchange of Thailand reopened. The SET index rose 1.2 percent.",
+        "SET index",
+        Some((EntityType::Organization, "stock-exchange-of-thailand"))
+    ),
+    case!(
+        "en: Fitch is the rating agency",
+        "en",
+        "Fitch cut Italy's rating to BBB on Friday.",
+        "Fitch",
+        Some((EntityType::Organization, "fitch-ratings"))
+    ),
+    case!(
+        "en: Fitch after a given name is a person",
+        "en",
+        "Coach John Fitch said the team was ready.",
+        "Fitch",
+        None
+    ),
+    case!(
+        "es: Vale alone is the word",
+        "es",
+        "Vale, dijo el ministro, lo firmaremos mañana.",
+        "Vale",
+        None
+    ),
+    case!(
+        "en: Vale do Rio Doce is the mining company",
+        "en",
+        "The privatization of Vale do Rio Doce was approved.",
+        "Vale do Rio Doce",
+        Some((EntityType::Organization, "vale"))
+    ),
+    case!(
+        "en: Nazi party in lower case is no party name",
+        "en",
+        "Hitler held his Nazi party rallies in Nuremberg.",
+        "Nazi party",
+        None
+    ),
+    case!(
+        "en: Nazi Party is the NSDAP",
+        "en",
+        "He joined the Nazi Party in 1931.",
+        "Nazi Party",
+        Some((EntityType::Organization, "nsdap"))
+    ),
+    case!(
+        "de: JU in a German article is the Junge Union",
+        "de",
+        "Die JU fordert mehr Spielplätze im Stadtteil.",
+        "JU",
+        Some((EntityType::Organization, "junge-union"))
+    ),
+    case!(
+        "en: Petra alone is the ancient city",
+        "en",
+        "Tourists returned to Petra after the storm.",
+        "Petra",
+        None
+    ),
+    case!(
+        "en: Petra after Jordan News Agency is the agency",
+        "en",
+        "The Jordan News Agency reported the visit. Petra said the king met him.",
+        "Petra said",
+        Some((EntityType::Organization, "petra-jordan"))
+    ),
+    case!(
+        "en: AMR alone is antimicrobial resistance",
+        "en",
+        "AMR is rising in hospitals across Europe.",
+        "AMR",
+        None
+    ),
+    case!(
+        "en: TWA is the airline",
+        "en",
+        "She was due to fly on a TWA airliner from New York.",
+        "TWA",
+        Some((EntityType::Organization, "twa"))
+    ),
+    case!(
+        "en: DBRS is the rating agency",
+        "en",
+        "DBRS confirms Power Corp ratings.",
+        "DBRS",
+        Some((EntityType::Organization, "dbrs-morningstar"))
+    ),
+    case!(
+        "en: NFU is the farmers' union",
+        "en",
+        "The NFU chairman said prices were too low.",
+        "NFU",
+        Some((EntityType::Organization, "nfu"))
+    ),
+    case!(
+        "en: KLM is the airline",
+        "en",
+        "KLM cut its flights to Amsterdam.",
+        "KLM",
+        Some((EntityType::Organization, "klm"))
+    ),
+    case!(
+        "en: CNB where the Czech Republic is named is the central bank",
+        "en",
+        "The Czech crown firmed after the CNB raised rates.",
+        "CNB",
+        Some((EntityType::Organization, "czech-national-bank"))
+    ),
+    case!(
+        "de: Junge Union in the dative is the youth organization",
+        "de",
+        "Der Vorsitzende der Jungen Union sprach zuerst.",
+        "Jungen Union",
+        Some((EntityType::Organization, "junge-union"))
+    ),
+    case!(
+        "de: NSDAP is the Nazi party",
+        "de",
+        "Er trat 1931 in die NSDAP ein.",
+        "NSDAP",
+        Some((EntityType::Organization, "nsdap"))
+    ),
+    case!(
+        "de: LfU spelled out by the article is an organization",
+        "de",
+        "Die Landesanstalt für Umweltschutz (LfU) misst täglich. Die LfU warnt vor Hochwasser.",
+        "LfU warnt",
+        Some((EntityType::Organization, "defined-lfu"))
+    ),
+    case!(
+        "de: LfU without its name is no organization",
+        "de",
+        "Die LfU warnt vor Hochwasser.",
+        "LfU",
+        None
+    ),
+    case!(
+        "de: gegen den inside a name: the name spells BIK",
+        "de",
+        "Das meinte die Bürgerinitiative gegen den Klärbeitrag (BIK). Die BIK will klagen.",
+        "BIK will",
+        Some((EntityType::Organization, "defined-bik"))
+    ),
+    case!(
+        "de: a name that does not spell BIK defines nothing",
+        "de",
+        "Das meinte die Bürgerinitiative gegen den Lärm (BIK). Die BIK will klagen.",
+        "BIK will",
+        None
+    ),
+    case!(
+        "en: a name whose initials are the acronym's in another order defines it",
+        "en",
+        "Delegates of Zaire's National Election Commission (CNE) were installed. The CNE met on Friday.",
+        "CNE met",
+        Some((EntityType::Organization, "defined-cne"))
+    ),
+    case!(
+        "en: a name with fewer words than the acronym's letters defines nothing",
+        "en",
+        "Delegates of the Election Commission (CNE) were installed. The CNE met on Friday.",
+        "CNE met",
+        None
+    ),
+    case!(
+        "en: the gazetteer's name in another order gives the acronym to its organization",
+        "en",
+        "Members of the Islamic Salvation Front (FIS) were invited. The FIS said no.",
+        "FIS said",
+        Some((EntityType::Organization, "front-islamique-du-salut"))
+    ),
+    case!(
+        "en: New Democracy where Greece is named is the Greek party",
+        "en",
+        "Greece's conservative New Democracy leads the polls.",
+        "New Democracy",
+        Some((EntityType::Organization, "nea-imokratia"))
+    ),
+    case!(
+        "en: New Democracy in Serbian news is not the Greek party",
+        "en",
+        "Serbia's New Democracy won two seats in Belgrade.",
+        "New Democracy",
+        None
+    ),
+    case!(
+        "en: LTA where Britain is named is the tennis association",
+        "en",
+        "The LTA said British tennis needed more indoor courts.",
+        "LTA",
+        Some((EntityType::Organization, "lawn-tennis-association"))
+    ),
+    case!(
+        "en: LTA in Singapore news is the transport authority",
+        "en",
+        "Singapore's LTA raised bus fares on Monday.",
+        "LTA",
+        None
+    ),
+    case!(
+        "de: Malteser alone is a Maltese",
+        "de",
+        "Der Malteser gewann das Rennen in Valletta.",
+        "Malteser",
+        None
+    ),
+    case!(
+        "de: Malteser Hilfsdienst is the aid service",
+        "de",
+        "Der Malteser Hilfsdienst betreut die Flüchtlinge.",
+        "Malteser Hilfsdienst",
+        Some((EntityType::Organization, "malteser"))
+    ),
+    case!(
+        "de: Letzte Generation is the activist group",
+        "de",
+        "Aktivisten der Letzten Generation blockierten die Straße.",
+        "Letzten Generation",
+        Some((EntityType::Organization, "letzte-generation"))
+    ),
+    case!(
+        "de: die letzte Generation in lower case is no group",
+        "de",
+        "Wir sind die letzte Generation, die das ändern kann.",
+        "letzte Generation",
+        None
+    ),
+    case!(
+        "de: BVG alone is weak (also a law)",
+        "de",
+        "Das BVG regelt die Mitbestimmung im Betrieb.",
+        "BVG",
+        None
+    ),
+    case!(
+        "de: MfS is the Stasi",
+        "de",
+        "Er arbeitete für das MfS in Ost-Berlin.",
+        "MfS",
+        Some((EntityType::Organization, "stasi"))
+    ),
+    case!(
+        "de: Diehl after initials is a person",
+        "de",
+        "Es war so, wie es C. J. Diehl gewünscht hatte.",
+        "Diehl",
+        None
+    ),
+    case!(
+        "de: Diehl at a sentence start is the company",
+        "de",
+        "Diehl liefert das Luftabwehrsystem an die Ukraine.",
+        "Diehl",
+        Some((EntityType::Organization, "diehl-defence"))
+    ),
+    case!(
+        "en: Wada after an initial is a person",
+        "en",
+        "Cor Euser (Netherlands) / H. Wada (Japan) finished tenth.",
+        "Wada",
+        None
+    ),
+    case!(
+        "en: Congress after another capitalized word is another congress",
+        "en",
+        "He spoke at the World Congress against Sexual Exploitation of Children.",
+        "Congress",
+        None
+    ),
+    case!(
+        "en: Congress alone is the US Congress",
+        "en",
+        "The bill now goes to Congress for a vote.",
+        "Congress",
+        Some((EntityType::Organization, "us-congress"))
+    ),
+    case!(
+        "en: Daish after a given name is a person",
+        "en",
+        "The central defenders are Alan Kernaghan and Liam Daish.",
+        "Daish",
+        None
+    ),
+    case!(
+        "en: EBA alone is weak",
+        "en",
+        "The EBA rule applies to all listed firms.",
+        "EBA",
+        None
+    ),
+    case!(
+        "en: EBA after the European Banking Authority is the authority",
+        "en",
+        "The European Banking Authority ran the stress test. The EBA said 8 banks failed.",
+        "EBA said",
+        Some((EntityType::Organization, "eba"))
+    ),
+    case!(
+        "de: EMA is the European Medicines Agency",
+        "de",
+        "Die EMA hat den Impfstoff zugelassen.",
+        "EMA",
+        Some((EntityType::Organization, "ema"))
+    ),
+    case!(
+        "en: Labour where Britain is named is the British party",
+        "en",
+        "Britain's Labour leads the Conservatives in the polls.",
+        "Labour leads",
+        Some((EntityType::Organization, "labour-party-uk"))
+    ),
+    case!(
+        "en: Labour in Norwegian news is not the British party",
+        "en",
+        "Norway's Labour won the election in Oslo.",
+        "Labour won",
+        None
+    ),
+    case!(
+        "en: Tories where Britain is named are the Conservative Party",
+        "en",
+        "The Tories lost three seats in the British by-elections.",
+        "Tories",
+        Some((EntityType::Organization, "conservative-party-uk"))
+    ),
+    case!(
+        "en: NRA where the US is named is the rifle association",
+        "en",
+        "The NRA opposed the new U.S. gun law.",
+        "NRA",
+        Some((EntityType::Organization, "nra"))
+    ),
+    case!(
+        "en: NRA in Irish news is the roads authority",
+        "en",
+        "Ireland's NRA will build the new motorway.",
+        "NRA",
+        None
+    ),
+    case!(
+        "en: PKR where Malaysia is named is the People's Justice Party",
+        "en",
+        "Malaysia's PKR won 31 seats.",
+        "PKR",
+        Some((EntityType::Organization, "parti-keadilan-rakyat"))
+    ),
+    case!(
+        "en: PKR in Pakistani news is the rupee",
+        "en",
+        "Pakistan's PKR fell to a record low against the dollar.",
+        "PKR",
+        None
+    ),
+    case!(
+        "en: TMC where India is named is the Trinamool Congress",
+        "en",
+        "India's TMC swept the state election in West Bengal.",
+        "TMC",
+        Some((EntityType::Organization, "aitmc"))
+    ),
+    case!(
+        "de: Boeing before a hyphen and a number is the plane",
+        "de",
+        "Eine zweistrahlige Boeing-767 fliegt über den Atlantik.",
+        "Boeing",
+        None
+    ),
+    case!(
+        "de: Boeing before a hyphen and a noun is the company",
+        "de",
+        "Die Boeing-Manager trafen sich in Seattle.",
+        "Boeing",
+        Some((EntityType::Organization, "boeing"))
+    ),
+    case!(
+        "en: CNB before a hyphen and a number is the index",
+        "en",
+        "The Czech CNB-120 index rose 1.2 points in Prague.",
+        "CNB",
+        None
+    ),
+    case!(
+        "en: TCS where India is named is Tata Consultancy Services",
+        "en",
+        "India's TCS reported higher quarterly profit.",
+        "TCS",
+        Some((EntityType::Organization, "tata-consultancy-services"))
+    ),
+    case!(
+        "en: TCS elsewhere is no Indian company",
+        "en",
+        "The TCS London Marathon starts on Sunday in Greenwich.",
+        "TCS",
+        None
+    ),
+    case!(
+        "en: Kia before a surname is a person",
+        "en",
+        "Guard Kia Nurse scored 20 points.",
+        "Kia",
+        None
+    ),
+    case!(
+        "en: Kia is the carmaker",
+        "en",
+        "Kia recalled 90,000 cars in the United States.",
+        "Kia",
+        Some((EntityType::Organization, "kia"))
+    ),
+    case!(
+        "de: FT before a place name is a club (Freie Turnerschaft)",
+        "de",
+        "Bei den Frauen siegte die FT Dörnigheim vor der TG Hanau.",
+        "FT",
+        None
+    ),
+    case!(
+        "en: FT alone is the Financial Times",
+        "en",
+        "The FT reported the deal on Monday.",
+        "FT",
+        Some((EntityType::Organization, "financial-times"))
+    ),
+    case!(
+        "de: HBV before a place name is a club",
+        "de",
+        "Das Team muss zum Liga-Neuling HBV Jena reisen.",
+        "HBV",
+        None
+    ),
     // ---- German, Austrian and Swiss bodies of general news (issue 10, branch orgde): the body
     // and its look-alike (docs/gazetteer-organizations.md, "German-language bodies").
     case!(

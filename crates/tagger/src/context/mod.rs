@@ -12,7 +12,8 @@
 //! - [`capital`]: a capital standing for its government versus the capital as a place
 //!   (run inside the matcher, per candidate).
 //! - [`person`]: people named like places (`Michael Jordan`, `Chad Smith`).
-//! - [`names`]: countries inside other names (`Air India`, `Japan Times`, `Korean War`).
+//! - [`names`]: countries inside other names (`Air India`, `Japan Times`, `Korean War`);
+//!   organizations before a hyphen and a number name a model or an index (`Boeing-767`).
 //! - [`caps`]: word-like acronyms in runs of capitals (`CAR PARTS`), ticker markup.
 //! - [`weapons`]: look-alikes of weapon words (`think tank`, `Leopard` the animal).
 //! - [`teams`]: a city or state standing for its team in sports tables (`CHICAGO 69 59`,
@@ -63,6 +64,7 @@ pub(crate) fn refine(gazetteer: &Gazetteer, lang: ArticleLang, mut fields: [Fiel
         }
         person::drop_person_names(source, lang, field.text, field.hits);
         names::drop_inside_names(source, field.text, field.hits);
+        names::drop_model_names(source, field.text, field.hits);
         weapons::drop_weapon_lookalikes(source, german, field.text, field.hits);
     }
     // Entities named outside runs of capitals somewhere in the article: asked about only

@@ -72,6 +72,30 @@ pub(super) fn drop_inside_names(source: &Source, text: &str, hits: &mut Vec<Hit>
     });
 }
 
+/// Drops an organization named right before a hyphen and a whole number of two or more
+/// digits: the name of a model or an index named after it (`Boeing-767`, `CNB-120`,
+/// `KSE-100`), not the organization (as the acronym rule reads `CNB-120` in
+/// `acronyms::occurrences`). A decimal (`-1,5`) is no model number.
+pub(super) fn drop_model_names(source: &Source, text: &str, hits: &mut Vec<Hit>) {
+    hits.retain(|h| {
+        !(model_number_after(text.as_bytes(), h.end)
+            && source.entities[h.entity as usize].kind == crate::model::EntryType::Organization)
+    });
+}
+
+/// Whether `text[end..]` starts with a hyphen and a whole number of two or more digits.
+fn model_number_after(text: &[u8], end: usize) -> bool {
+    let rest = &text[end..];
+    if rest.first() != Some(&b'-') {
+        return false;
+    }
+    let digits = rest[1..].iter().take_while(|b| b.is_ascii_digit()).count();
+    let after = &rest[1 + digits..];
+    digits >= 2
+        && !(matches!(after.first(), Some(b',' | b'.'))
+            && after.get(1).is_some_and(u8::is_ascii_digit))
+}
+
 /// A designator within the capitalized words after `end` (`China Steel Corp`).
 fn designator_after(text: &str, end: usize) -> bool {
     let mut rest = &text[end..];
