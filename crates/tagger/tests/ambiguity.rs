@@ -4695,6 +4695,57 @@ const CASES: &[Case] = &[
         "Pole",
         Some((Country, "PL"))
     ),
+    // ---- An organization's name that is a word of the article's language, at a sentence
+    // start, needs support (crate::context::sentence; docs/gazetteer-organizations.md).
+    case!(
+        "Nato at an Italian sentence start before a place is the participle born",
+        "it",
+        "Nato a Roma nel 1950, ha studiato a Milano.",
+        "Nato",
+        None
+    ),
+    case!(
+        "Nato at a sentence start is NATO where the article names NATO elsewhere",
+        "it",
+        "La Nato ha deciso. Nato e Ue hanno firmato l'accordo.",
+        "Nato e",
+        Some((EntityType::Organization, "nato"))
+    ),
+    case!(
+        "Nato inside a sentence is NATO",
+        "it",
+        "Il vertice della Nato a Vilnius si è chiuso.",
+        "Nato",
+        Some((EntityType::Organization, "nato"))
+    ),
+    case!(
+        "Podemos inside a Spanish sentence is the party",
+        "es",
+        "El líder de Podemos celebró el resultado.",
+        "Podemos",
+        Some((EntityType::Organization, "podemos"))
+    ),
+    case!(
+        "Podemos at a Spanish sentence start without the party elsewhere is the verb",
+        "es",
+        "Podemos decir que el plan funciona.",
+        "Podemos",
+        None
+    ),
+    case!(
+        "Podemos in English news on Spain is the party (home)",
+        "en",
+        "Spain's Podemos party said it would vote against the budget.",
+        "Podemos",
+        Some((EntityType::Organization, "podemos"))
+    ),
+    case!(
+        "Podemos in Portuguese news without Spain is not Spain's party",
+        "pt",
+        "O partido Podemos votou contra a reforma em Brasília.",
+        "Podemos",
+        None
+    ),
     // ---- US and UK regulators, UN agencies, media (issue 10, 2026-12-07).
     case!(
         "FCA with Britain named is the Financial Conduct Authority (home)",

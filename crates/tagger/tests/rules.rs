@@ -449,7 +449,13 @@ const CASES: &[Case] = &[
     case!("team: a headline in capitals is no fixture", lang = Some("en"), [TEAM_CHI], "CHICAGO AT ODDS OVER BUDGET", []),
     case!("team: a rejected team leaves the capital", lang = Some("en"), ["c:US en Washington|capital", "o:team-washington/sports/US en Washington|cap|team"], "Washington said on Monday", ["US=Washington"]),
     case!("team: a team beats the region of the same name", lang = Some("en"), ["r:new-jersey en New Jersey", "c:JE en Jersey|cap", "o:team-new-jersey/sports/US en New Jersey|cap|team"], "New Jersey 4 Boston 2 and New Jersey", ["team-new-jersey=New Jersey"]),
+    case!("sentence start: an organization name that is a word needs support", lang = Some("it"), [NATO_IT], "Nato a Roma nel 1950, studiò a Milano.", []),
+    case!("sentence start: the organization named elsewhere keeps it", lang = Some("it"), [NATO_IT], "La Nato ha deciso. Nato e Ue hanno firmato.", ["nato=Nato", "nato=Nato"]),
+    case!("sentence start: inside a sentence the capital is enough", lang = Some("it"), [NATO_IT], "Il vertice della Nato a Vilnius.", ["nato=Nato"]),
+    case!("sentence start: not in English, which capitalizes no common word", lang = Some("en"), [NATO_IT], "Nato a Roma.", ["nato=Nato"]),
 ];
+
+const NATO_IT: &str = "o:nato en Nato|exact";
 
 const TEAM_CHI: &str = "o:team-chicago/sports/US en Chicago|cap|team";
 const TEAM_BAL: &str = "o:team-baltimore/sports/US en Baltimore|cap|team";

@@ -291,8 +291,8 @@ fn is_han(c: char) -> bool {
     matches!(c, '\u{3400}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}')
 }
 
-/// `before` ends a sentence (or the text): the capital opens one.
-fn starts_sentence(before: &str) -> bool {
+/// `before` ends a sentence (or the text): the word after it opens one.
+pub(super) fn starts_sentence(before: &str) -> bool {
     let t = before.trim_end_matches([' ', '\u{A0}', '\t']);
     t.is_empty() || t.ends_with(['.', '!', '?', '\n', ':', '»', '"'])
 }

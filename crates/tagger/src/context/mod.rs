@@ -16,6 +16,8 @@
 //!   organizations before a hyphen and a number name a model or an index (`Boeing-767`).
 //! - [`caps`]: word-like acronyms in runs of capitals (`CAR PARTS`), ticker markup.
 //! - [`weapons`]: look-alikes of weapon words (`think tank`, `Leopard` the animal).
+//! - [`sentence`]: an organization's name that is a word of the article's language, at a
+//!   sentence start, needs support (`Nato a Roma`: Italian *born*).
 //! - [`teams`]: a city or state standing for its team in sports tables (`CHICAGO 69 59`,
 //!   `BALTIMORE 10 Seattle 5`; run inside the matcher, per candidate).
 //!
@@ -31,6 +33,7 @@ mod dateline;
 mod names;
 mod nested;
 pub(crate) mod person;
+mod sentence;
 pub(crate) mod teams;
 mod weapons;
 
@@ -66,6 +69,7 @@ pub(crate) fn refine(gazetteer: &Gazetteer, lang: ArticleLang, mut fields: [Fiel
         names::drop_inside_names(source, field.text, field.hits);
         names::drop_model_names(source, field.text, field.hits);
         weapons::drop_weapon_lookalikes(source, german, field.text, field.hits);
+        sentence::sentence_start_words(source, lang, field.text, field.hits);
     }
     // Entities named outside runs of capitals somewhere in the article: asked about only
     // for word-like acronyms, so not looked for when the article has none.

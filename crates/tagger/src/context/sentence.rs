@@ -1,0 +1,62 @@
+//! Organization names that are words of the article's language, at a sentence start (fr,
+//! es, it, pt, which write common words in lower case): Italian `Nato` is NATO and the
+//! participle *born* (`Nato a Roma nel 1950, ...`), Spanish `Podemos` the party and *we
+//! can*. Inside a sentence the capital tells the name from the word; at a sentence start it
+//! says nothing, so there the name needs support like a `weak` alias: another mention of
+//! the organization in the article (`la Nato`, `Podemos` inside a sentence, the full name).
+
+use crate::common_words::is_common_word;
+use crate::matcher::{ArticleLang, Hit};
+use crate::model::{EntryType, Lang, Source};
+
+/// Marks as needing support the organization hits of one field that are a single
+/// title-case word at a sentence start and a common word of the article's language.
+pub(super) fn sentence_start_words(
+    source: &Source,
+    lang: ArticleLang,
+    text: &str,
+    hits: &mut [Hit],
+) {
+    if !matches!(
+        lang,
+        ArticleLang::Known(Some(Lang::Fr | Lang::Es | Lang::It | Lang::Pt))
+    ) {
+        return;
+    }
+    for hit in hits.iter_mut().filter(|h| !h.weak) {
+        if source.entities[hit.entity as usize].kind != EntryType::Organization {
+            continue;
+        }
+        let word = &text[hit.start..hit.end];
+        if is_title_case_word(word)
+            && super::capital::starts_sentence(&text[..hit.start])
+            && is_common_word(word, lang)
+        {
+            hit.weak = true;
+        }
+    }
+}
+
+/// One word, a capital and then only lower-case letters (`Nato`, `Podemos`; not `NATO`,
+/// `Lega Nord`, `PdL`).
+fn is_title_case_word(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && word.chars().count() >= 2
+        && chars.all(char::is_lowercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_title_case_word;
+
+    #[test]
+    fn title_case_words() {
+        assert!(is_title_case_word("Nato"));
+        assert!(is_title_case_word("Podemos"));
+        assert!(!is_title_case_word("NATO"));
+        assert!(!is_title_case_word("PdL"));
+        assert!(!is_title_case_word("Lega Nord"));
+        assert!(!is_title_case_word("N"));
+    }
+}
