@@ -505,8 +505,9 @@ fn name_in_sentence(original: &str, start: usize, end: usize) -> bool {
             .is_some_and(|(word, _)| word.chars().next().is_some_and(char::is_lowercase))
 }
 
-/// A capitalized word of two or more letters with the rest lower case (`George`).
-fn is_name_like(word: &str) -> bool {
+/// A capitalized word of two or more letters with the rest lower case (`George`, `Nato`;
+/// not `NATO`, `PdL`, `Lega Nord`).
+pub(crate) fn is_name_like(word: &str) -> bool {
     let mut chars = word.chars();
     word.chars().count() >= 2
         && chars.next().is_some_and(char::is_uppercase)
@@ -673,6 +674,16 @@ fn after_place_word(before: &str) -> bool {
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn name_like_words() {
+        assert!(is_name_like("Nato"));
+        assert!(is_name_like("Podemos"));
+        assert!(!is_name_like("NATO"));
+        assert!(!is_name_like("PdL"));
+        assert!(!is_name_like("Lega Nord"));
+        assert!(!is_name_like("N"));
+    }
 
     #[test]
     fn given_name_table() {

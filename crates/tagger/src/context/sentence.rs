@@ -4,13 +4,15 @@
 //! can*. Inside a sentence the capital tells the name from the word; at a sentence start it
 //! says nothing, so there the name needs support like a `weak` alias: another mention of
 //! the organization in the article (`la Nato`, `Podemos` inside a sentence, the full name).
+//! "Common word" is what [`is_common_word`] answers: of the article's language or of
+//! English.
 
 use crate::common_words::is_common_word;
-use crate::matcher::{ArticleLang, Hit};
+use crate::matcher::{is_name_like, ArticleLang, Hit};
 use crate::model::{EntryType, Lang, Source};
 
 /// Marks as needing support the organization hits of one field that are a single
-/// title-case word at a sentence start and a common word of the article's language.
+/// title-case word ([`is_name_like`]) at a sentence start and a common word.
 pub(super) fn sentence_start_words(
     source: &Source,
     lang: ArticleLang,
@@ -28,35 +30,11 @@ pub(super) fn sentence_start_words(
             continue;
         }
         let word = &text[hit.start..hit.end];
-        if is_title_case_word(word)
+        if is_name_like(word)
             && super::capital::starts_sentence(&text[..hit.start])
             && is_common_word(word, lang)
         {
             hit.weak = true;
         }
-    }
-}
-
-/// One word, a capital and then only lower-case letters (`Nato`, `Podemos`; not `NATO`,
-/// `Lega Nord`, `PdL`).
-fn is_title_case_word(word: &str) -> bool {
-    let mut chars = word.chars();
-    chars.next().is_some_and(char::is_uppercase)
-        && word.chars().count() >= 2
-        && chars.all(char::is_lowercase)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::is_title_case_word;
-
-    #[test]
-    fn title_case_words() {
-        assert!(is_title_case_word("Nato"));
-        assert!(is_title_case_word("Podemos"));
-        assert!(!is_title_case_word("NATO"));
-        assert!(!is_title_case_word("PdL"));
-        assert!(!is_title_case_word("Lega Nord"));
-        assert!(!is_title_case_word("N"));
     }
 }
