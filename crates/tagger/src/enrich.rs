@@ -233,10 +233,15 @@ pub fn enrich_at(article: &Article, gazetteer: &Gazetteer, now: SystemTime) -> E
 /// The article's language code: the given `lang`'s primary subtag (three-letter codes of
 /// the gazetteer's languages as their two-letter code: `zho`, `cmn` → `zh`; `fas`, `per`
 /// → `fa`), else detected.
+///
+/// A primary subtag must be two or three ASCII letters, as BCP 47 language subtags in use
+/// are and as the output schema's `language` pattern (`^[a-z]{2,3}$`) says; anything else
+/// (`english`, `x-private`, `i-klingon`, `@@`, `ру`) is no language code and the language
+/// is detected as if `lang` were absent.
 fn article_language(article: &Article) -> String {
     if let Some(lang) = article.lang.as_deref() {
         let primary = lang.trim().split(['-', '_']).next().unwrap_or("");
-        if !primary.is_empty() {
+        if (2..=3).contains(&primary.len()) && primary.bytes().all(|b| b.is_ascii_alphabetic()) {
             let primary = primary.to_ascii_lowercase();
             return match two_letter(&primary) {
                 Some(code) => code.to_owned(),
@@ -715,6 +720,38 @@ mod tests {
         assert_eq!(chars.at(19), 13);
         assert_eq!(chars.at(16), 12);
         assert_eq!(chars.at(text.len()), text.chars().count());
+    }
+
+    #[test]
+    fn given_lang_or_detected() {
+        let german = "Nordkorea liefert nach Angaben des südkoreanischen Geheimdienstes Millionen von Artilleriegranaten an Russland.";
+        for (lang, want) in [
+            ("de", "de"),
+            ("DE-at", "de"),
+            ("en_GB", "en"),
+            ("  fr  ", "fr"),
+            ("zh-Hant-TW", "zh"),
+            ("ENG-us", "en"),
+            ("sgn-BE-FR", "sgn"),
+            ("qaa", "qaa"),
+            ("und", "und"),
+            // No language subtag: detected from the (German) text.
+            ("", "de"),
+            ("-en", "de"),
+            ("english", "de"),
+            ("x-private", "de"),
+            ("i-klingon", "de"),
+            ("e", "de"),
+            ("abcd", "de"),
+            ("123", "de"),
+            ("@@", "de"),
+            ("ру", "de"),
+            ("中文", "de"),
+        ] {
+            let json = serde_json::json!({"body": german, "lang": lang}).to_string();
+            let article = Article::decode(json.as_bytes(), None).unwrap();
+            assert_eq!(article_language(&article), want, "lang {lang:?}");
+        }
     }
 
     #[test]

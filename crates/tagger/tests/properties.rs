@@ -75,6 +75,14 @@ fn check_output(article: &Article, enriched: &EnrichedArticle) -> Result<(), Tes
     let problems = common::offset_problems(article, enriched);
     prop_assert!(problems.is_empty(), "offsets: {problems:?}");
     prop_assert!(enriched.mentions.len() <= enricher_proto::MAX_MENTIONS);
+    // The output schema's pattern for `language`, whatever the input's `lang` was.
+    prop_assert!(
+        (2..=3).contains(&enriched.language.len())
+            && enriched.language.bytes().all(|b| b.is_ascii_lowercase()),
+        "language {:?} does not match ^[a-z]{{2,3}}$ (lang {:?})",
+        enriched.language,
+        article.lang
+    );
     let json = serde_json::to_vec(enriched).expect("an EnrichedArticle serializes");
     let value: serde_json::Value = serde_json::from_slice(&json)
         .map_err(|e| TestCaseError::fail(format!("output does not parse: {e}")))?;
