@@ -31,6 +31,12 @@ pub const DETAIL_HEADER: &str = "x-enricher-detail";
 pub const ORIGINAL_EXCHANGE_HEADER: &str = "x-enricher-original-exchange";
 /// Header with the routing key the dead-lettered message was first published with.
 pub const ORIGINAL_ROUTING_KEY_HEADER: &str = "x-enricher-original-routing-key";
+/// Header with the dead-lettered message's `expiration` property (not kept as a property:
+/// the dead letter must not expire).
+pub const ORIGINAL_EXPIRATION_HEADER: &str = "x-enricher-original-expiration";
+/// Header with the dead-lettered message's `user_id` property (not kept as a property: the
+/// broker refuses a `user_id` other than the publishing connection's user).
+pub const ORIGINAL_USER_ID_HEADER: &str = "x-enricher-original-user-id";
 
 /// The message to publish for one input.
 #[derive(Debug)]
@@ -153,8 +159,17 @@ pub fn tag_headers(article: &EnrichedArticle) -> FieldTable {
     headers
 }
 
-/// The original properties, unchanged, plus `x-enricher-error`, `x-enricher-detail`
-/// and the original exchange and routing key (for replaying).
+/// The original properties plus `x-enricher-error`, `x-enricher-detail` and the
+/// original exchange and routing key (for replaying), except two that would lose the
+/// dead letter, which move into headers instead:
+///
+/// - `expiration` (a per-message TTL meant for the input queue) would let the broker
+///   drop the dead letter from the dead-letter queue unseen: it becomes
+///   `x-enricher-original-expiration`.
+/// - `user_id` must name the publishing connection's user, so a dead letter of a
+///   message that another user published would be refused (`406 PRECONDITION_FAILED`,
+///   the channel closed, the input redelivered for ever): it becomes
+///   `x-enricher-original-user-id`.
 pub fn dead_letter_properties(
     original: &BasicProperties,
     error: &DecodeError,
@@ -166,7 +181,53 @@ pub fn dead_letter_properties(
     headers.insert(DETAIL_HEADER.into(), text(&error.to_string()));
     headers.insert(ORIGINAL_EXCHANGE_HEADER.into(), text(exchange));
     headers.insert(ORIGINAL_ROUTING_KEY_HEADER.into(), text(routing_key));
-    original.clone().with_headers(headers)
+    if let Some(expiration) = original.expiration() {
+        headers.insert(ORIGINAL_EXPIRATION_HEADER.into(), text(expiration.as_str()));
+    }
+    if let Some(user_id) = original.user_id() {
+        headers.insert(ORIGINAL_USER_ID_HEADER.into(), text(user_id.as_str()));
+    }
+    without_expiration_and_user_id(original).with_headers(headers)
+}
+
+/// `p` without `expiration` and `user_id` (lapin's properties can set a field but not
+/// clear it, so the others are copied).
+fn without_expiration_and_user_id(p: &BasicProperties) -> BasicProperties {
+    let mut out = BasicProperties::default();
+    if let Some(v) = p.content_type() {
+        out = out.with_content_type(v.clone());
+    }
+    if let Some(v) = p.content_encoding() {
+        out = out.with_content_encoding(v.clone());
+    }
+    if let Some(v) = p.delivery_mode() {
+        out = out.with_delivery_mode(*v);
+    }
+    if let Some(v) = p.priority() {
+        out = out.with_priority(*v);
+    }
+    if let Some(v) = p.correlation_id() {
+        out = out.with_correlation_id(v.clone());
+    }
+    if let Some(v) = p.reply_to() {
+        out = out.with_reply_to(v.clone());
+    }
+    if let Some(v) = p.message_id() {
+        out = out.with_message_id(v.clone());
+    }
+    if let Some(v) = p.timestamp() {
+        out = out.with_timestamp(*v);
+    }
+    if let Some(v) = p.kind() {
+        out = out.with_type(v.clone());
+    }
+    if let Some(v) = p.app_id() {
+        out = out.with_app_id(v.clone());
+    }
+    if let Some(v) = p.cluster_id() {
+        out = out.with_cluster_id(v.clone());
+    }
+    out
 }
 
 /// The per-service part of handling deliveries; shared by all tasks behind an `Arc`.
@@ -362,6 +423,61 @@ mod tests {
                 other => panic!("row {name}: expected a dead letter, got {other:?}"),
             }
         }
+    }
+
+    #[test]
+    fn dead_letter_keeps_every_property_but_expiration_and_user_id() {
+        let mut h = FieldTable::default();
+        h.insert("trace-id".into(), AMQPValue::LongString("abc".into()));
+        let original = BasicProperties::default()
+            .with_content_type("application/json".into())
+            .with_content_encoding("identity".into())
+            .with_headers(h)
+            .with_delivery_mode(2)
+            .with_priority(7)
+            .with_correlation_id("corr".into())
+            .with_reply_to("replies".into())
+            .with_expiration("60000".into())
+            .with_message_id("m-1".into())
+            .with_timestamp(1_700_000_000)
+            .with_type("article".into())
+            .with_user_id("scraper".into())
+            .with_app_id("scraper-app".into())
+            .with_cluster_id("c".into());
+        let p = dead_letter_properties(&original, &DecodeError::MissingBody, ("x", "y"));
+        assert_eq!(p.expiration(), &None, "a dead letter must not expire");
+        assert_eq!(
+            p.user_id(),
+            &None,
+            "the broker checks user_id against our user"
+        );
+        let headers = p.headers().clone().expect("headers");
+        let get = |k: &str| headers.inner().get(k).cloned();
+        assert_eq!(
+            get(ORIGINAL_EXPIRATION_HEADER),
+            Some(AMQPValue::LongString("60000".into()))
+        );
+        assert_eq!(
+            get(ORIGINAL_USER_ID_HEADER),
+            Some(AMQPValue::LongString("scraper".into()))
+        );
+        assert!(headers.contains_key("trace-id"));
+        // Every other property is the original's: put the two back and compare whole.
+        let mut back = p
+            .clone()
+            .with_expiration("60000".into())
+            .with_user_id("scraper".into());
+        back = back.with_headers(original.headers().clone().unwrap());
+        assert_eq!(back, original);
+        // Without them, no header for them.
+        let plain = dead_letter_properties(
+            &BasicProperties::default(),
+            &DecodeError::MissingBody,
+            ("x", "y"),
+        );
+        let headers = plain.headers().clone().expect("headers");
+        assert!(!headers.contains_key(ORIGINAL_EXPIRATION_HEADER));
+        assert!(!headers.contains_key(ORIGINAL_USER_ID_HEADER));
     }
 
     #[test]
