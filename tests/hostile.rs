@@ -746,3 +746,80 @@ async fn reqwest_like_get(addr: std::net::SocketAddr, path: &str) -> String {
     s.read_to_string(&mut out).await.expect("read");
     out
 }
+
+/// A broker user made for one test, deleted again when dropped (also on a panic).
+struct TempUser {
+    name: String,
+}
+
+impl TempUser {
+    fn create() -> TempUser {
+        let name = format!("enricher-test-{:016x}", fastrand::u64(..));
+        let user = TempUser { name };
+        user.ctl(&["add_user", &user.name, "test-password"]);
+        user.ctl(&["set_permissions", "-p", "/", &user.name, ".*", ".*", ".*"]);
+        user
+    }
+
+    fn ctl(&self, args: &[&str]) {
+        let out = std::process::Command::new("rabbitmqctl")
+            .arg("-q")
+            .args(args)
+            .output()
+            .expect("rabbitmqctl runs (the broker tests need it on PATH)");
+        assert!(
+            out.status.success(),
+            "rabbitmqctl {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+
+    /// `AMQP_URL` with this user's credentials.
+    fn url(&self) -> String {
+        let url = common::amqp_url();
+        let (scheme, rest) = url.split_once("://").expect("AMQP_URL has a scheme");
+        let host = rest.rsplit_once('@').map_or(rest, |(_, host)| host);
+        format!("{scheme}://{}:test-password@{host}", self.name)
+    }
+}
+
+impl Drop for TempUser {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("rabbitmqctl")
+            .args(["-q", "delete_user", &self.name])
+            .output();
+    }
+}
+
+/// A message that another user published with its `user_id` (the broker checks it against
+/// the publisher) cannot be dead-lettered with that `user_id` by the service's own user:
+/// the broker would refuse it (406), close the channel and the input would come back for
+/// ever. The dead letter carries it as a header instead, and the session lives on.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_dead_letter_of_another_users_message_is_not_refused() {
+    let user = TempUser::create();
+    let url = user.url();
+    let mut app = spawn_app_with(|c| c.amqp_url = url.parse().expect("a valid URL")).await;
+    // The test's own connection is AMQP_URL's user (guest), so user_id "guest" is accepted.
+    let props = BasicProperties::default()
+        .with_message_id("other-user".into())
+        .with_user_id("guest".into());
+    app.publish_with(br#"{"title":"no body"}"#, "article", props)
+        .await;
+    let d = app.next_dead_letter().await;
+    assert_eq!(
+        d.header_text("x-enricher-error").as_deref(),
+        Some("missing_body")
+    );
+    assert_eq!(
+        d.header_text("x-enricher-original-user-id").as_deref(),
+        Some("guest")
+    );
+    assert_eq!(d.properties.user_id(), &None);
+    app.publish_article(br#"{"id":"after","body":"Iran"}"#)
+        .await;
+    assert_eq!(app.next_enriched().await.json()["id"], "after");
+    app.wait_for_metric("enricher_broker_reconnects_total", 0.0)
+        .await;
+    app.finish().await;
+}
