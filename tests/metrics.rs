@@ -659,6 +659,7 @@ fn deploy_yaml_files_parse_and_agree_with_the_contract() {
         "ENRICHER_METRICS_ADDR",
         "ENRICHER_GAZETTEER",
         "ENRICHER_MAX_MESSAGE_BYTES",
+        "ENRICHER_MAX_MENTIONS",
         "ENRICHER_LOG_FORMAT",
         "RUST_LOG",
     ];

@@ -867,6 +867,21 @@ pub struct EnrichedArticle {
 }
 
 impl EnrichedArticle {
+    /// Lists at most `cap` mentions (a cap below [`MAX_MENTIONS`], `serve --max-mentions`):
+    /// past it the list is cut to its first `cap`, `mentions_truncated` is `true` and
+    /// `mentions_found` says how many were found, as at the built-in cap. The tag counts
+    /// are not touched and stay exact; `cap` 0 lists none.
+    pub fn cap_mentions(&mut self, cap: usize) {
+        if self.mentions.len() > cap {
+            let found = self
+                .mentions_found
+                .unwrap_or(u32::try_from(self.mentions.len()).unwrap_or(u32::MAX));
+            self.mentions.truncate(cap);
+            self.mentions_truncated = true;
+            self.mentions_found = Some(found);
+        }
+    }
+
     /// Appends this output as compact JSON to `out`: the same bytes as
     /// `serde_json::to_writer(out, self)` (field order, escapes, numbers, omitted
     /// optional fields), written directly, without serde's per-field calls, and with
@@ -1072,6 +1087,62 @@ fn json_uint(out: &mut Vec<u8>, n: u64) {
 #[allow(clippy::unwrap_used)] // a failed unwrap is a failed test
 mod tests {
     use super::*;
+
+    #[test]
+    fn cap_mentions_cuts_the_list_and_says_so() {
+        let a = Article::decode(br#"{"id":"a","body":"x"}"#, None).unwrap();
+        let mention = |start: usize| Mention {
+            entity_type: EntityType::Country,
+            id: "IR".into(),
+            field: Field::Body,
+            start,
+            end: start + 4,
+            char_start: start,
+            char_end: start + 4,
+            text: "Iran".into(),
+            term: None,
+        };
+        let article = |n: usize, found: Option<u32>| EnrichedArticle {
+            schema: ENRICHED_SCHEMA.into(),
+            id: a.id.clone(),
+            article: a.raw.clone(),
+            language: "en".into(),
+            countries: vec![],
+            organizations: vec![],
+            weapons: vec![],
+            mentions: (0..n).map(|i| mention(i * 5)).collect(),
+            mentions_truncated: found.is_some(),
+            mentions_found: found,
+            enricher: EnricherInfo {
+                version: "1".into(),
+                gazetteer: "g".into(),
+                processed_at: "t".into(),
+            },
+        };
+        // (mentions listed, found when already cut, cap, listed after, found after)
+        for (n, found, cap, listed, want_found) in [
+            (3, None, 5, 3, None),
+            (3, None, 3, 3, None),
+            (3, None, 2, 2, Some(3)),
+            (3, None, 0, 0, Some(3)),
+            (0, None, 0, 0, None),
+            (10, Some(5000), 4, 4, Some(5000)),
+        ] {
+            let mut e = article(n, found);
+            e.cap_mentions(cap);
+            assert_eq!(e.mentions.len(), listed, "{n} capped at {cap}");
+            assert_eq!(e.mentions_found, want_found, "{n} capped at {cap}");
+            assert_eq!(
+                e.mentions_truncated,
+                want_found.is_some(),
+                "{n} capped at {cap}"
+            );
+            assert_eq!(
+                e.mentions.first().map(|m| m.start),
+                (listed > 0).then_some(0)
+            );
+        }
+    }
 
     #[test]
     fn decode_errors_have_reasons() {

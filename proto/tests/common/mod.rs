@@ -158,12 +158,16 @@ pub fn invariant_violations(enriched: &Value) -> Vec<String> {
         problems.extend(enricher_proto::nesting_problems(&typed));
     }
 
-    // A list cut at MAX_MENTIONS: full, flagged, and `mentions_found` is the tag total.
+    // A list cut at its cap (MAX_MENTIONS or a lower `--max-mentions`): flagged, shorter
+    // than `mentions_found`, which is the tag total.
     let truncated = enriched["mentions_truncated"] == Value::Bool(true);
     let mut count_sum = 0u64;
-    if truncated && mentions.len() != enricher_proto::MAX_MENTIONS {
+    let found = enriched["mentions_found"].as_u64().unwrap_or(0);
+    if truncated
+        && (mentions.len() > enricher_proto::MAX_MENTIONS || mentions.len() as u64 >= found)
+    {
         problems.push(format!(
-            "mentions_truncated with {} mentions listed, not {}",
+            "mentions_truncated with {} mentions listed of {found} found (cap {})",
             mentions.len(),
             enricher_proto::MAX_MENTIONS
         ));

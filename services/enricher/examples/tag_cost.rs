@@ -25,6 +25,7 @@ fn prepare(gazetteer: &Gazetteer, props: &BasicProperties) -> enricher::pipeline
         props,
         ("news.raw", "article"),
         1 << 20,
+        enricher_proto::MAX_MENTIONS,
         gazetteer,
         None,
     )

@@ -74,6 +74,7 @@ impl App {
             output_exchange: config.topology.output_exchange.clone(),
             dead_letter_queue: config.topology.dead_letter_queue.clone(),
             max_message_bytes: config.max_message_bytes,
+            max_mentions: config.max_mentions,
             retry_delay: config.retry_delay,
         });
         Ok(App {

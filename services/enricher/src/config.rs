@@ -93,6 +93,9 @@ pub struct Config {
     pub gazetteer: Option<PathBuf>,
     /// Larger inputs are dead-lettered as `too_large`.
     pub max_message_bytes: usize,
+    /// At most this many mentions are listed per article (0 to
+    /// [`enricher_proto::MAX_MENTIONS`]); past it the list is cut and says so.
+    pub max_mentions: usize,
     /// The budget of bytes in flight across deliveries ([`crate::budget`]): a delivery
     /// waits for its share before it is handled.
     pub max_in_flight_bytes: usize,
@@ -128,6 +131,7 @@ impl Default for Config {
                 .expect("valid default address"),
             gazetteer: None,
             max_message_bytes: defaults::MAX_MESSAGE_BYTES,
+            max_mentions: enricher_proto::MAX_MENTIONS,
             max_in_flight_bytes: defaults::MAX_IN_FLIGHT_BYTES,
             shutdown_timeout: duration(defaults::SHUTDOWN_TIMEOUT),
             publish_timeout: duration(defaults::PUBLISH_TIMEOUT),
@@ -229,6 +233,7 @@ mod tests {
         assert_eq!(from_cli.ack_linger, code.ack_linger);
         assert_eq!(from_cli.metrics_addr, code.metrics_addr);
         assert_eq!(from_cli.max_message_bytes, code.max_message_bytes);
+        assert_eq!(from_cli.max_mentions, code.max_mentions);
         assert_eq!(from_cli.max_in_flight_bytes, code.max_in_flight_bytes);
         assert_eq!(from_cli.shutdown_timeout, code.shutdown_timeout);
         assert_eq!(from_cli.publish_timeout, code.publish_timeout);

@@ -67,12 +67,15 @@ pub enum Prepared {
 ///
 /// The body is read as its `content_type` and `content_encoding` say
 /// ([`crate::content::message_body`]); inputs over `max_message_bytes`, before or after
-/// decoding, are dead-lettered as `too_large` without being parsed.
+/// decoding, are dead-lettered as `too_large` without being parsed. At most
+/// `max_mentions` mentions are listed ([`EnrichedArticle::cap_mentions`]).
+#[allow(clippy::too_many_arguments)] // one delivery's inputs and the service's limits
 pub fn prepare(
     data: &[u8],
     properties: &BasicProperties,
     origin: (&str, &str),
     max_message_bytes: usize,
+    max_mentions: usize,
     gazetteer: &Gazetteer,
     metrics: Option<&Metrics>,
 ) -> Prepared {
@@ -101,6 +104,7 @@ pub fn prepare(
     };
     let mut enriched = enricher_tagger::enrich(&article, gazetteer);
     drop(article);
+    enriched.cap_mentions(max_mentions);
     // The output holds the input verbatim plus the tags and mentions: about 4 times the
     // input for a typical article; one allocation instead of a doubling series.
     let mut body = Vec::with_capacity(data.len().saturating_mul(4));
@@ -243,6 +247,8 @@ pub struct Pipeline {
     pub dead_letter_queue: String,
     /// Inputs larger than this are dead-lettered as `too_large`.
     pub max_message_bytes: usize,
+    /// At most this many mentions are listed per article.
+    pub max_mentions: usize,
     /// Pause before requeueing after a transient failure, so that a broken output
     /// (no queue bound, broker nacking) does not become a hot redelivery loop.
     pub retry_delay: Duration,
@@ -284,6 +290,7 @@ impl Pipeline {
             &delivery.properties,
             (delivery.exchange.as_str(), delivery.routing_key.as_str()),
             self.max_message_bytes,
+            self.max_mentions,
             &self.gazetteer.current(),
             Some(&self.metrics),
         );
@@ -392,6 +399,7 @@ mod tests {
                 &original,
                 ("news.raw", "de.article"),
                 *limit,
+                enricher_proto::MAX_MENTIONS,
                 &g,
                 None,
             ) {
@@ -492,6 +500,39 @@ mod tests {
     }
 
     #[test]
+    fn max_mentions_cuts_the_list_not_the_tags() {
+        let g = gazetteer();
+        let data = br#"{"id":"a-1","lang":"de","body":"Nordkorea und Russland, Nordkorea"}"#;
+        for (cap, listed) in [(1000, 3), (3, 3), (2, 2), (0, 0)] {
+            let Prepared::Enriched { body, .. } = prepare(
+                data,
+                &BasicProperties::default(),
+                ("news.raw", "article"),
+                1 << 20,
+                cap,
+                &g,
+                None,
+            ) else {
+                panic!("cap {cap}: not enriched");
+            };
+            let v: serde_json::Value = serde_json::from_slice(&body).expect("json");
+            assert_eq!(v["mentions"].as_array().unwrap().len(), listed, "cap {cap}");
+            assert_eq!(v["countries"][0]["id"], "KP", "cap {cap}");
+            assert_eq!(
+                v["countries"][0]["mentions"], 2,
+                "cap {cap}: counts stay exact"
+            );
+            if listed < 3 {
+                assert_eq!(v["mentions_truncated"], true, "cap {cap}");
+                assert_eq!(v["mentions_found"], 3, "cap {cap}");
+            } else {
+                assert!(v.get("mentions_truncated").is_none(), "cap {cap}");
+                assert!(v.get("mentions_found").is_none(), "cap {cap}");
+            }
+        }
+    }
+
+    #[test]
     fn enriched_output_properties() {
         let g = gazetteer();
         let data = br#"{"id":"a-1","lang":"de","body":"Nordkorea und Russland"}"#;
@@ -500,6 +541,7 @@ mod tests {
             &BasicProperties::default(),
             ("news.raw", "article"),
             1 << 20,
+            enricher_proto::MAX_MENTIONS,
             &g,
             None,
         ) {
@@ -572,6 +614,7 @@ mod tests {
             &BasicProperties::default(),
             ("", ""),
             1 << 20,
+            enricher_proto::MAX_MENTIONS,
             &g,
             None,
         ) {

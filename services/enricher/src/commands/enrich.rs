@@ -86,6 +86,14 @@ pub struct EnrichArgs {
           default_value_t = DEFAULT_MAX_MESSAGE_BYTES)]
     pub max_message_bytes: usize,
 
+    /// List at most this many mentions per article, 0 to 1000, as `serve
+    /// --max-mentions`: past it the list is cut and the article says so; the tag counts
+    /// stay exact. 0 writes tags only.
+    #[arg(long, env = "ENRICHER_MAX_MENTIONS", value_name = "N",
+          default_value_t = enricher_proto::MAX_MENTIONS,
+          value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(0..=1000))]
+    pub max_mentions: usize,
+
     /// Tagging threads [default: the number of CPUs]. The output is in input order
     /// whatever the number.
     #[arg(short, long, value_name = "N")]
@@ -135,7 +143,11 @@ pub fn run(args: EnrichArgs) -> anyhow::Result<ExitCode> {
     let jobs = jobs.map_or(1, NonZeroUsize::get);
 
     let started = Instant::now();
-    let outcome = enrich_inputs(inputs, output, &gazetteer, args.max_message_bytes, jobs)?;
+    let limits = Limits {
+        bytes: args.max_message_bytes,
+        mentions: args.max_mentions,
+    };
+    let outcome = enrich_inputs(inputs, output, &gazetteer, limits, jobs)?;
     let elapsed = started.elapsed();
 
     match outcome {
@@ -313,12 +325,19 @@ impl Tally {
     }
 }
 
+/// The size limit of a line and the number of mentions listed per article.
+#[derive(Debug, Clone, Copy)]
+struct Limits {
+    bytes: usize,
+    mentions: usize,
+}
+
 /// Runs the reader on this thread, `jobs` workers and the writer on scoped threads.
 fn enrich_inputs(
     inputs: Vec<Input>,
     output: Output,
     gazetteer: &Gazetteer,
-    limit: usize,
+    limits: Limits,
     jobs: usize,
 ) -> anyhow::Result<Outcome> {
     let in_flight = 2 * jobs + 2;
@@ -333,7 +352,7 @@ fn enrich_inputs(
         for _ in 0..jobs {
             let batch_rx = Arc::clone(&batch_rx);
             let done_tx = done_tx.clone();
-            scope.spawn(move || work(&batch_rx, &done_tx, gazetteer, limit));
+            scope.spawn(move || work(&batch_rx, &done_tx, gazetteer, limits));
         }
         // Only the workers may hold the receivers: when they all stop (the writer is
         // gone), the reader's sends must fail instead of blocking forever.
@@ -341,7 +360,7 @@ fn enrich_inputs(
         drop(done_tx);
         let writer = scope.spawn(move || write_in_order(done_rx, permit_rx, output));
 
-        let read = read_batches(inputs, limit, &batch_tx, &permit_tx);
+        let read = read_batches(inputs, limits.bytes, &batch_tx, &permit_tx);
         drop(batch_tx);
         drop(permit_tx);
         let written = writer
@@ -507,7 +526,7 @@ fn work(
     batch_rx: &Mutex<Receiver<Batch>>,
     done_tx: &SyncSender<Done>,
     gazetteer: &Gazetteer,
-    limit: usize,
+    limits: Limits,
 ) {
     loop {
         // The lock is held only to take one batch.
@@ -517,7 +536,7 @@ fn work(
         };
         let Ok(batch) = batch else { return };
         if done_tx
-            .send(process_batch(batch, gazetteer, limit))
+            .send(process_batch(batch, gazetteer, limits))
             .is_err()
         {
             return;
@@ -535,7 +554,8 @@ struct Rejected<'a> {
 }
 
 /// Decodes, enriches and serializes every line of a batch.
-fn process_batch(batch: Batch, gazetteer: &Gazetteer, limit: usize) -> Done {
+fn process_batch(batch: Batch, gazetteer: &Gazetteer, limits: Limits) -> Done {
+    let limit = limits.bytes;
     let mut output = Vec::with_capacity(batch.data.len() * 2);
     let mut rejects = Vec::new();
     let mut tally = Tally::default();
@@ -549,11 +569,12 @@ fn process_batch(batch: Batch, gazetteer: &Gazetteer, limit: usize) -> Done {
         };
         match decoded {
             Ok(article) => {
-                let enriched = enricher_tagger::enrich(&article, gazetteer);
+                let mut enriched = enricher_tagger::enrich(&article, gazetteer);
                 for mention in &enriched.mentions {
                     let index = ENTITY_TYPES.iter().position(|t| *t == mention.entity_type);
                     tally.mentions[index.unwrap_or(0)] += 1;
                 }
+                enriched.cap_mentions(limits.mentions);
                 enriched.write_json(&mut output);
                 output.push(b'\n');
                 tally.published += 1;

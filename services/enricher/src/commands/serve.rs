@@ -103,6 +103,14 @@ pub struct ServeArgs {
     #[arg(long, env = "ENRICHER_MAX_MESSAGE_BYTES", default_value_t = defaults::MAX_MESSAGE_BYTES)]
     pub max_message_bytes: usize,
 
+    /// List at most this many mentions per article, 0 to 1000: past it the list is cut
+    /// and the article says so (`mentions_truncated`, `mentions_found`), as at the
+    /// built-in cap of 1000; the tag counts stay exact. 0 publishes tags only, without
+    /// the mention list that is most of an output's bytes (contract section 3).
+    #[arg(long, env = "ENRICHER_MAX_MENTIONS", default_value_t = enricher_proto::MAX_MENTIONS,
+          value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(0..=1000))]
+    pub max_mentions: usize,
+
     /// Budget of bytes in flight across deliveries: each delivery being handled holds
     /// four times its size (body, article, output) until settled; while the budget is
     /// spent no further delivery is taken. Bounds memory by bytes, not only by prefetch.
@@ -171,6 +179,7 @@ impl ServeArgs {
             metrics_addr: self.metrics_addr,
             gazetteer: self.gazetteer.clone(),
             max_message_bytes: self.max_message_bytes,
+            max_mentions: self.max_mentions,
             max_in_flight_bytes: self.max_in_flight_bytes,
             shutdown_timeout: self.shutdown_timeout,
             publish_timeout: self.publish_timeout,
