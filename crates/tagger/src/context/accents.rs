@@ -19,10 +19,10 @@ use unicode_normalization::char::decompose_canonical;
 
 use crate::common_words::is_common_word;
 use crate::matcher::{ArticleLang, Hit};
-use crate::model::{Lang, Source};
+use crate::model::{Flags, Lang, Source};
 
-/// The aliases written with a Latin diacritic, in lower case, by entity: the spellings a
-/// hit with accents may have. Sorted by entity.
+/// The aliases written with a Latin diacritic, as written and in lower case, by entity:
+/// the spellings a hit with accents may have. Sorted by entity.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub(crate) struct AccentedSpellings(Vec<(u32, Box<str>)>);
 
@@ -31,16 +31,24 @@ impl AccentedSpellings {
         let mut spellings: Vec<(u32, Box<str>)> = source
             .aliases
             .iter()
+            // The aliases an article of the rule's languages can match.
+            .filter(|a| RULE_LANGS.contains(&a.lang) || a.lang == Lang::Any)
             .filter(|a| has_latin_diacritic(&a.text))
-            .map(|a| (a.entity as u32, a.text.to_lowercase().into_boxed_str()))
+            .flat_map(|a| {
+                let entity = a.entity as u32;
+                [
+                    (entity, a.text.as_str().into()),
+                    (entity, a.text.to_lowercase().into_boxed_str()),
+                ]
+            })
             .collect();
         spellings.sort();
         spellings.dedup();
         AccentedSpellings(spellings)
     }
 
-    /// Whether a spelling of `entity` is `word` (lower case) or begins it (an inflected
-    /// form).
+    /// Whether a spelling of `entity`, as written or in lower case, is `word` or begins it
+    /// (an inflected form).
     fn spells(&self, entity: u32, word: &str) -> bool {
         let from = self.0.partition_point(|(e, _)| *e < entity);
         self.0[from..]
@@ -50,18 +58,62 @@ impl AccentedSpellings {
     }
 }
 
+/// The article languages the rule runs for.
+const RULE_LANGS: [Lang; 6] = [Lang::En, Lang::De, Lang::Fr, Lang::Es, Lang::It, Lang::Pt];
+
 /// Whether `text` has a Latin letter with a diacritic (`á`, `ã`, `ç`, `ü`): a character of
 /// the Latin-1 Supplement, Latin Extended-A/B or Latin Extended Additional blocks that
 /// decomposes into a letter and marks.
+#[inline]
 fn has_latin_diacritic(text: &str) -> bool {
-    !text.is_ascii()
-        && text.chars().any(|c| {
-            matches!(c, '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}') && {
-                let mut parts = 0;
-                decompose_canonical(c, |_| parts += 1);
-                parts > 1
-            }
-        })
+    !text.is_ascii() && text.chars().any(is_latin_with_mark)
+}
+
+/// Whether `c` is a Latin letter with a diacritic. Latin-1 Supplement and Latin
+/// Extended-A (most such letters in news) by a table of the letters there that do not
+/// decompose (`Æ`, `Ø`, `ß`, `Ł`, `Œ`...), the other Latin blocks by decomposing.
+fn is_latin_with_mark(c: char) -> bool {
+    match c {
+        '\u{C0}'..='\u{17F}' => !matches!(
+            c,
+            'Æ' | 'Ð'
+                | '×'
+                | 'Ø'
+                | 'Þ'
+                | 'ß'
+                | 'æ'
+                | 'ð'
+                | '÷'
+                | 'ø'
+                | 'þ'
+                | 'Đ'
+                | 'đ'
+                | 'Ħ'
+                | 'ħ'
+                | 'ı'
+                | 'Ĳ'
+                | 'ĳ'
+                | 'ĸ'
+                | 'Ŀ'
+                | 'ŀ'
+                | 'Ł'
+                | 'ł'
+                | 'ŉ'
+                | 'Ŋ'
+                | 'ŋ'
+                | 'Œ'
+                | 'œ'
+                | 'Ŧ'
+                | 'ŧ'
+                | 'ſ'
+        ),
+        '\u{180}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}' => {
+            let mut parts = 0;
+            decompose_canonical(c, |_| parts += 1);
+            parts > 1
+        }
+        _ => false,
+    }
 }
 
 /// Drops the hits of one field that are a common word written with accents no spelling of
@@ -75,27 +127,43 @@ pub(super) fn drop_accent_lookalikes(
     // Languages whose accents tell words apart and do not inflect them: in Polish (and
     // the other Slavic languages, Turkish) the folding is what matches the case forms
     // (`nad Polską`, of `polska`).
-    if !matches!(
-        lang,
-        ArticleLang::Known(Some(
-            Lang::En | Lang::De | Lang::Fr | Lang::Es | Lang::It | Lang::Pt
-        ))
-    ) {
+    if !matches!(lang, ArticleLang::Known(Some(l)) if RULE_LANGS.contains(&l)) {
         return;
     }
+    // The hit's word in lower case, in one buffer for the field.
+    let mut lower = String::new();
     hits.retain(|h| {
         let word = &text[h.start..h.end];
-        // Kept unless: one word, with a mark, a common word, and spelled so by none.
-        !has_latin_diacritic(word)
+        // A German compound (`Waffenverkäufe`) has its marks in the rest of the word,
+        // which the compound rule has read.
+        if h.flags.contains(Flags::COMPOUND)
+            || !has_latin_diacritic(word)
             || word.contains(char::is_whitespace)
-            || !is_common_word(word, lang)
-            || spellings.spells(h.entity, &word.to_lowercase())
+            // Spelled so as written: most such hits (`Österreich`), no lower-casing.
+            || spellings.spells(h.entity, word)
+        {
+            return true;
+        }
+        lower.clear();
+        lower.extend(word.chars().flat_map(char::to_lowercase));
+        // Kept when spelled so in lower case (`ÖSTERREICH`), or not a common word (the
+        // costlier test last).
+        spellings.spells(h.entity, &lower) || !is_common_word(word, lang)
     });
 }
 
 #[cfg(test)]
 mod tests {
     use super::has_latin_diacritic;
+
+    #[test]
+    fn table_agrees_with_decomposition() {
+        for c in '\u{C0}'..='\u{17F}' {
+            let mut parts = 0;
+            unicode_normalization::char::decompose_canonical(c, |_| parts += 1);
+            assert_eq!(super::is_latin_with_mark(c), parts > 1, "{c}");
+        }
+    }
 
     #[test]
     fn latin_diacritics() {

@@ -129,16 +129,27 @@ fn flight_number(text: &str, start: usize, end: usize) -> bool {
 /// white space around the hit; it is one when it has `://`, `www.` or an `@` after its
 /// first character.
 pub(super) fn drop_in_addresses(text: &str, hits: &mut Vec<Hit>) {
-    hits.retain(|h| !in_address(text, h.start, h.end));
+    let bytes = text.as_bytes();
+    // The cheap test first: a name in an address is joined to the address's next or
+    // previous letter by a dot, slash, colon or `@` (`www.tass-ural.ru`, `osce.org`); a
+    // hyphen alone is a compound (`US-Armee`), a dot before a space a sentence's end.
+    let joins = |mark: Option<&u8>, letter: Option<&u8>| {
+        matches!(mark, Some(b'.' | b'/' | b'@' | b':'))
+            && letter.is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'/')
+    };
+    hits.retain(|h| {
+        let before = h
+            .start
+            .checked_sub(1)
+            .map(|i| (bytes.get(i), i.checked_sub(1)));
+        let joined_before =
+            before.is_some_and(|(mark, i)| joins(mark, i.and_then(|i| bytes.get(i))));
+        let joined_after = joins(bytes.get(h.end), bytes.get(h.end + 1));
+        !((joined_before || joined_after) && in_address(text, h.start, h.end))
+    });
 }
 
 fn in_address(text: &str, start: usize, end: usize) -> bool {
-    let bytes = text.as_bytes();
-    // The cheap test first: an address hit touches a dot, slash, hyphen or `@`.
-    let touches = |b: Option<&u8>| matches!(b, Some(b'.' | b'/' | b'-' | b'@' | b':'));
-    if !(touches(start.checked_sub(1).and_then(|i| bytes.get(i))) || touches(bytes.get(end))) {
-        return false;
-    }
     let from = text[..start]
         .char_indices()
         .rev()
