@@ -5239,6 +5239,20 @@ const CASES: &[Case] = &[
         "osce",
         None
     ),
+    case!(
+        "it: PIA spelled out as piano integrato d'area is no airline",
+        "it",
+        "l'utilizzo di fondi del PIA (piano integrato d'area) per la zona",
+        "PIA",
+        None
+    ),
+    case!(
+        "en: PIA flights are Pakistan International Airlines",
+        "en",
+        "Pakistan International Airlines said PIA flights resumed.",
+        "PIA flights",
+        Some((EntityType::Organization, "pia"))
+    ),
 ];
 
 #[test]

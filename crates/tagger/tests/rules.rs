@@ -486,6 +486,10 @@ const CASES: &[Case] = &[
     case!("no-person: Bloomberg ha riferito is the agency", lang = Some("it"), ["o:bloomberg/media/US any Bloomberg|cap|no-person"], "Bloomberg ha riferito che", ["bloomberg=Bloomberg"]),
     case!("no-person: Helmut Kohl's is the chancellor's", lang = Some("en"), ["o:kohl-s/company/US any Kohl's|cap|no-person"], "in Helmut Kohl's chancellery", []),
     case!("no-person: Moody's Investors Service is the agency", lang = Some("en"), ["o:moody-s/company/US any Moody's|cap|no-person"], "by Moody's Investors Service", ["moody-s=Moody's"]),
+    // Acronyms spelled out after them as no organization (`acronyms`).
+    case!("acronym: spelled out after it as something else drops it", lang = Some("it"), ["o:pia any PIA|exact"], "fondi del PIA (piano integrato d' area) per la zona. Il PIA", []),
+    case!("acronym: spelled out after it by its organization's name keeps it", lang = Some("en"), ["o:un any UN|exact", "o:un en United Nations"], "The UN (United Nations) said", ["un=UN", "un=United Nations"]),
+    case!("acronym: an organization after an article in the parenthesis keeps it", lang = Some("en"), ["o:ira any IRA|exact", "o:ira en Irish Republican Army"], "the IRA (the Irish Republican Army) said", ["ira=IRA", "ira=Irish Republican Army"]),
 ];
 
 const NATO_IT: &str = "o:nato en Nato|exact";
