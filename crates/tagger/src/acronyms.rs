@@ -723,6 +723,21 @@ fn reversed_name(inner: &str, acronym: &str, lower_words: bool) -> Option<&'stat
 /// words' initials in order ([`spells`]), its words in lower case or capitalized (`piano
 /// integrato d'area` for `PIA`): the acronym spelled out, whatever it names.
 fn spelled_out(inner: &str, acronym: &str) -> bool {
+    // The cheap test first (most parentheses after an acronym are no spelling of it): the
+    // first word's initial is the acronym's first letter.
+    let initial = |s: &str| {
+        s.chars()
+            .next()
+            .map(|c| c.to_lowercase().next().unwrap_or(c))
+    };
+    let first_word = inner.split_whitespace().find(|w| !w.ends_with(['\'', '’']));
+    if first_word
+        .and_then(initial)
+        .zip(initial(acronym))
+        .is_none_or(|(a, b)| !same_letter(a, b))
+    {
+        return false;
+    }
     let Some(letters) = letters_of(acronym) else {
         return false;
     };
