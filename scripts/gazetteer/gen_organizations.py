@@ -37,7 +37,8 @@ Flags, by rule (docs/gazetteer-organizations.md, "Generated organizations"):
   * an alias of one letter and digits is `weak` (Q2, M3, F5: a quarter, a motorway, the
     money supply, a key); a one-word alias that starts with a digit (`3M`, `3i`) is
     `exact|no-person` (`cap` would ask for a capital first letter);
-  * a one-word alias that is not such a word is `no-person` (Merck, Ford, Grainger);
+  * a one-word alias that is not such a word is `no-person` (Merck, Ford, Grainger), and
+    so is a possessive name (Kohl's, Moody's: `Helmut Kohl's chancellery`);
   * a two-word alias whose words are both frequent English dictionary words (Zipf >=
     4.5) is `weak` (Best Buy, Public Storage, Air University).
 
@@ -251,6 +252,10 @@ def alias_flags(alias: str, words: Words) -> str:
     if len(letters) >= 2 and all(c.isupper() for c in letters):
         return f"{alias}|exact" + ("|weak" if words.is_common_acronym(alias) else "")
     parts = re.findall(r"\w+", alias)
+    if re.fullmatch(r"\w+['’]s", alias):
+        # A possessive name (`Kohl's`, `Moody's`, `Sainsbury's`) is also the possessive
+        # of a person's surname (`Helmut Kohl's chancellery`): `no-person`.
+        return f"{alias}|cap|no-person"
     if len(parts) == 1:
         weak = words.is_common(alias) or alias in words.people
         return f"{alias}|cap|" + ("weak" if weak else "no-person")

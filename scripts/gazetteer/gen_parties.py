@@ -93,14 +93,18 @@ EN_ZIPF = 3.3
 # (`CPI (pct) July +0.4`: the Communist Party of India's acronym, strong by the
 # English-speaking rule; `PPI`: Italy's Partito Popolare Italiano of 1994-2002): as
 # party acronyms they name the party only next to its full name. Their frequency says
-# nothing (`mln` has Zipf 2.6, as `kdp`).
-WIRE_ABBREVIATIONS = {"MLN", "BLN", "BN", "TRLN", "PCT", "BPS", "PTS", "QTR", "YR", "PVS", "CPI", "PPI"}
+# nothing (`mln` has Zipf 2.6, as `kdp`). Also the bond tables' words and the credit
+# ratings (`TYPE FRN`, floating-rate note, not Timor-Leste's FRN; `1ST CPN`, the coupon, not
+# the Dutch communists; `BBB-minus by Duff & Phelps`, not the Bulgarian Business Bloc).
+WIRE_ABBREVIATIONS = {"MLN", "BLN", "BN", "TRLN", "PCT", "BPS", "PTS", "QTR", "YR", "PVS", "CPI", "PPI",
+                      "FRN", "CPN", "AAA", "BBB", "CCC"}
 # Initialisms that the news of one of the tagger's languages writes in capitals for
 # something else, more often than for the party: `ASL` (Italian local health authorities,
 # `l'ASL di Bergamo`; American Sign Language), not Myanmar's Anti-Separation League; `KPSS`
-# (the Turkish civil-service exam), not the Soviet party (tagged by `CPSU` and `КПСС`).
+# (the Turkish civil-service exam), not the Soviet party (tagged by `CPSU` and `КПСС`);
+# `MMA` (mixed martial arts, `istruttore di MMA`), not Pakistan's Muttahida Majlis-e-Amal.
 # Weak like the wire abbreviations: the party only next to its full name.
-OTHER_READINGS = {"ASL", "KPSS"}
+OTHER_READINGS = {"ASL", "KPSS", "MMA"}
 # Party Facts ids of the parties whose id was made from their name because, until
 # 2026-12, any alias of another entry with the same folding took their acronym, in any
 # language and case (`PCC` on the French line of the Chinese Communist Party took

@@ -20,6 +20,10 @@
 //!     Security and Co-operation in Europe`); then `ACR` is that organization;
 //!   - otherwise `ACR` names an organization the gazetteer does not have: its matches are
 //!     dropped.
+//! - **Spelled out after it.** `ACR (words)` whose words spell the acronym (lower case
+//!   allowed) but are neither an organization's match nor a name with a head word defines
+//!   `ACR` as something else (`fondi del PIA (piano integrato d'area)`, `MMA (mixed martial
+//!   arts)`): its matches are dropped, unless the words are a variant of a claimant's name.
 //! - **Shared acronym.** Without a definition, an acronym that several organizations claim
 //!   (in languages the article admits) is read as the one with the most evidence: 3 for a
 //!   mention of it by another alias in the article, 1 when its country is mentioned, 1
@@ -549,16 +553,36 @@ fn find_definitions(
             });
             let meaning = match org {
                 Some(h) => Meaning::Known(h.entity),
-                None => {
-                    let Some(kind) = reversed_name(inner, &k, lower_words) else {
-                        continue;
-                    };
-                    let Some(org) = define_new(index, lang, &k, inner, kind, defined) else {
-                        continue;
-                    };
-                    names.push((field, org, inner_start, inner_end));
-                    Meaning::Defined(org)
-                }
+                None => match reversed_name(inner, &k, lower_words) {
+                    Some(kind) => {
+                        let Some(org) = define_new(index, lang, &k, inner, kind, defined) else {
+                            continue;
+                        };
+                        names.push((field, org, inner_start, inner_end));
+                        Meaning::Defined(org)
+                    }
+                    // `fondi del PIA (piano integrato d'area)`, `MMA (mixed martial
+                    // arts)`: spelled out as no organization. The claimant whose name it
+                    // is (in other spacing or endings), else something else.
+                    // (An organization matched inside the parenthesis, after an article
+                    // (`AIEA (l' Agenzia Internazionale per l' Energia Atomica)`), leaves the
+                    // acronym as it was.)
+                    None if spelled_out(inner, &k)
+                        && !hits.iter().any(|h| {
+                            is_org(source, h) && inner_start <= h.start && h.end <= inner_end
+                        }) =>
+                    {
+                        let claimants = index.claimants(&k, lang);
+                        let named = [false, true].into_iter().find_map(|loose| {
+                            claimants
+                                .iter()
+                                .map(|&(e, _)| e)
+                                .find(|&e| index.has_name_variant(source, e, lang, inner, loose))
+                        });
+                        named.map_or(Meaning::Unknown, Meaning::Known)
+                    }
+                    None => continue,
+                },
             };
             out.push(Definition { key: k, meaning });
             continue;
@@ -693,6 +717,41 @@ fn reversed_name(inner: &str, acronym: &str, lower_words: bool) -> Option<&'stat
         return None;
     }
     defines(&name, &letters, true)
+}
+
+/// Whether `inner`, the text of the parenthesis in `ACR (words)`, spells `acronym` by its
+/// words' initials in order ([`spells`]), its words in lower case or capitalized (`piano
+/// integrato d'area` for `PIA`): the acronym spelled out, whatever it names.
+fn spelled_out(inner: &str, acronym: &str) -> bool {
+    // The cheap test first (most parentheses after an acronym are no spelling of it): the
+    // first word's initial is the acronym's first letter.
+    let initial = |s: &str| {
+        s.chars()
+            .next()
+            .map(|c| c.to_lowercase().next().unwrap_or(c))
+    };
+    let first_word = inner.split_whitespace().find(|w| !w.ends_with(['\'', '’']));
+    if first_word
+        .and_then(initial)
+        .zip(initial(acronym))
+        .is_none_or(|(a, b)| !same_letter(a, b))
+    {
+        return false;
+    }
+    let Some(letters) = letters_of(acronym) else {
+        return false;
+    };
+    // An elided word standing apart (`d' area`, as tokenized text writes it) gives no
+    // letter.
+    let name: Vec<&str> = inner
+        .split_whitespace()
+        .filter(|w| !w.ends_with(['\'', '’']))
+        .collect();
+    if name.is_empty() || name.len() > MAX_NAME_WORDS || !name.iter().all(|w| name_word(w, true)) {
+        return false;
+    }
+    let units: Vec<Unit> = name.iter().map(|w| Unit::of(w)).collect();
+    !units.iter().any(|u| u.parts.is_empty()) && spells(&units, 0, &letters, 0)
 }
 
 /// The letters of an acronym in lower case, if it has only letters (`KDP` → `kdp`; not

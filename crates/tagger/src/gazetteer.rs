@@ -150,6 +150,8 @@ pub struct Gazetteer {
     /// Per entity: its country's entity index when it is a state body
     /// (`context::nested`).
     pub(crate) state_body_countries: Vec<Option<u32>>,
+    /// The aliases written with Latin diacritics, by entity (`context::accents`).
+    pub(crate) accented: crate::context::accents::AccentedSpellings,
     /// The ids and names the output carries (`enrich`).
     pub(crate) names: crate::enrich::OutputNames,
     content_hash: String,
@@ -319,9 +321,11 @@ impl Gazetteer {
     ) -> Gazetteer {
         let state_body_countries = crate::context::state_body_countries(&source);
         let names = crate::enrich::OutputNames::of(&source);
+        let accented = crate::context::accents::AccentedSpellings::of(&source);
         let stats = stats_of(&source, &compiled, started.elapsed().as_secs_f64());
         Gazetteer {
             state_body_countries,
+            accented,
             names,
             source,
             compiled,

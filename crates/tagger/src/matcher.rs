@@ -11,8 +11,10 @@
 //!   punctuation between the matched words is the alias's own (`Weißes. Haus` is not
 //!   `Weißes Haus`, `Cote d'Ivoire` is `Côte d’Ivoire`); `exact`: the case is the
 //!   alias's; `cap`: the first letter is upper case; `no-person`: not after a
-//!   capitalized name-like word that does not start a sentence (`George Washington`)
-//!   and not before one (`Chad Lawson`); `capital`: not after a locative or a word for a
+//!   capitalized name-like word that does not start a sentence (`George Washington`),
+//!   a given name and a surname particle (`Carlos del Alamo`) or a lower-case title of
+//!   office (`il sindaco Bloomberg`), and, unless possessive (`Moody's Investors`), not
+//!   before a capitalized name-like word (`Chad Lawson`); `capital`: not after a locative or a word for a
 //!   city (`officials in Seoul`, `the capital Pyongyang`), except `in` after a word for a
 //!   government (`the government in Taipei`) or starting a sentence (`In Washington, ...`).
 //! - An accepted alias that ends in punctuation (`U.S.`) extends over it where the text
@@ -294,7 +296,8 @@ fn candidate_ok(
             || second_word_upper(&original[orig_start..orig_end]))
         && (!c.flags.contains(Flags::NO_PERSON)
             || !(after_given_name(&original[..orig_start])
-                || before_surname(&original[orig_end..])))
+                || (!is_possessive(&original[orig_start..orig_end])
+                    && before_surname(&original[orig_end..]))))
         && (!c.flags.contains(Flags::CAPITAL)
             || (!after_place_word(&original[..orig_start])
                 && crate::context::capital::government_reading(
@@ -518,12 +521,44 @@ pub(crate) fn is_name_like(word: &str) -> bool {
 /// (`George `, `Michael `) that does not itself start a sentence; the second half of a
 /// hyphenated given name counts (`Hans-Jürgen `, `Jean-Pierre `), though a hyphen
 /// otherwise reads as a dash that starts a sentence.
+///
+/// Also after a given name and a surname particle (`Carlos del Alamo`, `Juan de la
+/// Fuente`, `Ludwig van Beethoven`: the given name from the list of
+/// `crate::context::person`, so `Ministerio del Interior` is none), and after a lower-case
+/// title of office (`il sindaco Bloomberg`, `mayor Bloomberg`, `el alcalde ...`).
 fn after_given_name(before: &str) -> bool {
     match previous_word(before) {
         Some((word, rest)) => {
-            is_name_like(word) && (!starts_sentence(rest) || after_given_name_part(rest))
+            (is_name_like(word) && (!starts_sentence(rest) || after_given_name_part(rest)))
+                || OFFICE_TITLES.contains(&word)
+                || (SURNAME_PARTICLES.contains(&word) && after_particle_given_name(rest))
         }
         None => after_initial(before),
+    }
+}
+
+/// Lower-case words that begin a surname (`del Alamo`, `van Gogh`, `von Braun`).
+const SURNAME_PARTICLES: [&str; 12] = [
+    "de", "del", "della", "di", "da", "dos", "das", "du", "van", "von", "la", "le",
+];
+
+/// Lower-case titles of office written right before a surname.
+#[rustfmt::skip]
+const OFFICE_TITLES: [&str; 22] = [
+    "mayor", "senator", "governor", "congressman", "congresswoman", "sindaco", "senatore",
+    "governatore", "onorevole", "alcalde", "alcaldesa", "senador", "senadora", "gobernador",
+    "diputado", "diputada", "prefeito", "maire", "sénateur", "député", "мэр", "сенатор",
+];
+
+/// Whether `before` (the text up to a surname particle) ends with a given name, or with
+/// one and a particle (`Juan de la `).
+fn after_particle_given_name(before: &str) -> bool {
+    match previous_word(before) {
+        Some((word, rest)) if SURNAME_PARTICLES.contains(&word) => {
+            previous_word(rest).is_some_and(|(w, _)| crate::context::person::is_given_name(w))
+        }
+        Some((word, _)) => crate::context::person::is_given_name(word),
+        None => false,
     }
 }
 
@@ -551,6 +586,12 @@ fn last_word_start(text: &str) -> usize {
         .take_while(|(_, c)| c.is_alphabetic())
         .last()
         .map_or(text.len(), |(i, _)| i)
+}
+
+/// Whether a match ends in a possessive `'s` (`Kohl's`, `Moody's`): a possessive name is
+/// never a given name before a surname (`Moody's Investors Service`).
+fn is_possessive(matched: &str) -> bool {
+    matched.ends_with("'s") || matched.ends_with("’s")
 }
 
 /// True when `after` (the text after a match) starts with a space and a capitalized,

@@ -5104,6 +5104,155 @@ const CASES: &[Case] = &[
         "Agenzia delle Entrate",
         Some((EntityType::Organization, "agenzia-delle-entrate"))
     ),
+    // ---- Organization precision, real errors (issue 10, branch orgprec): the body and its
+    // look-alike (docs/gazetteer-organizations.md, "Organization precision, real errors").
+    case!(
+        "pt: Irá at a sentence start is will go, not Iran",
+        "pt",
+        "Irá chover amanhã em Lisboa.",
+        "Irá",
+        None
+    ),
+    case!(
+        "pt: Irã is Iran",
+        "pt",
+        "O Irã negou as acusações.",
+        "Irã",
+        Some((Country, "IR"))
+    ),
+    case!(
+        "es: Político at a sentence start is a politician, not the paper",
+        "es",
+        "Político de carrera, habló ayer.",
+        "Político",
+        None
+    ),
+    case!(
+        "es: Politico is the paper",
+        "es",
+        "Según Politico, el plan fracasó.",
+        "Politico",
+        Some((EntityType::Organization, "politico"))
+    ),
+    case!(
+        "en: Airbus before A310 is the aircraft",
+        "en",
+        "The Airbus A310 landed at Stansted.",
+        "Airbus",
+        None
+    ),
+    case!(
+        "en: Airbus alone is the company",
+        "en",
+        "Airbus said deliveries rose.",
+        "Airbus",
+        Some((EntityType::Organization, "airbus"))
+    ),
+    case!(
+        "en: Helmut Kohl's chancellery is the chancellor's, not the retailer",
+        "en",
+        "an official in Helmut Kohl's chancellery said",
+        "Kohl",
+        None
+    ),
+    case!(
+        "en: Kohl's said is the retailer",
+        "en",
+        "Kohl's said sales rose in July.",
+        "Kohl",
+        Some((EntityType::Organization, "kohl-s"))
+    ),
+    case!(
+        "es: Carlos del Alamo is a person",
+        "es",
+        "El titular de Medio Ambiente, Carlos del Alamo, dijo que no.",
+        "Alamo",
+        None
+    ),
+    case!(
+        "es: ESL after a tennis player is Slovakia, not the South Lebanon Army",
+        "es",
+        "Magnus Norman (SUE) a Dominik Hrbaty (ESL) por 3-6, 7-6 y 6-3.",
+        "ESL",
+        None
+    ),
+    case!(
+        "es: ESL in news of Lebanon is the South Lebanon Army",
+        "es",
+        "El Ejército del Sur del Líbano (ESL) se retiró. Israel y el ESL abandonaron el sur de Líbano.",
+        "ESL abandonaron",
+        Some((EntityType::Organization, "south-lebanon-army"))
+    ),
+    case!(
+        "es: Estado de Sao Paulo is the state, not the paper",
+        "es",
+        "el secretario de Ciencia del Estado de Sao Paulo, José Aníbal",
+        "Estado de Sao Paulo",
+        None
+    ),
+    case!(
+        "pt: O Estado de São Paulo is the paper",
+        "pt",
+        "segundo o jornal O Estado de São Paulo, o governo recuou.",
+        "Estado de São Paulo",
+        Some((EntityType::Organization, "estadao"))
+    ),
+    case!(
+        "en: BBB-minus is a credit rating, not the Bulgarian Business Bloc",
+        "en",
+        "The NBH is BBB-minus by Duff & Phelps.",
+        "BBB",
+        None
+    ),
+    case!(
+        "en: FRN in a bond table is a floating-rate note",
+        "en",
+        "MATURITY 21.JAN.99 TYPE FRN BASE 3M LIBOR",
+        "FRN",
+        None
+    ),
+    case!(
+        "it: MMA is mixed martial arts, not Pakistan's MMA",
+        "it",
+        "le minacce all'istruttore di MMA e al tatuatore",
+        "MMA",
+        None
+    ),
+    case!(
+        "en: a national security council in lower case is generic",
+        "en",
+        "after failing to establish a national security council.",
+        "national security council",
+        None
+    ),
+    case!(
+        "en: the National Security Council is the US NSC",
+        "en",
+        "The National Security Council met on Monday.",
+        "National Security Council",
+        Some((EntityType::Organization, "us-nsc"))
+    ),
+    case!(
+        "ru: osce in a web address is no mention",
+        "ru",
+        "Буркхальтер [http://www.osce.org/ru/cio/116317 заявил], что",
+        "osce",
+        None
+    ),
+    case!(
+        "it: PIA spelled out as piano integrato d'area is no airline",
+        "it",
+        "l'utilizzo di fondi del PIA (piano integrato d'area) per la zona",
+        "PIA",
+        None
+    ),
+    case!(
+        "en: PIA flights are Pakistan International Airlines",
+        "en",
+        "Pakistan International Airlines said PIA flights resumed.",
+        "PIA flights",
+        Some((EntityType::Organization, "pia"))
+    ),
 ];
 
 #[test]

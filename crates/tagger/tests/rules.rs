@@ -453,6 +453,43 @@ const CASES: &[Case] = &[
     case!("sentence start: the organization named elsewhere keeps it", lang = Some("it"), [NATO_IT], "La Nato ha deciso. Nato e Ue hanno firmato.", ["nato=Nato", "nato=Nato"]),
     case!("sentence start: inside a sentence the capital is enough", lang = Some("it"), [NATO_IT], "Il vertice della Nato a Vilnius.", ["nato=Nato"]),
     case!("sentence start: not in English, which capitalizes no common word", lang = Some("en"), [NATO_IT], "Nato a Roma.", ["nato=Nato"]),
+
+    // Organization precision, real errors (issue 10, branch orgprec).
+    // Accents: a common word written with a mark no spelling of the entity has is the word
+    // (`context::accents`); the entity's own accented spelling, and the word without the
+    // mark, keep the name.
+    case!("accents: pt Irá is will go, not Iran", lang = Some("pt"), ["c:IR pt Irã|cap", "c:IR en Iran"], "Irá chover amanhã.", []),
+    case!("accents: pt Irã is Iran", lang = Some("pt"), ["c:IR pt Irã|cap", "c:IR en Iran"], "O Irã negou.", ["IR=Irã"]),
+    case!("accents: es Político is a politician, not the paper", lang = Some("es"), ["o:politico/media/US en Politico|cap"], "Político de carrera, dijo que no.", []),
+    case!("accents: es Politico unaccented is the paper", lang = Some("es"), ["o:politico/media/US en Politico|cap"], "Según Politico, el plan falla.", ["politico=Politico"]),
+    case!("accents: es Irán written so by the entity is Iran", lang = Some("es"), ["c:IR es Irán|cap", "c:IR en Iran"], "El Irán negó.", ["IR=Irán"]),
+    case!("accents: not in Polish, where marks are case endings", lang = Some("pl"), ["c:PL pl polska"], "drony nad Polską", ["PL=Polską"]),
+    // Models: a company before a model designation is the model (`context::names`).
+    case!("model: Airbus A310 is the aircraft", lang = Some("en"), ["o:airbus/company/FR en Airbus|cap"], "The Airbus A310 landed.", []),
+    case!("model: Boeing 777 is the aircraft", lang = Some("en"), ["o:boeing/company/US en Boeing|cap"], "a Boeing 777 of Malaysia Airlines", []),
+    case!("model: Airbus said is the company", lang = Some("en"), ["o:airbus/company/FR en Airbus|cap"], "Airbus said 310 jets were sold.", ["airbus=Airbus"]),
+    case!("model: a unit after the number keeps the company", lang = Some("en"), ["o:toyota/company/JP en Toyota|cap"], "Toyota 750 yen", ["toyota=Toyota"]),
+    case!("model: a year keeps the company", lang = Some("en"), ["o:toyota/company/JP en Toyota|cap"], "Toyota FY2019 results", ["toyota=Toyota"]),
+    case!("model: a number column keeps the company", lang = Some("en"), ["o:yamaha/company/JP en Yamaha|cap"], "2. Paul Malin (Britain) Yamaha 317 3. Vialle 293", ["yamaha=Yamaha"]),
+    case!("model: a flight number keeps the airline", lang = Some("it"), ["o:ethiopian-airlines/company/ET en Ethiopian Airlines|cap"], "Il volo Ethiopian Airlines 702 era partito.", ["ethiopian-airlines=Ethiopian Airlines"]),
+    case!("model: not a team before its score", lang = Some("en"), ["o:team-chicago/sports/US en Chicago|cap|team"], "CHICAGO 102 Boston 98", ["team-chicago=CHICAGO"]),
+    // Addresses: a name inside a web or e-mail address is no mention (`context::names`).
+    case!("address: inside a URL", lang = Some("ru"), ["o:osce any OSCE"], "[http://www.osce.org/ru/cio/116317 заявил]", []),
+    case!("address: inside an e-mail address", lang = Some("en"), ["o:nato any NATO|exact"], "write to press@nato.int today", []),
+    case!("address: the name in text is named", lang = Some("en"), ["o:osce any OSCE"], "The OSCE said (www.osce.org).", ["osce=OSCE"]),
+    case!("address: an account handle names it", lang = Some("en"), ["o:nato any NATO|exact"], "@NATO said", ["nato=NATO"]),
+    // no-person: after a given name and a surname particle, after a lower-case title of
+    // office; a possessive is no given name (`matcher`).
+    case!("no-person: Carlos del Alamo is a person", lang = Some("es"), ["o:alamo/company/US any Alamo|cap|no-person"], "el consejero, Carlos del Alamo, dijo", []),
+    case!("no-person: Ministerio del X is no given name", lang = Some("es"), ["o:alamo/company/US any Alamo|cap|no-person"], "el Ministerio del Alamo dijo", ["alamo=Alamo"]),
+    case!("no-person: il sindaco Bloomberg is the mayor", lang = Some("it"), ["o:bloomberg/media/US any Bloomberg|cap|no-person"], "il sindaco Bloomberg ha detto", []),
+    case!("no-person: Bloomberg ha riferito is the agency", lang = Some("it"), ["o:bloomberg/media/US any Bloomberg|cap|no-person"], "Bloomberg ha riferito che", ["bloomberg=Bloomberg"]),
+    case!("no-person: Helmut Kohl's is the chancellor's", lang = Some("en"), ["o:kohl-s/company/US any Kohl's|cap|no-person"], "in Helmut Kohl's chancellery", []),
+    case!("no-person: Moody's Investors Service is the agency", lang = Some("en"), ["o:moody-s/company/US any Moody's|cap|no-person"], "by Moody's Investors Service", ["moody-s=Moody's"]),
+    // Acronyms spelled out after them as no organization (`acronyms`).
+    case!("acronym: spelled out after it as something else drops it", lang = Some("it"), ["o:pia any PIA|exact"], "fondi del PIA (piano integrato d' area) per la zona. Il PIA", []),
+    case!("acronym: spelled out after it by its organization's name keeps it", lang = Some("en"), ["o:un any UN|exact", "o:un en United Nations"], "The UN (United Nations) said", ["un=UN", "un=United Nations"]),
+    case!("acronym: an organization after an article in the parenthesis keeps it", lang = Some("en"), ["o:ira any IRA|exact", "o:ira en Irish Republican Army"], "the IRA (the Irish Republican Army) said", ["ira=IRA", "ira=Irish Republican Army"]),
 ];
 
 const NATO_IT: &str = "o:nato en Nato|exact";

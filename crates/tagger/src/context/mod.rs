@@ -13,9 +13,13 @@
 //!   (run inside the matcher, per candidate).
 //! - [`person`]: people named like places (`Michael Jordan`, `Chad Smith`).
 //! - [`names`]: countries inside other names (`Air India`, `Japan Times`, `Korean War`);
-//!   organizations before a hyphen and a number name a model or an index (`Boeing-767`).
+//!   organizations before a hyphen and a number name a model or an index (`Boeing-767`),
+//!   companies before a model designation a model (`Airbus A310`, `Boeing 777`); names
+//!   inside web and e-mail addresses are none (`www.osce.org`).
 //! - [`caps`]: word-like acronyms in runs of capitals (`CAR PARTS`), ticker markup.
 //! - [`weapons`]: look-alikes of weapon words (`think tank`, `Leopard` the animal).
+//! - [`accents`]: common words that folding accents made into names (pt `Irá` *will go*
+//!   is not Iran's `Irã`).
 //! - [`sentence`]: an organization's name that is a word of the article's language, at a
 //!   sentence start, needs support (`Nato a Roma`: Italian *born*).
 //! - [`teams`]: a city or state standing for its team in sports tables (`CHICAGO 69 59`,
@@ -26,6 +30,7 @@
 //!
 //! [`refine`] runs the rules over the hits of one article.
 
+pub(crate) mod accents;
 pub(crate) mod capital;
 mod caps;
 pub(crate) mod compound;
@@ -65,9 +70,11 @@ pub(crate) fn refine(gazetteer: &Gazetteer, lang: ArticleLang, mut fields: [Fiel
         if field.is_body {
             dateline::drop_filing_place(source, field.text, field.hits);
         }
+        accents::drop_accent_lookalikes(&gazetteer.accented, lang, field.text, field.hits);
         person::drop_person_names(source, lang, field.text, field.hits);
         names::drop_inside_names(source, field.text, field.hits);
         names::drop_model_names(source, field.text, field.hits);
+        names::drop_in_addresses(field.text, field.hits);
         weapons::drop_weapon_lookalikes(source, german, field.text, field.hits);
         sentence::sentence_start_words(source, lang, field.text, field.hits);
     }

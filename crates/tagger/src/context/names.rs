@@ -76,11 +76,154 @@ pub(super) fn drop_inside_names(source: &Source, text: &str, hits: &mut Vec<Hit>
 /// digits: the name of a model or an index named after it (`Boeing-767`, `CNB-120`,
 /// `KSE-100`), not the organization (as the acronym rule reads `CNB-120` in
 /// `acronyms::occurrences`). A decimal (`-1,5`) is no model number.
+///
+/// A company named right before a space and a model designation is the model too (`the
+/// Airbus A310`, `un Airbus 330`, `a Boeing 777`, `Lockheed F-104`, `una KTM 600`): a
+/// designation is one to three capitals, a hyphen or space, and two to four digits (`A310`,
+/// `A 310-300`, `F-104`, `MD-11`; not a year: `FY2019`), or a number of three digits
+/// (`737`, `737-800`) that no unit word and no other number follows (`Toyota 750 yen`,
+/// `Siemens 300 jobs`, `Yamaha 317 3.` in a table keep the company). Companies only: a
+/// team before its score (`Chicago 102`) and a body before a number are not models. An
+/// airline before a flight number is named (`Ethiopian Airlines 702`, `flight TWA 800`).
 pub(super) fn drop_model_names(source: &Source, text: &str, hits: &mut Vec<Hit>) {
     hits.retain(|h| {
+        let entity = &source.entities[h.entity as usize];
+        if entity.kind != crate::model::EntryType::Organization {
+            return true;
+        }
         !(model_number_after(text.as_bytes(), h.end)
-            && source.entities[h.entity as usize].kind == crate::model::EntryType::Organization)
+            || (entity.org_kind.as_deref() == Some("company")
+                && model_designation_after(&text[h.end..])
+                && !flight_number(text, h.start, h.end)))
     });
+}
+
+/// Words for a flight before an airline's name and its number (`flight TWA 800`, `il volo
+/// Ethiopian Airlines 702`): the number is the flight's, and the airline is named.
+#[rustfmt::skip]
+const FLIGHT_WORDS: Words = Words::new(&[
+    "flight", "Flight", "flights", "volo", "Volo", "vuelo", "Vuelo", "voo", "Voo", "vol", "Vol",
+    "Flug", "рейс", "рейса", "рейсом",
+]);
+
+/// Airline words that end an airline's name (`Ethiopian Airlines 702`).
+const AIRLINE_WORDS: [&str; 6] = [
+    "Airlines",
+    "Airways",
+    "Air",
+    "Aviation",
+    "Aerolíneas",
+    "Líneas",
+];
+
+/// Whether the company at `start..end` is an airline before its flight number.
+fn flight_number(text: &str, start: usize, end: usize) -> bool {
+    let name = &text[start..end];
+    AIRLINE_WORDS.iter().any(|w| name.ends_with(w))
+        || super::capital::prev_word(&text[..start]).is_some_and(|(w, _)| FLIGHT_WORDS.contains(w))
+}
+
+/// Drops the hits inside a web or e-mail address (`www.tass-ural.ru/news`,
+/// `http://www.osce.org/ru/`, `press@nato.int`): a domain or path names a site, and the
+/// text a reader sees there is no mention. The address is the run of characters without
+/// white space around the hit; it is one when it has `://`, `www.` or an `@` after its
+/// first character.
+pub(super) fn drop_in_addresses(text: &str, hits: &mut Vec<Hit>) {
+    let bytes = text.as_bytes();
+    // The cheap test first: a name in an address is joined to the address's next or
+    // previous letter by a dot, slash, colon or `@` (`www.tass-ural.ru`, `osce.org`); a
+    // hyphen alone is a compound (`US-Armee`), a dot before a space a sentence's end.
+    let joins = |mark: Option<&u8>, letter: Option<&u8>| {
+        matches!(mark, Some(b'.' | b'/' | b'@' | b':'))
+            && letter.is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'/')
+    };
+    hits.retain(|h| {
+        let before = h
+            .start
+            .checked_sub(1)
+            .map(|i| (bytes.get(i), i.checked_sub(1)));
+        let joined_before =
+            before.is_some_and(|(mark, i)| joins(mark, i.and_then(|i| bytes.get(i))));
+        let joined_after = joins(bytes.get(h.end), bytes.get(h.end + 1));
+        !((joined_before || joined_after) && in_address(text, h.start, h.end))
+    });
+}
+
+fn in_address(text: &str, start: usize, end: usize) -> bool {
+    let from = text[..start]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let to = text[end..]
+        .find(char::is_whitespace)
+        .map_or(text.len(), |i| end + i);
+    let token = &text[from..to];
+    // `@` inside (an e-mail address), not at the start (`@NATO`, the account, names it).
+    token.contains("://") || token.contains("www.") || token.find('@').is_some_and(|i| i > 0)
+}
+
+/// Words after a number that make it an amount, not a model (`Toyota 750 yen`).
+#[rustfmt::skip]
+const UNIT_WORDS: Words = Words::new(&[
+    "yen", "dollars", "euros", "euro", "pounds", "marks", "francs", "yuan", "won", "rupees",
+    "cents", "pence", "shares", "points", "pts", "percent", "pct", "per", "million", "mln",
+    "billion", "bln", "jobs", "employees", "workers", "staff", "people", "stores", "units",
+    "Mark", "Euro", "Dollar", "Prozent", "Punkte", "Aktien", "Millionen", "Milliarden",
+    "Mitarbeiter", "Beschäftigte", "Stellen", "Arbeitsplätze", "Yen", "dólares", "pesos",
+    "puntos", "millones", "empleos", "empleados", "trabajadores", "acciones", "dollari",
+    "punti", "milioni", "dipendenti", "lavoratori", "azioni", "posti", "reais", "mil",
+    "долларов", "рублей", "евро", "млн", "млрд", "тысяч", "акций", "сотрудников",
+]);
+
+/// Whether `rest` (the text after a company's name) starts with a space and a model
+/// designation (see [`drop_model_names`]).
+fn model_designation_after(rest: &str) -> bool {
+    let Some(r) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    let b = r.as_bytes();
+    let letters = b.iter().take_while(|c| c.is_ascii_uppercase()).count();
+    if (1..=3).contains(&letters) {
+        // `A310`, `F-104`, `A 310` (one letter before a space only).
+        let mut i = letters;
+        if matches!(b.get(i), Some(b'-')) || (letters == 1 && b.get(i) == Some(&b' ')) {
+            i += 1;
+        }
+        let digits = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+        let number = &b[i..i + digits];
+        let year = digits == 4 && (number.starts_with(b"19") || number.starts_with(b"20"));
+        return (2..=4).contains(&digits) && !year && !decimal_at(&b[i + digits..]);
+    }
+    if letters > 0 {
+        return false;
+    }
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    if digits != 3 || decimal_at(&b[3..]) || b.get(3) == Some(&b'%') {
+        return false;
+    }
+    // `737-800`: the series after a hyphen.
+    let mut after = &r[3..];
+    if let Some(series) = after.strip_prefix('-') {
+        let n = series.bytes().take_while(u8::is_ascii_digit).count();
+        after = &series[n..];
+    }
+    if after.starts_with(|c: char| c.is_alphanumeric()) {
+        return false;
+    }
+    // A number after the number: a column of a table (`Yamaha 317 3. Vialle`), a
+    // catalogue number (`Philips 432 147-2`).
+    let next = after.trim_start_matches(' ');
+    if next.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let len = super::run_end(next, u8::is_ascii_alphabetic, char::is_alphabetic);
+    !UNIT_WORDS.contains(&next[..len])
+}
+
+/// Whether `rest` starts with a decimal separator and a digit (`,5`, `.25`).
+fn decimal_at(rest: &[u8]) -> bool {
+    matches!(rest.first(), Some(b',' | b'.')) && rest.get(1).is_some_and(u8::is_ascii_digit)
 }
 
 /// Whether `text[end..]` starts with a hyphen and a whole number of two or more digits.
