@@ -54,6 +54,9 @@ const FREE: u32 = u32::MAX;
 /// The `check` of the root's cell (cell 0): no cell's index.
 const ROOT_CHECK: u32 = u32::MAX - 1;
 
+/// The depth down to which [`placement_order`] places states breadth-first.
+const TOP_DEPTH: u32 = 3;
+
 /// How many cells past the first free one [`double_array`] tries for a state's children.
 const SEARCH: usize = 512;
 
@@ -241,6 +244,46 @@ fn second_steps(cells: &[[u32; 3]]) -> Box<[[u64; 4]; 256]> {
     pairs
 }
 
+/// The order in which [`double_array`] places the states' children: breadth-first down
+/// to the states at depth [`TOP_DEPTH`], then the subtree below each of those depth-first
+/// (in pre-order).
+///
+/// A search's walks start at the root, so the top levels are in every walk: placed
+/// breadth-first, their cells are one compact block at the front of the array. Below
+/// them a walk follows one path, and a subtree placed depth-first keeps a path's cells
+/// near each other (a chain of single children, the tail of a pattern, in adjacent
+/// cells): a walk touches a few cache lines and pages instead of one far-off line per
+/// step. In the service the trie shares the caches with the broker, and the walks'
+/// cache misses were most of their cost (BENCHMARKS.md section 26).
+fn placement_order(nodes: &[Node]) -> Vec<usize> {
+    // States are numbered breadth-first, so those above `TOP_DEPTH` come first.
+    let mut depth = vec![0u32; nodes.len()];
+    let mut order = Vec::with_capacity(nodes.len());
+    let mut tops = Vec::new();
+    for (state, node) in nodes.iter().enumerate() {
+        let children = node.edges as usize + 1..=(node.edges + node.children) as usize;
+        for child in children {
+            depth[child] = depth[state] + 1;
+        }
+        if depth[state] < TOP_DEPTH {
+            order.push(state);
+        } else if depth[state] == TOP_DEPTH {
+            tops.push(state);
+        }
+    }
+    let mut stack = Vec::new();
+    for top in tops {
+        stack.push(top);
+        while let Some(state) = stack.pop() {
+            order.push(state);
+            let node = &nodes[state];
+            // Pushed last to first, so that the first child is visited first.
+            stack.extend((node.edges as usize + 1..=(node.edges + node.children) as usize).rev());
+        }
+    }
+    order
+}
+
 /// Places the states of the sorted-pattern construction in a double array (see
 /// [`Trie`]): breadth-first, each state's children at the first base, from the lowest cell
 /// that may be free, whose cells for their bytes are all free.
@@ -254,7 +297,8 @@ fn double_array(nodes: &[Node], edge_bytes: &[u8]) -> Vec<[u32; 3]> {
     // most its index, and a search that kept looking at them would look at them for
     // every state.
     let mut first_free = 256usize;
-    for (state, node) in nodes.iter().enumerate() {
+    for state in placement_order(nodes) {
+        let node = &nodes[state];
         if node.children == 0 {
             continue;
         }
