@@ -83,6 +83,7 @@ fn main() {
     };
     let parts = compiled.trie.parts();
     write("trie-cells.bin", &words(&parts.cells));
+    write("trie-accepts.bin", &words(&parts.accepts));
     write("trie-shorter.bin", &words(&parts.shorter));
     write("trie-lengths.bin", &words(&parts.lengths));
     write("builtin-gazetteer.tables", &compiled.encode_tables());

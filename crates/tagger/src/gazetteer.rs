@@ -70,6 +70,7 @@ macro_rules! embedded_trie_part {
 fn builtin_trie() -> TrieParts<'static> {
     TrieParts {
         cells: embedded_trie_part!("trie-cells.bin"),
+        accepts: embedded_trie_part!("trie-accepts.bin"),
         shorter: embedded_trie_part!("trie-shorter.bin"),
         lengths: embedded_trie_part!("trie-lengths.bin"),
     }

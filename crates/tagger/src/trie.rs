@@ -54,6 +54,13 @@ const FREE: u32 = u32::MAX;
 /// The `check` of the root's cell (cell 0): no cell's index.
 const ROOT_CHECK: u32 = u32::MAX - 1;
 
+/// The bit of a cell's `base` word that says its state accepts (a pattern ends there);
+/// the other bits are the base.
+const ACCEPTS: u32 = 1 << 31;
+
+/// The depth down to which [`placement_order`] places states breadth-first.
+const TOP_DEPTH: u32 = 3;
+
 /// How many cells past the first free one [`double_array`] tries for a state's children.
 const SEARCH: usize = 512;
 
@@ -71,10 +78,14 @@ struct Node {
 
 /// The trie of a pattern set, searched leftmost-longest (see the module docs).
 ///
-/// The states live in a double array of cells `[base, check, accept]`: the child of the
-/// state in cell `s` on byte `b` is the cell `t = base(s) + b` when `check(t) == s`, so a
-/// step of a walk is an addition, one load of three adjacent words and a comparison, the
-/// same for a state with one child and one with a hundred. Cell 0 is the root.
+/// The states live in a double array of cells `[base, check]`: the child of the state in
+/// cell `s` on byte `b` is the cell `t = base(s) + b` when `check(t) == s`, so a step of a
+/// walk is an addition, one load of two adjacent words and a comparison, the same for a
+/// state with one child and one with a hundred. Cell 0 is the root. The top bit of the
+/// `base` word ([`ACCEPTS`]) says whether a pattern ends at the state; which one is in
+/// a separate array, read once per walk for its deepest accepting state: eight-byte
+/// cells, eight to a cache line (the walks' cache misses are most of their cost in the
+/// service, BENCHMARKS.md section 26).
 ///
 /// The cells are a flat array of `u32`, so that the built-in gazetteer's trie can be
 /// built by `build.rs` and used in place from the binary's read-only data
@@ -102,8 +113,10 @@ pub(crate) struct Trie {
 /// The arrays of a [`Trie`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct TrieParts<'a> {
-    /// Per cell, its `base`, `check` and `accept`: three `u32`s.
+    /// Per cell, its `base` (with the [`ACCEPTS`] bit) and `check`: two `u32`s.
     pub(crate) cells: Cow<'a, [u32]>,
+    /// Per cell, the pattern ending at its state, or [`NONE`].
+    pub(crate) accepts: Cow<'a, [u32]>,
     /// Per pattern, the longest pattern that is a proper prefix of it, or [`NONE`].
     pub(crate) shorter: Cow<'a, [u32]>,
     /// Per pattern, its length in bytes.
@@ -121,7 +134,8 @@ pub(crate) struct TrieMatch {
 /// The cells a search walks, borrowed from a [`Trie`]'s parts.
 #[derive(Clone, Copy)]
 struct View<'a> {
-    cells: &'a [[u32; 3]],
+    cells: &'a [[u32; 2]],
+    accepts: &'a [u32],
     starts: &'a [bool; 256],
     pairs: &'a [[u64; 4]; 256],
     after_space: &'a [u32; 256],
@@ -141,27 +155,29 @@ impl View<'_> {
     #[inline]
     fn walk(&self, hay: &[u8], cell: u32, from: usize) -> Option<(usize, usize)> {
         let cells = self.cells;
-        let [mut base, _, accept] = *cells.get(cell as usize)?;
+        let [mut base, _] = *cells.get(cell as usize)?;
         let mut cell = cell;
         let mut rest = hay.get(from..)?.iter();
-        // The deepest accepting state so far: its pattern (or `NONE`), and how many bytes
+        // The deepest accepting state so far: its cell (or `NONE`), and how many bytes
         // were left after it. Plain integers and a byte iterator, not an `Option` of a
         // pair and an index: the step's loop then keeps its values in registers.
-        let (mut best, mut best_left) = (accept, rest.len());
+        let mut best = if base & ACCEPTS != 0 { cell } else { NONE };
+        let mut best_left = rest.len();
         while let Some(&byte) = rest.next() {
-            let t = base as usize + byte as usize;
-            let Some(&[next_base, check, accept]) = cells.get(t) else {
+            let t = (base & !ACCEPTS) as usize + byte as usize;
+            let Some(&[next_base, check]) = cells.get(t) else {
                 break;
             };
             if check != cell {
                 break;
             }
-            if accept != NONE {
-                (best, best_left) = (accept, rest.len());
+            if next_base & ACCEPTS != 0 {
+                (best, best_left) = (t as u32, rest.len());
             }
             (cell, base) = (t as u32, next_base);
         }
-        (best != NONE).then(|| (best as usize, hay.len() - best_left))
+        let pattern = *self.accepts.get(best as usize)?;
+        Some((pattern as usize, hay.len() - best_left))
     }
 
     /// Whether a walk from the root on `first` and then `second` can reach an accepting
@@ -218,12 +234,12 @@ impl View<'_> {
 /// most and finds nothing, and most of the walks in text are of that kind: the folded
 /// text separates words by two spaces, and no pattern starts with two spaces, so the
 /// first space of every gap starts one (measured: about a fifth of the search).
-fn second_steps(cells: &[[u32; 3]]) -> Box<[[u64; 4]; 256]> {
+fn second_steps(cells: &[[u32; 2]]) -> Box<[[u64; 4]; 256]> {
     let mut pairs = Box::new([[0u64; 4]; 256]);
-    let root_base = cells[0][0] as usize;
+    let root_base = (cells[0][0] & !ACCEPTS) as usize;
     for (first, words) in pairs.iter_mut().enumerate() {
         let child = root_base + first;
-        let Some(&[base, check, accept]) = cells.get(child) else {
+        let Some(&[base, check]) = cells.get(child) else {
             continue;
         };
         if check != 0 {
@@ -231,9 +247,9 @@ fn second_steps(cells: &[[u32; 3]]) -> Box<[[u64; 4]; 256]> {
         }
         for second in 0..256usize {
             let continues = cells
-                .get(base as usize + second)
+                .get((base & !ACCEPTS) as usize + second)
                 .is_some_and(|c| c[1] as usize == child);
-            if accept != NONE || continues {
+            if base & ACCEPTS != 0 || continues {
                 words[second >> 6] |= 1 << (second & 63);
             }
         }
@@ -241,20 +257,65 @@ fn second_steps(cells: &[[u32; 3]]) -> Box<[[u64; 4]; 256]> {
     pairs
 }
 
+/// The order in which [`double_array`] places the states' children: breadth-first down
+/// to the states at depth [`TOP_DEPTH`], then the subtree below each of those depth-first
+/// (in pre-order).
+///
+/// A search's walks start at the root, so the top levels are in every walk: placed
+/// breadth-first, their cells are one compact block at the front of the array. Below
+/// them a walk follows one path, and a subtree placed depth-first keeps a path's cells
+/// near each other (a chain of single children, the tail of a pattern, in adjacent
+/// cells): a walk touches a few cache lines and pages instead of one far-off line per
+/// step. In the service the trie shares the caches with the broker, and the walks'
+/// cache misses were most of their cost (BENCHMARKS.md section 26).
+fn placement_order(nodes: &[Node]) -> Vec<usize> {
+    // States are numbered breadth-first, so those above `TOP_DEPTH` come first.
+    let mut depth = vec![0u32; nodes.len()];
+    let mut order = Vec::with_capacity(nodes.len());
+    let mut tops = Vec::new();
+    for (state, node) in nodes.iter().enumerate() {
+        let children = node.edges as usize + 1..=(node.edges + node.children) as usize;
+        for child in children {
+            depth[child] = depth[state] + 1;
+        }
+        if depth[state] < TOP_DEPTH {
+            order.push(state);
+        } else if depth[state] == TOP_DEPTH {
+            tops.push(state);
+        }
+    }
+    let mut stack = Vec::new();
+    for top in tops {
+        stack.push(top);
+        while let Some(state) = stack.pop() {
+            order.push(state);
+            let node = &nodes[state];
+            // Pushed last to first, so that the first child is visited first.
+            stack.extend((node.edges as usize + 1..=(node.edges + node.children) as usize).rev());
+        }
+    }
+    order
+}
+
 /// Places the states of the sorted-pattern construction in a double array (see
 /// [`Trie`]): breadth-first, each state's children at the first base, from the lowest cell
 /// that may be free, whose cells for their bytes are all free.
-fn double_array(nodes: &[Node], edge_bytes: &[u8]) -> Vec<[u32; 3]> {
-    let free = [0, FREE, NONE];
-    let mut cells: Vec<[u32; 3]> = Vec::with_capacity(nodes.len() + nodes.len() / 8 + 256);
-    cells.push([0, ROOT_CHECK, nodes[0].accept]);
+fn double_array(nodes: &[Node], edge_bytes: &[u8]) -> (Vec<[u32; 2]>, Vec<u32>) {
+    let free = [0, FREE];
+    let accept_bit = |accept: u32| if accept == NONE { 0 } else { ACCEPTS };
+    let capacity = nodes.len() + nodes.len() / 8 + 256;
+    let mut cells: Vec<[u32; 2]> = Vec::with_capacity(capacity);
+    let mut accepts: Vec<u32> = Vec::with_capacity(capacity);
+    cells.push([accept_bit(nodes[0].accept), ROOT_CHECK]);
+    accepts.push(nodes[0].accept);
     let mut cell_of = vec![0u32; nodes.len()];
     // Every cell from 256 to `first_free` is taken. Cells below 256 are left alone: a
     // base is never negative, so a cell below 256 could only take a child on a byte at
     // most its index, and a search that kept looking at them would look at them for
     // every state.
     let mut first_free = 256usize;
-    for (state, node) in nodes.iter().enumerate() {
+    for state in placement_order(nodes) {
+        let node = &nodes[state];
         if node.children == 0 {
             continue;
         }
@@ -287,17 +348,24 @@ fn double_array(nodes: &[Node], edge_bytes: &[u8]) -> Vec<[u32; 3]> {
         let needed = base + usize::from(bytes[bytes.len() - 1]) + 1;
         if cells.len() < needed {
             cells.resize(needed, free);
+            accepts.resize(needed, NONE);
         }
         for (i, &b) in bytes.iter().enumerate() {
             let child = from + i + 1;
             let t = base + usize::from(b);
-            cells[t] = [0, parent, nodes[child].accept];
+            let accept = nodes[child].accept;
+            cells[t] = [accept_bit(accept), parent];
+            accepts[t] = accept;
             cell_of[child] = u32::try_from(t).expect("cell count fits u32");
         }
-        cells[parent as usize][0] = u32::try_from(base).expect("cell count fits u32");
+        let base = u32::try_from(base)
+            .ok()
+            .filter(|&b| b < ACCEPTS)
+            .expect("cell count fits 31 bits");
+        cells[parent as usize][0] |= base;
     }
-    assert!(cells.len() < ROOT_CHECK as usize, "cell count fits u32");
-    cells
+    assert!(cells.len() < ACCEPTS as usize, "cell count fits 31 bits");
+    (cells, accepts)
 }
 
 impl Trie {
@@ -389,8 +457,10 @@ impl Trie {
             state += 1;
         }
         assert!(nodes.len() < u32::MAX as usize, "state count fits u32");
+        let (cells, accepts) = double_array(&nodes, &edge_bytes);
         Trie::from_parts(TrieParts {
-            cells: double_array(&nodes, &edge_bytes).into_flattened().into(),
+            cells: cells.into_flattened().into(),
+            accepts: accepts.into(),
             shorter: shorter.into(),
             lengths: lengths.into(),
         })
@@ -411,26 +481,33 @@ impl Trie {
     /// the parts come from `parts`.)
     pub(crate) fn from_parts(parts: TrieParts<'static>) -> Trie {
         assert!(
-            parts.cells.len().is_multiple_of(3) && parts.cells.get(1) == Some(&ROOT_CHECK),
+            parts.cells.len().is_multiple_of(2) && parts.cells.get(1) == Some(&ROOT_CHECK),
             "trie parts: whole cells, the root first"
+        );
+        assert_eq!(
+            parts.accepts.len() * 2,
+            parts.cells.len(),
+            "trie parts: one pattern entry per cell"
         );
         assert_eq!(
             parts.shorter.len(),
             parts.lengths.len(),
             "trie parts: one entry per pattern"
         );
-        let cells: &[[u32; 3]] = bytemuck::cast_slice(&parts.cells);
-        let base = cells[0][0] as usize;
+        let cells: &[[u32; 2]] = bytemuck::cast_slice(&parts.cells);
+        let base = (cells[0][0] & !ACCEPTS) as usize;
         let starts = Box::new(std::array::from_fn(|b| {
             cells.get(base + b).is_some_and(|c| c[1] == 0)
         }));
         let pairs = second_steps(cells);
         let mut after_space = Box::new([NONE; 256]);
         let space = base + usize::from(b' ');
-        let space_accepts = cells.get(space).is_some_and(|c| c[1] == 0 && c[2] != NONE);
-        if let Some(&[space_base, 0, _]) = cells.get(space) {
+        let space_accepts = cells
+            .get(space)
+            .is_some_and(|c| c[1] == 0 && c[0] & ACCEPTS != 0);
+        if let Some(&[space_base, 0]) = cells.get(space) {
             for (b, cell) in after_space.iter_mut().enumerate() {
-                let t = space_base as usize + b;
+                let t = (space_base & !ACCEPTS) as usize + b;
                 if cells.get(t).is_some_and(|c| c[1] as usize == space) {
                     *cell = u32::try_from(t).expect("cell count fits u32");
                 }
@@ -454,6 +531,7 @@ impl Trie {
     fn view(&self) -> View<'_> {
         View {
             cells: bytemuck::cast_slice(&self.parts.cells),
+            accepts: &self.parts.accepts,
             starts: &self.starts,
             pairs: &self.pairs,
             after_space: &self.after_space,
@@ -539,7 +617,7 @@ impl Trie {
     /// built-in trie).
     pub(crate) fn memory_usage(&self) -> usize {
         let p = &self.parts;
-        4 * (p.cells.len() + p.shorter.len() + p.lengths.len())
+        4 * (p.cells.len() + p.accepts.len() + p.shorter.len() + p.lengths.len())
     }
 }
 
