@@ -10,9 +10,8 @@
 mod common;
 
 use std::collections::BTreeMap;
-use std::io::Write;
 
-use common::{spawn_app_with, Received};
+use common::{gzip, raw_deflate, spawn_app_with, zlib, Received};
 use lapin::types::{AMQPValue, FieldTable, LongString};
 use lapin::BasicProperties;
 
@@ -41,24 +40,6 @@ struct Case {
 
 fn same(p: BasicProperties) -> BasicProperties {
     p
-}
-
-fn gzip(data: &[u8]) -> Vec<u8> {
-    let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
-    e.write_all(data).unwrap();
-    e.finish().unwrap()
-}
-
-fn zlib(data: &[u8]) -> Vec<u8> {
-    let mut e = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
-    e.write_all(data).unwrap();
-    e.finish().unwrap()
-}
-
-fn raw_deflate(data: &[u8]) -> Vec<u8> {
-    let mut e = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::default());
-    e.write_all(data).unwrap();
-    e.finish().unwrap()
 }
 
 /// Arrays nested `n` deep inside a pass-through field (the message object is level 1).
@@ -575,28 +556,10 @@ for i in range(0, len(data), 2):
 if bad:
     sys.exit('\n'.join(bad))
 "#;
-    let mut child = std::process::Command::new("python3")
-        .args(["-c", CHECK])
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .expect("python3 runs (the tests need it; .ci/run has it)");
-    {
-        let mut stdin = child.stdin.take().expect("stdin");
-        for (input, output) in pairs {
-            for m in [input, output] {
-                stdin.write_all(m).expect("write");
-                stdin.write_all(b"\0").expect("write");
-            }
-        }
-    }
-    let out = child.wait_with_output().expect("python3 finishes");
-    assert!(
-        out.status.success(),
-        "Python reads an output wrongly:\n{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let messages = pairs
+        .iter()
+        .flat_map(|(input, output)| [input.as_slice(), output.as_slice()]);
+    common::assert_python(CHECK, messages, "Python reads an output wrongly");
 }
 
 fn message_id(r: &Received) -> String {

@@ -10,8 +10,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::time::Duration;
 
 use common::{
-    next_from, parse_metrics, sample_articles, spawn_app, spawn_app_with, try_next_from, TestApp,
-    SAMPLE_DE,
+    gzip, next_from, parse_metrics, sample_articles, spawn_app, spawn_app_with, try_next_from,
+    zlib, TestApp, SAMPLE_DE,
 };
 use lapin::types::AMQPValue;
 use lapin::BasicProperties;
@@ -125,19 +125,8 @@ fn malformed_inputs(max_bytes: usize) -> Vec<(Vec<u8>, &'static str)> {
 /// with their reason, and every output parses with Python's `json` module.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn content_type_and_encoding_are_honoured_or_dead_lettered() {
-    use std::io::Write;
     const MAX: usize = 64 * 1024;
     let mut app = spawn_app_with(|c| c.max_message_bytes = MAX).await;
-    let gzip = |data: &[u8]| {
-        let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
-        e.write_all(data).unwrap();
-        e.finish().unwrap()
-    };
-    let zlib = |data: &[u8]| {
-        let mut e = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
-        e.write_all(data).unwrap();
-        e.finish().unwrap()
-    };
     let article =
         |id: &str| format!(r#"{{"id":"{id}","lang":"de","body":"Nordkorea testet Raketen."}}"#);
     let bomb = gzip(format!(r#"{{"body":"{}"}}"#, " ".repeat(MAX * 50)).as_bytes());

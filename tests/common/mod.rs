@@ -678,17 +678,24 @@ pub fn parse_metrics(text: &str) -> BTreeMap<String, f64> {
 /// Asserts that Python's `json` module parses every one of `messages` (what downstream
 /// consumers will use; stricter about some things than serde_json, laxer about others).
 pub fn assert_python_parses(messages: &[Vec<u8>]) {
+    assert_python(
+        "import json,sys\nfor m in sys.stdin.buffer.read().split(b'\\0')[:-1]:\n    json.loads(m)",
+        messages.iter().map(Vec::as_slice),
+        "Python's json rejects an output",
+    );
+}
+
+/// Runs the Python `script` with `messages` on its stdin, each followed by a NUL byte, and
+/// asserts that it succeeds; on failure the panic says `what` and the script's stderr.
+pub fn assert_python<'a>(script: &str, messages: impl IntoIterator<Item = &'a [u8]>, what: &str) {
     use std::io::Write;
     let mut child = std::process::Command::new("python3")
-        .args([
-            "-c",
-            "import json,sys\nfor m in sys.stdin.buffer.read().split(b'\\0')[:-1]:\n    json.loads(m)",
-        ])
+        .args(["-c", script])
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
         .spawn()
-        .expect("python3 runs");
+        .expect("python3 runs (the tests need it; .ci/run has it)");
     {
         let mut stdin = child.stdin.take().expect("stdin");
         for m in messages {
@@ -699,7 +706,59 @@ pub fn assert_python_parses(messages: &[Vec<u8>]) {
     let out = child.wait_with_output().expect("python3 finishes");
     assert!(
         out.status.success(),
-        "Python's json rejects an output: {}",
+        "{what}:\n{}",
         String::from_utf8_lossy(&out.stderr)
     );
+}
+
+/// `data` compressed with gzip, zlib-wrapped deflate and raw deflate (content encodings).
+pub fn gzip(data: &[u8]) -> Vec<u8> {
+    compress(
+        flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default()),
+        data,
+    )
+}
+
+/// See [`gzip`].
+pub fn zlib(data: &[u8]) -> Vec<u8> {
+    compress(
+        flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default()),
+        data,
+    )
+}
+
+/// See [`gzip`].
+pub fn raw_deflate(data: &[u8]) -> Vec<u8> {
+    compress(
+        flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::default()),
+        data,
+    )
+}
+
+/// Anything flate2 writes through and then finishes into a `Vec`.
+trait Finish: std::io::Write {
+    fn done(self) -> std::io::Result<Vec<u8>>;
+}
+
+impl Finish for flate2::write::GzEncoder<Vec<u8>> {
+    fn done(self) -> std::io::Result<Vec<u8>> {
+        self.finish()
+    }
+}
+
+impl Finish for flate2::write::ZlibEncoder<Vec<u8>> {
+    fn done(self) -> std::io::Result<Vec<u8>> {
+        self.finish()
+    }
+}
+
+impl Finish for flate2::write::DeflateEncoder<Vec<u8>> {
+    fn done(self) -> std::io::Result<Vec<u8>> {
+        self.finish()
+    }
+}
+
+fn compress(mut encoder: impl Finish, data: &[u8]) -> Vec<u8> {
+    encoder.write_all(data).expect("compress");
+    encoder.done().expect("compress")
 }

@@ -749,7 +749,8 @@ mod tests {
             ("中文", "de"),
         ] {
             let json = serde_json::json!({"body": german, "lang": lang}).to_string();
-            let article = Article::decode(json.as_bytes(), None).unwrap();
+            let article =
+                Article::decode(json.as_bytes(), None).expect("a serde_json object decodes");
             assert_eq!(article_language(&article), want, "lang {lang:?}");
         }
     }
