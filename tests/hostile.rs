@@ -603,16 +603,8 @@ async fn hostile_messages_are_enriched_or_dead_lettered_with_their_reason() {
                 String::from_utf8_lossy(&out.data[..out.data.len().min(300)])
             ),
         };
-        // Without an id in the body the id is the message_id, which is the case's name.
-        let name = match v["article"]["id"].as_str() {
-            Some(id) if !id.is_empty() => id.to_owned(),
-            _ => message_id(&out),
-        };
-        let name = if by_name.contains_key(name.as_str()) {
-            name
-        } else {
-            v["id"].as_str().unwrap_or_default().to_owned()
-        };
+        // No enriched case has an id in its body, so the id is the message_id: the name.
+        let name = v["id"].as_str().unwrap_or_default().to_owned();
         let case = by_name
             .get(name.as_str())
             .unwrap_or_else(|| panic!("an output for no case: id {name:?}"));
@@ -673,8 +665,7 @@ async fn hostile_messages_are_enriched_or_dead_lettered_with_their_reason() {
         *dead.entry(name).or_default() += 1;
     }
     assert!(dead.values().all(|n| *n == 1), "doubled: {dead:?}");
-    let d = |name: &str| name.to_owned();
-    assert!(dead.contains_key(&d("props-ttl-dead")) && dead.contains_key(&d("props-user-dead")));
+    assert!(dead.contains_key("props-ttl-dead") && dead.contains_key("props-user-dead"));
 
     // Nothing else comes.
     let quiet = std::time::Duration::from_millis(500);
@@ -688,26 +679,16 @@ async fn hostile_messages_are_enriched_or_dead_lettered_with_their_reason() {
     assert_python_reads(&pairs);
 
     // Still serving: healthy, and an ordinary article is enriched.
-    let health = reqwest_like_get(app.metrics_addr(), "/healthz").await;
-    assert!(health.starts_with("HTTP/1.1 200"), "healthz: {health}");
+    let (status, body) = common::http_get(app.metrics_addr(), "/healthz")
+        .await
+        .expect("GET /healthz");
+    assert_eq!(status, 200, "healthz: {body}");
     app.publish_article(br#"{"id":"after","body":"Nordkorea und Russland"}"#)
         .await;
     let after = app.next_enriched().await.json();
     assert_eq!(after["id"], "after");
     assert_eq!(after["countries"][0]["id"], "KP");
     app.finish().await;
-}
-
-/// A plain HTTP/1.1 GET on a fresh connection; the status line and body as text.
-async fn reqwest_like_get(addr: std::net::SocketAddr, path: &str) -> String {
-    use tokio::io::{AsyncReadExt, AsyncWriteExt};
-    let mut s = tokio::net::TcpStream::connect(addr).await.expect("connect");
-    s.write_all(format!("GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").as_bytes())
-        .await
-        .expect("write");
-    let mut out = String::new();
-    s.read_to_string(&mut out).await.expect("read");
-    out
 }
 
 /// A broker user made for one test, deleted again when dropped (also on a panic).

@@ -675,6 +675,23 @@ pub fn parse_metrics(text: &str) -> BTreeMap<String, f64> {
         .collect()
 }
 
+/// `GET path` as HTTP/1.0 (no chunked encoding to undo): the status code and the body.
+pub async fn http_get(addr: SocketAddr, path: &str) -> std::io::Result<(u16, String)> {
+    let mut stream = tokio::net::TcpStream::connect(addr).await?;
+    let request = format!("GET {path} HTTP/1.0\r\nHost: {addr}\r\n\r\n");
+    stream.write_all(request.as_bytes()).await?;
+    let mut raw = Vec::new();
+    stream.read_to_end(&mut raw).await?;
+    let raw = String::from_utf8_lossy(&raw);
+    let (head, body) = raw.split_once("\r\n\r\n").unwrap_or((&raw, ""));
+    let status = head
+        .split_whitespace()
+        .nth(1)
+        .and_then(|code| code.parse().ok())
+        .unwrap_or(0);
+    Ok((status, body.to_string()))
+}
+
 /// Asserts that Python's `json` module parses every one of `messages` (what downstream
 /// consumers will use; stricter about some things than serde_json, laxer about others).
 pub fn assert_python_parses(messages: &[Vec<u8>]) {

@@ -76,6 +76,13 @@ struct Node {
     accept: u32,
 }
 
+impl Node {
+    /// The states of its children.
+    fn child_states(&self) -> std::ops::RangeInclusive<usize> {
+        self.edges as usize + 1..=(self.edges + self.children) as usize
+    }
+}
+
 /// The trie of a pattern set, searched leftmost-longest (see the module docs).
 ///
 /// The states live in a double array of cells `[base, check]`: the child of the state in
@@ -274,8 +281,7 @@ fn placement_order(nodes: &[Node]) -> Vec<usize> {
     let mut order = Vec::with_capacity(nodes.len());
     let mut tops = Vec::new();
     for (state, node) in nodes.iter().enumerate() {
-        let children = node.edges as usize + 1..=(node.edges + node.children) as usize;
-        for child in children {
+        for child in node.child_states() {
             depth[child] = depth[state] + 1;
         }
         if depth[state] < TOP_DEPTH {
@@ -289,9 +295,8 @@ fn placement_order(nodes: &[Node]) -> Vec<usize> {
         stack.push(top);
         while let Some(state) = stack.pop() {
             order.push(state);
-            let node = &nodes[state];
             // Pushed last to first, so that the first child is visited first.
-            stack.extend((node.edges as usize + 1..=(node.edges + node.children) as usize).rev());
+            stack.extend(nodes[state].child_states().rev());
         }
     }
     order

@@ -138,12 +138,7 @@ pub(super) fn drop_in_addresses(text: &str, hits: &mut Vec<Hit>) {
             && letter.is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'/')
     };
     hits.retain(|h| {
-        let before = h
-            .start
-            .checked_sub(1)
-            .map(|i| (bytes.get(i), i.checked_sub(1)));
-        let joined_before =
-            before.is_some_and(|(mark, i)| joins(mark, i.and_then(|i| bytes.get(i))));
+        let joined_before = h.start >= 2 && joins(bytes.get(h.start - 1), bytes.get(h.start - 2));
         let joined_after = joins(bytes.get(h.end), bytes.get(h.end + 1));
         !((joined_before || joined_after) && in_address(text, h.start, h.end))
     });
@@ -233,10 +228,7 @@ fn model_number_after(text: &[u8], end: usize) -> bool {
         return false;
     }
     let digits = rest[1..].iter().take_while(|b| b.is_ascii_digit()).count();
-    let after = &rest[1 + digits..];
-    digits >= 2
-        && !(matches!(after.first(), Some(b',' | b'.'))
-            && after.get(1).is_some_and(u8::is_ascii_digit))
+    digits >= 2 && !decimal_at(&rest[1 + digits..])
 }
 
 /// A designator within the capitalized words after `end` (`China Steel Corp`).
