@@ -473,6 +473,14 @@ const CASES: &[Case] = &[
     case!("model: a number column keeps the company", lang = Some("en"), ["o:yamaha/company/JP en Yamaha|cap"], "2. Paul Malin (Britain) Yamaha 317 3. Vialle 293", ["yamaha=Yamaha"]),
     case!("model: a flight number keeps the airline", lang = Some("it"), ["o:ethiopian-airlines/company/ET en Ethiopian Airlines|cap"], "Il volo Ethiopian Airlines 702 era partito.", ["ethiopian-airlines=Ethiopian Airlines"]),
     case!("model: not a team before its score", lang = Some("en"), ["o:team-chicago/sports/US en Chicago|cap|team"], "CHICAGO 102 Boston 98", ["team-chicago=CHICAGO"]),
+    // Events: a sponsor or namesake inside a tournament's name is the event (`context::names`).
+    case!("event: Toshiba Classic is the tournament", lang = Some("en"), ["o:toshiba/company/JP en Toshiba|cap"], "Results at the Toshiba Classic in Carlsbad.", []),
+    case!("event: TOSHIBA CLASSIC in capitals is the tournament", lang = Some("en"), ["o:toshiba/company/JP en Toshiba|cap"], "TENNIS - RESULTS AT TOSHIBA CLASSIC.", []),
+    case!("event: NEC World Series of Golf is the tournament", lang = Some("en"), ["o:nec/company/JP en NEC|exact"], "the $ 2.1 million NEC World Series of Golf", []),
+    case!("event: Kremlin Cup is the tournament", lang = Some("en"), ["o:kremlin/government/RU en Kremlin|cap"], "won the Kremlin Cup in Moscow", []),
+    case!("event: Toshiba said is the company", lang = Some("en"), ["o:toshiba/company/JP en Toshiba|cap"], "Toshiba said its Classic range sold well.", ["toshiba=Toshiba"]),
+    case!("event: a headline verb Open is the company", lang = Some("en"), ["o:toshiba/company/JP en Toshiba|cap"], "Toshiba Open To Talks With Bankers", ["toshiba=Toshiba"]),
+    case!("event: a sports body keeps its own cup", lang = Some("en"), ["o:uefa/sports/CH en UEFA|exact"], "in the UEFA Cup final", ["uefa=UEFA"]),
     // Addresses: a name inside a web or e-mail address is no mention (`context::names`).
     case!("address: inside a URL", lang = Some("ru"), ["o:osce any OSCE"], "[http://www.osce.org/ru/cio/116317 заявил]", []),
     case!("address: inside an e-mail address", lang = Some("en"), ["o:nato any NATO|exact"], "write to press@nato.int today", []),

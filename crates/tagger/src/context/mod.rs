@@ -15,7 +15,8 @@
 //! - [`names`]: countries inside other names (`Air India`, `Japan Times`, `Korean War`);
 //!   organizations before a hyphen and a number name a model or an index (`Boeing-767`),
 //!   companies before a model designation a model (`Airbus A310`, `Boeing 777`); names
-//!   inside web and e-mail addresses are none (`www.osce.org`).
+//!   inside web and e-mail addresses are none (`www.osce.org`); a sponsor inside an
+//!   event's name is the event (`Toshiba Classic`, `Kremlin Cup`).
 //! - [`caps`]: word-like acronyms in runs of capitals (`CAR PARTS`), ticker markup.
 //! - [`weapons`]: look-alikes of weapon words (`think tank`, `Leopard` the animal).
 //! - [`accents`]: common words that folding accents made into names (pt `Irá` *will go*
@@ -74,6 +75,7 @@ pub(crate) fn refine(gazetteer: &Gazetteer, lang: ArticleLang, mut fields: [Fiel
         person::drop_person_names(source, lang, field.text, field.hits);
         names::drop_inside_names(source, field.text, field.hits);
         names::drop_model_names(source, field.text, field.hits);
+        names::drop_sponsor_events(source, field.text, field.hits);
         names::drop_in_addresses(field.text, field.hits);
         weapons::drop_weapon_lookalikes(source, german, field.text, field.hits);
         sentence::sentence_start_words(source, lang, field.text, field.hits);

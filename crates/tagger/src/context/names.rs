@@ -98,6 +98,77 @@ pub(super) fn drop_model_names(source: &Source, text: &str, hits: &mut Vec<Hit>)
     });
 }
 
+/// Words that end the name of a tournament, race or prize (`Toshiba Classic`, `NEC World
+/// Series of Golf`, `Kremlin Cup`, `Volvo Ocean Race`).
+#[rustfmt::skip]
+const EVENT_WORDS: Words = Words::new(&[
+    "Classic", "Masters", "Invitational", "Championship", "Championships", "Trophy", "Cup",
+    "Bowl", "Tournament", "Open", "Prix", "Race", "Series", "Marathon", "Rally", "Pokal",
+]);
+
+/// Drops a sponsor or namesake inside an event's name: an organization other than a sports
+/// body, a party or an international body, followed in the same run of capitalized words (at
+/// most three words on) by a word that ends the name of a tournament, race or prize
+/// (`Toshiba Classic`, `TOSHIBA CLASSIC`, `NEC World Series of Golf`, `Kremlin Cup`). The
+/// article names the event, not the company. `Open`, `Race` and `Rally`, also verbs, end
+/// such a name only when no capitalized word follows them (a title-case headline, `Toshiba
+/// Open To Talks`, `Toyota Shares Rally On Sales`, is the company), or in a run of capitals. Sports bodies keep their own events (`UEFA Cup`,
+/// `FIFA World Cup`: the contract matches the organization inside them).
+pub(super) fn drop_sponsor_events(source: &Source, text: &str, hits: &mut Vec<Hit>) {
+    hits.retain(|h| {
+        let entity = &source.entities[h.entity as usize];
+        entity.kind != crate::model::EntryType::Organization
+            || matches!(
+                entity.org_kind.as_deref(),
+                Some("sports" | "party" | "intergovernmental")
+            )
+            || !event_after(text, h.start, h.end)
+    });
+}
+
+/// Whether a word of [`EVENT_WORDS`] follows `end` within the same run of capitalized
+/// words (at most three words on). In a run of capitals (the name at `start..end` has no
+/// lower-case letter) the words are compared in title case.
+fn event_after(text: &str, start: usize, end: usize) -> bool {
+    let caps = !text[start..end].chars().any(char::is_lowercase);
+    let mut rest = &text[end..];
+    for _ in 0..3 {
+        let Some(r) = rest.strip_prefix(' ') else {
+            return false;
+        };
+        if !r.chars().next().is_some_and(char::is_uppercase) {
+            return false;
+        }
+        let len = super::run_end(r, u8::is_ascii_alphabetic, char::is_alphabetic);
+        let word = &r[..len];
+        let is_event = if caps && word.len() > 1 && !word.chars().any(char::is_lowercase) {
+            let mut title = String::with_capacity(word.len());
+            for (i, c) in word.chars().enumerate() {
+                if i == 0 {
+                    title.push(c);
+                } else {
+                    title.extend(c.to_lowercase());
+                }
+            }
+            EVENT_WORDS.contains(&title)
+        } else {
+            EVENT_WORDS.contains(word)
+        };
+        if is_event {
+            return !matches!(word, "Open" | "Race" | "Rally") || !next_word_capitalized(&r[len..]);
+        }
+        rest = &r[len..];
+    }
+    false
+}
+
+/// Whether the text after a word goes on with a space and a capitalized word.
+fn next_word_capitalized(rest: &str) -> bool {
+    rest.strip_prefix(' ')
+        .and_then(|r| r.chars().next())
+        .is_some_and(char::is_uppercase)
+}
+
 /// Words for a flight before an airline's name and its number (`flight TWA 800`, `il volo
 /// Ethiopian Airlines 702`): the number is the flight's, and the airline is named.
 #[rustfmt::skip]
