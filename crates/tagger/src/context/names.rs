@@ -99,31 +99,77 @@ pub(super) fn drop_model_names(source: &Source, text: &str, hits: &mut Vec<Hit>)
 }
 
 /// Words that end the name of a tournament, race or prize (`Toshiba Classic`, `NEC World
-/// Series of Golf`, `Kremlin Cup`, `Volvo Ocean Race`).
+/// Series of Golf`, `Kremlin Cup`, `UEFA Cup`, `Volvo Ocean Race`). Not `League`: the
+/// corpora disagree on `UEFA Champions League` (the body in KIND, the event in CoNLL-style
+/// ones), and a league is often an organization itself.
 #[rustfmt::skip]
 const EVENT_WORDS: Words = Words::new(&[
     "Classic", "Masters", "Invitational", "Championship", "Championships", "Trophy", "Cup",
     "Bowl", "Tournament", "Open", "Prix", "Race", "Series", "Marathon", "Rally", "Pokal",
 ]);
 
-/// Drops a sponsor or namesake inside an event's name: an organization other than a sports
-/// body, a party or an international body, followed in the same run of capitalized words (at
-/// most three words on) by a word that ends the name of a tournament, race or prize
-/// (`Toshiba Classic`, `TOSHIBA CLASSIC`, `NEC World Series of Golf`, `Kremlin Cup`). The
-/// article names the event, not the company. `Open`, `Race` and `Rally`, also verbs, end
-/// such a name only when no capitalized word follows them (a title-case headline, `Toshiba
-/// Open To Talks`, `Toyota Shares Rally On Sales`, is the company), or in a run of capitals. Sports bodies keep their own events (`UEFA Cup`,
-/// `FIFA World Cup`: the contract matches the organization inside them).
+/// Words that open the name of a tournament or prize before its sponsor or organizer
+/// (`Copa de la UEFA`, `Coppa UEFA`, `Coupe de l'UEFA`, `Copa Toyota`).
+#[rustfmt::skip]
+const EVENT_WORDS_BEFORE: Words = Words::new(&[
+    "Copa", "Coppa", "Coupe", "Taça", "Trofeo", "Trophée", "Troféu", "Torneo", "Tournoi",
+]);
+
+/// Articles and prepositions between such a word and the name (`Copa de la UEFA`).
+const EVENT_LINKS: Words = Words::new(&["de", "del", "la", "da", "do", "della", "di", "des", "du"]);
+
+/// Drops a sponsor or organizer inside an event's name: an organization followed, in the
+/// same run of capitalized words (at most three words on), by a word that ends the name
+/// of a tournament, race or prize (`Toshiba Classic`, `TOSHIBA CLASSIC`, `NEC World Series
+/// of Golf`, `Kremlin Cup`, `UEFA Cup`), or named right after a word that opens one
+/// (`Copa de la UEFA`, `Coppa UEFA`, `Copa Toyota`). The article names the event, not the
+/// organization. `Open`, `Race` and `Rally`, also verbs, end such a name only when no
+/// capitalized word follows them (a title-case headline, `Toshiba Open To Talks`, `Toyota
+/// Shares Rally On Sales`, is the company), or in a run of capitals. Parties and
+/// international bodies are never read so (`Arab League`, `Party Congress`); a sports body
+/// only where it is named by a case-exact acronym (`UEFA`, `FIFA`, `FA`), because a club
+/// before `Cup` is the club in a British headline (`Celtic Cup hero`).
 pub(super) fn drop_sponsor_events(source: &Source, text: &str, hits: &mut Vec<Hit>) {
     hits.retain(|h| {
         let entity = &source.entities[h.entity as usize];
-        entity.kind != crate::model::EntryType::Organization
-            || matches!(
-                entity.org_kind.as_deref(),
-                Some("sports" | "party" | "intergovernmental")
-            )
-            || !event_after(text, h.start, h.end)
+        if entity.kind != crate::model::EntryType::Organization {
+            return true;
+        }
+        let qualifies = match entity.org_kind.as_deref() {
+            Some("party" | "intergovernmental") => false,
+            Some("sports") => {
+                h.flags.contains(crate::model::Flags::EXACT)
+                    && !text[h.start..h.end].chars().any(char::is_lowercase)
+            }
+            _ => true,
+        };
+        !(qualifies && (event_after(text, h.start, h.end) || event_before(text, h.start)))
     });
+}
+
+/// Whether a word of [`EVENT_WORDS_BEFORE`] comes right before `start`, or before one or
+/// two of [`EVENT_LINKS`] (an elided article joined to the name, `l'UEFA`, counts as one).
+fn event_before(text: &str, start: usize) -> bool {
+    let mut before = &text[..start];
+    for elided in ["l'", "l’"] {
+        if let Some(b) = before.strip_suffix(elided) {
+            before = b;
+            break;
+        }
+    }
+    for _ in 0..3 {
+        let Some((word, rest)) = super::capital::prev_word(before) else {
+            return false;
+        };
+        if EVENT_WORDS_BEFORE.contains(word) {
+            return true;
+        }
+        if !EVENT_LINKS.contains(word) {
+            return false;
+        }
+        before = rest;
+    }
+    false
 }
 
 /// Whether a word of [`EVENT_WORDS`] follows `end` within the same run of capitalized
