@@ -138,6 +138,16 @@ pub fn enrich_at(article: &Article, gazetteer: &Gazetteer, now: SystemTime) -> E
             [(title, &mut *title_hits), (body, &mut *body_hits)],
             &mut defined,
         );
+        // A weak party acronym in parentheses after a person's name is the person's party.
+        for (text, hits) in [(title, &mut *title_hits), (body, &mut *body_hits)] {
+            for hit in hits.iter_mut().filter(|h| h.weak) {
+                if source.entities[hit.entity as usize].org_kind.as_deref() == Some("party")
+                    && crate::context::person::party_after_person(text, hit.start, hit.end)
+                {
+                    hit.weak = false;
+                }
+            }
+        }
         let support = Support::of(source, title_hits.iter().chain(body_hits.iter()));
         let mut mentions =
             Vec::with_capacity((title_hits.len() + body_hits.len()).min(MAX_MENTIONS));

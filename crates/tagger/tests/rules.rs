@@ -488,6 +488,15 @@ const CASES: &[Case] = &[
     case!("event: es la UEFA decidió is the body", lang = Some("es"), ["o:uefa/sports/CH en UEFA|exact"], "la UEFA decidió ayer", ["uefa=UEFA"]),
     case!("event: it Coppa Toyota names the sponsor's cup", lang = Some("it"), ["o:toyota/company/JP en Toyota|cap"], "vince la Coppa Toyota", []),
     case!("event: a party before Congress stays", lang = Some("en"), ["o:anc/party/ZA en ANC|exact"], "the ANC Cup of unity", ["anc=ANC"]),
+    // Affiliation: a weak party acronym in parentheses after a person's name is the
+    // person's party (`context::person::party_after_person`); after a place it is a code.
+    case!("affiliation: Giovanni Toti (FI) is the party", lang = Some("it"), ["o:forza-italia/party/IT it FI|exact|home"], "Il senatore Giovanni Toti (FI) ha detto.", ["forza-italia=FI"]),
+    case!("affiliation: Maria Elena Boschi (FI-Camera) is the party", lang = Some("it"), ["o:forza-italia/party/IT it FI|exact|home"], "Maria Elena Boschi (FI-Camera) ha detto.", ["forza-italia=FI"]),
+    case!("affiliation: Sesto Fiorentino (FI) is the province", lang = Some("it"), ["o:forza-italia/party/IT it FI|exact|home"], "un incendio a Sesto Fiorentino (FI) ieri", []),
+    case!("affiliation: Borgo San Lorenzo (FI) is the province", lang = Some("it"), ["o:forza-italia/party/IT it FI|exact|home"], "a Borgo San Lorenzo (FI) ieri", []),
+    case!("affiliation: three capitals after an athlete are the country's code", lang = Some("es"), ["o:fra/party/EC any FRA|exact|weak"], "6 Mary Pierce (FRA) 7 Nathalie Tauziat", []),
+    case!("affiliation: de Margret Steen (Grüne) is the party", lang = Some("de"), ["o:greens-germany/party/DE de Grüne|cap|weak"], "Margret Steen (Grüne) hoffte", ["greens-germany=Grüne"]),
+    case!("affiliation: a weak acronym without a name stays weak", lang = Some("it"), ["o:forza-italia/party/IT it FI|exact|home"], "il voto (FI) ieri", []),
     // Addresses: a name inside a web or e-mail address is no mention (`context::names`).
     case!("address: inside a URL", lang = Some("ru"), ["o:osce any OSCE"], "[http://www.osce.org/ru/cio/116317 заявил]", []),
     case!("address: inside an e-mail address", lang = Some("en"), ["o:nato any NATO|exact"], "write to press@nato.int today", []),

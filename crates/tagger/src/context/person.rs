@@ -56,6 +56,41 @@ pub(crate) fn is_given_name(word: &str) -> bool {
         && names.sorted.binary_search(&word).is_ok()
 }
 
+/// A party's acronym in parentheses right after a person's name (`Giovanni Toti (FI)`,
+/// `Maria Elena Boschi (PD-Camera)`, `Juan Pérez (PP, Madrid)`): the person's party, named,
+/// which supports a `weak` or `home` acronym as another mention would. The name is a given
+/// name from the list and one or two capitalized words after it; a place with a province
+/// code (`Sesto Fiorentino (FI)`, `Borgo San Lorenzo (FI)`) has no given name before its
+/// last word. Not three capitals: after an athlete's name they are the country's sports
+/// code (`Mary Pierce (FRA)`, `Anke Huber (GER)`), which a party may share.
+pub(crate) fn party_after_person(text: &str, start: usize, end: usize) -> bool {
+    let acronym = &text[start..end];
+    if acronym.len() == 3 && acronym.bytes().all(|b| b.is_ascii_uppercase()) {
+        return false;
+    }
+    let Some(before) = text[..start].strip_suffix('(') else {
+        return false;
+    };
+    if !text[end..].starts_with([')', ',', '-', '/', ';']) {
+        return false;
+    }
+    let name_word = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase) && w.chars().any(char::is_lowercase)
+    };
+    let Some((surname, rest)) = super::capital::prev_word(before) else {
+        return false;
+    };
+    if !name_word(surname) {
+        return false;
+    }
+    let Some((word, rest)) = super::capital::prev_word(rest) else {
+        return false;
+    };
+    is_given_name(word)
+        || (name_word(word)
+            && super::capital::prev_word(rest).is_some_and(|(w, _)| is_given_name(w)))
+}
+
 /// Titles before a surname.
 #[rustfmt::skip]
 const TITLES: Words = Words::new(&[
