@@ -488,6 +488,15 @@ const CASES: &[Case] = &[
     case!("event: es la UEFA decidió is the body", lang = Some("es"), ["o:uefa/sports/CH en UEFA|exact"], "la UEFA decidió ayer", ["uefa=UEFA"]),
     case!("event: it Coppa Toyota names the sponsor's cup", lang = Some("it"), ["o:toyota/company/JP en Toyota|cap"], "vince la Coppa Toyota", []),
     case!("event: a party before Congress stays", lang = Some("en"), ["o:anc/party/ZA en ANC|exact"], "the ANC Cup of unity", ["anc=ANC"]),
+    // Products: a company right after an indefinite article (fr, es, it, pt, de) is one of
+    // its products (`context::names`).
+    case!("product: it un Iveco is the bus", lang = Some("it"), ["o:iveco/company/IT any Iveco|cap"], "è toccato ad un Iveco CityClass di ATAC", []),
+    case!("product: it un altro Iveco is the bus", lang = Some("it"), ["o:iveco/company/IT any Iveco|cap"], "un altro Iveco di ATM ha preso fuoco", []),
+    case!("product: de ein Airbus is the plane", lang = Some("de"), ["o:airbus/company/FR any Airbus|cap"], "Ein Airbus stürzte ab.", []),
+    case!("product: it Iveco ha annunciato is the company", lang = Some("it"), ["o:iveco/company/IT any Iveco|cap"], "Iveco ha annunciato nuovi autobus", ["iveco=Iveco"]),
+    case!("product: de ein Boeing-Sprecher is the company", lang = Some("de"), ["o:boeing/company/US any Boeing|cap"], "ein Boeing-Sprecher sagte", ["boeing=Boeing"]),
+    case!("product: en a Boeing spokesman is the company", lang = Some("en"), ["o:boeing/company/US any Boeing|cap"], "a Boeing spokesman said", ["boeing=Boeing"]),
+    case!("product: a body after an article stays", lang = Some("it"), ["o:nato/intergovernmental/BE any NATO|exact"], "una NATO più forte", ["nato=NATO"]),
     // Affiliation: a weak party acronym in parentheses after a person's name is the
     // person's party (`context::person::party_after_person`); after a place it is a code.
     case!("affiliation: Giovanni Toti (FI) is the party", lang = Some("it"), ["o:forza-italia/party/IT it FI|exact|home"], "Il senatore Giovanni Toti (FI) ha detto.", ["forza-italia=FI"]),

@@ -16,7 +16,8 @@
 //!   organizations before a hyphen and a number name a model or an index (`Boeing-767`),
 //!   companies before a model designation a model (`Airbus A310`, `Boeing 777`); names
 //!   inside web and e-mail addresses are none (`www.osce.org`); a sponsor inside an
-//!   event's name is the event (`Toshiba Classic`, `Kremlin Cup`).
+//!   event's name is the event (`Toshiba Classic`, `Kremlin Cup`); a company after an
+//!   indefinite article is one of its products (`un Iveco`, `ein Airbus`).
 //! - [`caps`]: word-like acronyms in runs of capitals (`CAR PARTS`), ticker markup.
 //! - [`weapons`]: look-alikes of weapon words (`think tank`, `Leopard` the animal).
 //! - [`accents`]: common words that folding accents made into names (pt `Irá` *will go*
@@ -76,6 +77,7 @@ pub(crate) fn refine(gazetteer: &Gazetteer, lang: ArticleLang, mut fields: [Fiel
         names::drop_inside_names(source, field.text, field.hits);
         names::drop_model_names(source, field.text, field.hits);
         names::drop_sponsor_events(source, field.text, field.hits);
+        names::drop_products(source, field.text, field.hits);
         names::drop_in_addresses(field.text, field.hits);
         weapons::drop_weapon_lookalikes(source, german, field.text, field.hits);
         sentence::sentence_start_words(source, lang, field.text, field.hits);

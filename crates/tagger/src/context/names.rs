@@ -215,6 +215,53 @@ fn next_word_capitalized(rest: &str) -> bool {
         .is_some_and(char::is_uppercase)
 }
 
+/// Indefinite articles of the languages that put them before a maker's name for one of
+/// its products (`un Iveco`, `una Fiat`, `un Boeing`, `une Renault`, `um Embraer`, `ein
+/// Airbus`), and the words that may stand between (`un altro Iveco`).
+#[rustfmt::skip]
+const INDEFINITE: Words = Words::new(&[
+    "un", "Un", "uno", "Uno", "una", "Una", "une", "Une", "um", "Um", "uma", "Uma", "ein", "Ein",
+    "eine", "Eine", "einen", "Einen", "einem", "Einem", "eines", "Eines", "einer", "Einer",
+]);
+#[rustfmt::skip]
+const INDEFINITE_BETWEEN: Words = Words::new(&[
+    "altro", "altra", "otro", "otra", "outro", "outra", "autre", "anderer", "anderen", "weiterer",
+    "weiteren", "nuovo", "nuova", "nuevo", "nueva", "novo", "nova", "nouvel", "nouvelle", "neuer",
+    "neuen", "secondo", "seconda", "segundo", "segunda", "second", "seconde", "zweiter",
+    "zweiten",
+]);
+
+/// Drops a company named right after an indefinite article of French, Spanish, Italian,
+/// Portuguese or German (`un Iveco CityClass`, `un Boeing della Malaysia Airlines`, `ein
+/// Airbus`, `un altro Iveco`): one of its products, a bus, a plane, a car, not the company.
+/// A company's name takes no indefinite article where the company is meant. Not before a
+/// hyphen (`ein Boeing-Sprecher`: the article is the compound's) and not in English, where
+/// a name before a noun is the company's (`a Boeing spokesman`), nor `Un` at a sentence
+/// start before a name that opens it (`Uno` is also a card game, `Una` a given name): only
+/// the listed articles.
+pub(super) fn drop_products(source: &Source, text: &str, hits: &mut Vec<Hit>) {
+    hits.retain(|h| {
+        let entity = &source.entities[h.entity as usize];
+        entity.org_kind.as_deref() != Some("company")
+            || text[h.end..].starts_with(['-', '\u{2010}', '\u{2011}'])
+            || !indefinite_before(&text[..h.start])
+    });
+}
+
+/// Whether an indefinite article ends `before`, possibly with one of
+/// [`INDEFINITE_BETWEEN`] after it, and a space right before the name.
+fn indefinite_before(before: &str) -> bool {
+    if !before.ends_with(' ') {
+        return false;
+    }
+    let Some((word, rest)) = super::capital::prev_word(before) else {
+        return false;
+    };
+    INDEFINITE.contains(word)
+        || (INDEFINITE_BETWEEN.contains(word)
+            && super::capital::prev_word(rest).is_some_and(|(w, _)| INDEFINITE.contains(w)))
+}
+
 /// Words for a flight before an airline's name and its number (`flight TWA 800`, `il volo
 /// Ethiopian Airlines 702`): the number is the flight's, and the airline is named.
 #[rustfmt::skip]
