@@ -187,16 +187,12 @@ fn event_after(text: &str, start: usize, end: usize) -> bool {
         }
         let len = super::run_end(r, u8::is_ascii_alphabetic, char::is_alphabetic);
         let word = &r[..len];
+        // The list is ASCII: a word in capitals is compared ignoring ASCII case.
         let is_event = if caps && word.len() > 1 && !word.chars().any(char::is_lowercase) {
-            let mut title = String::with_capacity(word.len());
-            for (i, c) in word.chars().enumerate() {
-                if i == 0 {
-                    title.push(c);
-                } else {
-                    title.extend(c.to_lowercase());
-                }
-            }
-            EVENT_WORDS.contains(&title)
+            EVENT_WORDS
+                .words
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(word))
         } else {
             EVENT_WORDS.contains(word)
         };
