@@ -490,6 +490,17 @@ const CASES: &[Case] = &[
     case!("acronym: spelled out after it as something else drops it", lang = Some("it"), ["o:pia any PIA|exact"], "fondi del PIA (piano integrato d' area) per la zona. Il PIA", []),
     case!("acronym: spelled out after it by its organization's name keeps it", lang = Some("en"), ["o:un any UN|exact", "o:un en United Nations"], "The UN (United Nations) said", ["un=UN", "un=United Nations"]),
     case!("acronym: an organization after an article in the parenthesis keeps it", lang = Some("en"), ["o:ira any IRA|exact", "o:ira en Irish Republican Army"], "the IRA (the Irish Republican Army) said", ["ira=IRA", "ira=Irish Republican Army"]),
+    // Legal forms: a company's legal form after its name is part of the mention (`context::legal`).
+    case!("legal form: Deutsche Bahn AG is the company in full", lang = Some("en"), ["o:db/company/DE any Deutsche Bahn|cap"], "Deutsche Bahn AG said", ["db=Deutsche Bahn AG"]),
+    case!("legal form: AG before a surname is the attorney general", lang = Some("en"), ["o:exxon/company/US any Exxon|cap"], "Exxon AG Smith sued", ["exxon=Exxon"]),
+    case!("legal form: chained forms and their dots", lang = Some("en"), ["o:news-corp/media/AU any News Corp|cap", "o:ms/company/US any Morgan Stanley|cap"], "News Corp Ltd and Morgan Stanley & Co. Inc. agreed", ["news-corp=News Corp Ltd", "ms=Morgan Stanley & Co. Inc."]),
+    case!("legal form: and Co alone is a list of names", lang = Some("en"), ["o:ms/company/US any Morgan Stanley|cap"], "Morgan Stanley and Co said", ["ms=Morgan Stanley"]),
+    case!("legal form: SE Asia is south-east", lang = Some("en"), ["o:shell/company/GB any Shell Oil|cap"], "Shell Oil SE Asia unit", ["shell=Shell Oil"]),
+    case!("legal form: a sentence's period is not the form's dot", lang = Some("en"), ["o:disney/company/US any Walt Disney|cap"], "bought by Walt Disney Co. The deal", ["disney=Walt Disney Co"]),
+    case!("legal form: dotted forms of other languages", lang = Some("es"), ["o:telefonica/company/ES any Telefónica|cap", "o:fiat/company/IT any Fiat|cap"], "la empresa Telefónica S.A. y Fiat SpA firmaron", ["telefonica=Telefónica S.A.", "fiat=Fiat SpA"]),
+    case!("legal form: not after another kind of organization", lang = Some("en"), ["o:nato any NATO|exact"], "NATO AG said", ["nato=NATO"]),
+    case!("legal form: a country's code inside the form goes with it", lang = Some("en"), ["o:sasol/company/ZA any Sasol|cap", "c:ZA en SA|exact"], "Sasol SA said", ["sasol=Sasol SA"]),
+    case!("legal form: Moody's Investors Service is a full name", lang = Some("en"), ["o:moody-s/company/US any Moody's|cap|no-person", "o:moodys-investors-service/company/US any Moody's Investors Service|cap"], "by Moody's Investors Service Inc", ["moodys-investors-service=Moody's Investors Service Inc"]),
 ];
 
 const NATO_IT: &str = "o:nato en Nato|exact";
