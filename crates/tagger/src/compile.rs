@@ -2,7 +2,9 @@
 //!
 //! Every alias is folded ([`crate::normalize`]) and expanded by its inflection flags into
 //! variants; every variant becomes the whole-word pattern `" " + variant + " "`, and the
-//! written form of a `compound` alias also the word-head pattern `" " + alias`. Arabic
+//! written form of a `compound` alias also the word-head pattern `" " + alias`; an
+//! acronym of three to six capitals also its dotted spelling (`FBI`: `" f  b  i "`, read
+//! only as `F.B.I.`, [`Flags::DOTTED`]). Arabic
 //! aliases (Arabic script, language `ar`) also get word-tail patterns `variant + " "`
 //! (after clitic prefixes: `وروسيا`), and names written with the article their stem
 //! (`صين` of `الصين`, after a prefix ending in the article: `للصين`); Persian aliases get
@@ -184,6 +186,29 @@ fn exact_form(kept: &str, base_folded: &str, variant: &str) -> Option<Box<str>> 
     Some(format!("{}{}", &kept[..common], &variant[common..]).into_boxed_str())
 }
 
+/// The dotted spelling of an acronym alias of three to six capitals (`FBI` → `F.B.I.`):
+/// its folded pattern inside (`f  b  i`) and its case-kept form (`F  B  I`), which the
+/// matched text must reproduce. Two-letter acronyms are left to the gazetteer, which lists
+/// `U.S.`, `U.N.` where they are names: `A.N.` is mostly a person's initials. Only ASCII
+/// capitals: the Latin-script acronyms that the press writes with dots.
+fn dotted_acronym(alias: &str) -> Option<(String, String)> {
+    let b = alias.as_bytes();
+    if !(3..=6).contains(&b.len()) || !b.iter().all(u8::is_ascii_uppercase) {
+        return None;
+    }
+    let join = |lower: bool| {
+        let mut out = String::with_capacity(3 * b.len());
+        for (i, &c) in b.iter().enumerate() {
+            if i > 0 {
+                out.push_str("  ");
+            }
+            out.push(if lower { c.to_ascii_lowercase() } else { c } as char);
+        }
+        out
+    };
+    Some((join(true), join(false)))
+}
+
 /// `before + text + after` in one allocation (cheaper than `format!`, which shows in the
 /// build time over 90,000 patterns).
 fn spaced(before: &str, text: &str, after: &str) -> String {
@@ -334,6 +359,18 @@ pub(crate) fn patterns(source: &Source) -> (Vec<String>, Vec<Vec<Candidate>>) {
             prefix: Prefix::None,
         };
         add(spaced(" ", folded, " "), candidate(folded, false));
+        if let Some((dotted, form)) = dotted_acronym(&alias.text) {
+            add(
+                spaced(" ", &dotted, " "),
+                Candidate {
+                    flags: alias.flags.union(Flags::EXACT).union(Flags::DOTTED),
+                    exact_form: Some(form.into_boxed_str()),
+                    gap_punctuation: ".".into(),
+                    trailing: ".".into(),
+                    ..candidate(folded, false)
+                },
+            );
+        }
         if alias.flags.contains(Flags::COMPOUND) {
             add(spaced(" ", folded, ""), candidate(folded, false));
         }

@@ -61,6 +61,15 @@ const CASES: &[Case] = &[
     case!("Waffen as a word", ["w:arms-general/weapon de Waffe"], "Waffen an Moskau", ["arms-general=Waffen"]),
     case!("no un in und, no UN genitive uns", ["o:un de UN"], "und unter uns", []),
     case!("exact acronym genitive", ["o:un de UN|exact"], "des UNs und uns", ["un=UNs"]),
+    // Dotted acronyms: three to six capitals also match with a dot after each (`compile`).
+    case!("dotted acronym", lang = Some("en"), ["o:fbi any FBI|exact"], "the F.B.I. said", ["fbi=F.B.I."]),
+    case!("dotted acronym without its last dot", lang = Some("en"), ["o:fbi any FBI|exact"], "the F.B.I said", ["fbi=F.B.I"]),
+    case!("dotted acronym of a non-exact alias, in Spanish", lang = Some("es"), ["o:onu es ONU", "o:wwf any WWF"], "la O.N.U. y el W.W.F. dijeron", ["onu=O.N.U.", "wwf=W.W.F."]),
+    case!("spaced or lower-case capitals are not the dotted acronym", lang = Some("en"), ["o:fbi any FBI|exact"], "F B I, F. B. I. and f.b.i.", []),
+    case!("dotted initials before a surname", lang = Some("de"), ["o:eta any ETA|exact"], "wie E.T.A. Hoffmann schrieb", []),
+    case!("dotted acronym before a title", lang = Some("en"), ["o:fbi any FBI|exact"], "F.B.I. Director Louis Freeh", ["fbi=F.B.I."]),
+    case!("two dotted letters are initials", lang = Some("en"), ["o:an any ANC|exact", "o:xy any XY|exact"], "A.N. Other and X.Y. Smith", []),
+    case!("two dotted letters where the gazetteer lists them", lang = Some("en"), ["o:un any UN|exact", "o:un en U.N."], "the U.N. said", ["un=U.N."]),
     case!("digits are word characters", ["w:aircraft/f16 en F-16"], "F-16s and F-160", ["aircraft=F-16s"]),
 
     // 3. Hyphenated compounds find their entity.

@@ -52,8 +52,23 @@ const FORMS: &[(&str, bool)] = &[
 /// Forms that are also words or other abbreviations: not taken before a capitalized word
 /// that is not a legal form.
 const AMBIGUOUS: &[&str] = &[
-    "Co", "SE", "SA", "AG", "AB", "AS", "NV", "BV", "LP", "KG", "SL", "Oy", "Limited",
-    "Corporation", "Pty", "Pte", "K.K",
+    "Co",
+    "SE",
+    "SA",
+    "AG",
+    "AB",
+    "AS",
+    "NV",
+    "BV",
+    "LP",
+    "KG",
+    "SL",
+    "Oy",
+    "Limited",
+    "Corporation",
+    "Pty",
+    "Pte",
+    "K.K",
 ];
 
 /// Forms that may follow a comma (`Apple Computer, Inc.`).
@@ -65,10 +80,19 @@ pub(super) fn extend_over_legal_forms(source: &Source, text: &str, hits: &mut Ve
     while i < hits.len() {
         let h = hits[i];
         i += 1;
-        // The cheap test first: a legal form starts with a space or comma and a letter
-        // of the list's first letters.
+        // The cheap test first: a space (or `, `) and a capital, `&`, `and`, `publ`,
+        // `mbH` (most names are followed by a lower-case word or punctuation); a
+        // non-breaking space goes to the full test.
         let bytes = text.as_bytes();
-        if !matches!(bytes.get(h.end), Some(b' ' | b',')) || !is_company(source, &h) {
+        let first = match bytes.get(h.end) {
+            Some(b' ') => bytes.get(h.end + 1),
+            Some(b',') => bytes.get(h.end + 2),
+            Some(0xC2) => Some(&b'&'),
+            _ => None,
+        };
+        if !first.is_some_and(|b| b.is_ascii_uppercase() || matches!(b, b'&' | b'a' | b'p' | b'm'))
+            || !is_company(source, &h)
+        {
             continue;
         }
         let caps = !text[h.start..h.end].chars().any(char::is_lowercase);
@@ -143,7 +167,8 @@ fn form_at(text: &str, start: usize, caps: bool, only: &[&str]) -> Option<usize>
     let (form, dot) = FORMS.iter().copied().find(|&(form, _)| {
         (only.is_empty() || only.contains(&form))
             && (rest.starts_with(form)
-                || (caps && rest.len() >= form.len()
+                || (caps
+                    && rest.len() >= form.len()
                     && rest.is_char_boundary(form.len())
                     && rest[..form.len()] == form.to_uppercase()))
             && whole_word(&rest[form.len()..])
