@@ -4,7 +4,9 @@
 //! variants; every variant becomes the whole-word pattern `" " + variant + " "`, and the
 //! written form of a `compound` alias also the word-head pattern `" " + alias`; an
 //! acronym of three to six capitals also its dotted spelling (`FBI`: `" f  b  i "`, read
-//! only as `F.B.I.`, [`Flags::DOTTED`]). Arabic
+//! only as `F.B.I.`, [`Flags::DOTTED`]); a Russian or Ukrainian acronym ending in a
+//! consonant also its case forms (`МИДа`, `МИДом`: the capitals, then the ending in lower
+//! case). Arabic
 //! aliases (Arabic script, language `ar`) also get word-tail patterns `variant + " "`
 //! (after clitic prefixes: `وروسيا`), and names written with the article their stem
 //! (`صين` of `الصين`, after a prefix ending in the article: `للصين`); Persian aliases get
@@ -18,7 +20,7 @@ use std::collections::HashMap;
 
 use crate::embed::{Reader, Writer};
 use crate::model::{Flags, Lang, Source};
-use crate::normalize::{fold_keep_case, push_gap_punctuation};
+use crate::normalize::{fold_alias, fold_keep_case, push_gap_punctuation};
 use crate::script;
 use crate::trie::{Trie, TrieParts};
 
@@ -209,6 +211,36 @@ fn dotted_acronym(alias: &str) -> Option<(String, String)> {
     Some((join(true), join(false)))
 }
 
+/// The case endings a Russian or Ukrainian acronym takes when it is read as a word
+/// (`МИДа`, `МИДу`, `МИДом`, `МИДе`; uk `МЗСу`...): for an alias of three to six Cyrillic
+/// capitals ending in a consonant letter, in an `ru`, `uk` or `any` alias (`any`: the
+/// Russian endings). The ending is written in lower case right after the capitals, which
+/// the case-kept form checks. Acronyms read letter by letter (`ФСБ`) take no ending in
+/// writing, so their forms never occur: a few unused patterns, no false reading.
+fn acronym_case_endings(alias: &str, lang: Lang) -> &'static [&'static str] {
+    const CONSONANTS: &str = "БВГДЖЗКЛМНПРСТФХЦЧШЩ";
+    let mut count = 0;
+    let mut last = ' ';
+    for c in alias.chars() {
+        if !('А'..='Я').contains(&c) && !matches!(c, 'Ё' | 'І' | 'Ї' | 'Є' | 'Ґ') {
+            return &[];
+        }
+        count += 1;
+        last = c;
+    }
+    if !(3..=6).contains(&count) || !CONSONANTS.contains(last) {
+        return &[];
+    }
+    let hushing = matches!(last, 'Ж' | 'Ш' | 'Ч' | 'Щ' | 'Ц');
+    match (lang, hushing) {
+        (Lang::Ru | Lang::Any, false) => &["а", "у", "ом", "е"],
+        (Lang::Ru | Lang::Any, true) => &["а", "у", "ем", "е"],
+        (Lang::Uk, false) => &["у", "а", "ові", "ом", "і"],
+        (Lang::Uk, true) => &["у", "а", "ові", "ем", "і"],
+        _ => &[],
+    }
+}
+
 /// `before + text + after` in one allocation (cheaper than `format!`, which shows in the
 /// build time over 90,000 patterns).
 fn spaced(before: &str, text: &str, after: &str) -> String {
@@ -368,6 +400,18 @@ pub(crate) fn patterns(source: &Source) -> (Vec<String>, Vec<Vec<Candidate>>) {
                     gap_punctuation: ".".into(),
                     trailing: ".".into(),
                     ..candidate(folded, false)
+                },
+            );
+        }
+        for ending in acronym_case_endings(&alias.text, alias.lang) {
+            let written = spaced("", &alias.text, ending);
+            let variant = fold_alias(&written);
+            add(
+                spaced(" ", &variant, " "),
+                Candidate {
+                    flags: alias.flags.union(Flags::EXACT),
+                    exact_form: Some(fold_keep_case(&written).into_boxed_str()),
+                    ..candidate(&variant, true)
                 },
             );
         }

@@ -70,6 +70,12 @@ const CASES: &[Case] = &[
     case!("dotted acronym before a title", lang = Some("en"), ["o:fbi any FBI|exact"], "F.B.I. Director Louis Freeh", ["fbi=F.B.I."]),
     case!("two dotted letters are initials", lang = Some("en"), ["o:an any ANC|exact", "o:xy any XY|exact"], "A.N. Other and X.Y. Smith", []),
     case!("two dotted letters where the gazetteer lists them", lang = Some("en"), ["o:un any UN|exact", "o:un en U.N."], "the U.N. said", ["un=U.N."]),
+    // Russian and Ukrainian acronyms read as words take lower-case case endings (`compile`).
+    case!("ru acronym with a case ending", lang = Some("ru"), ["o:mid ru МИД|exact"], "глава МИДа и МИДом, в МИДе", ["mid=МИДа", "mid=МИДом", "mid=МИДе"]),
+    case!("ru acronym ending in a capital or another word is not declined", lang = Some("ru"), ["o:mid ru МИД|exact"], "МИДА и МИДовский", []),
+    case!("ru acronym ending in a vowel takes no ending", lang = Some("ru"), ["o:nato ru НАТО|exact"], "НАТОм", []),
+    case!("ru acronym endings not in other languages", lang = Some("de"), ["o:mid ru МИД|exact"], "МИДа", []),
+    case!("uk acronym with a case ending", lang = Some("uk"), ["o:vaks uk ВАКС|exact"], "у ВАКСі", ["vaks=ВАКСі"]),
     case!("digits are word characters", ["w:aircraft/f16 en F-16"], "F-16s and F-160", ["aircraft=F-16s"]),
 
     // 3. Hyphenated compounds find their entity.
