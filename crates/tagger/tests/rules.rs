@@ -505,7 +505,7 @@ const CASES: &[Case] = &[
     case!("acronym: spelled out after it as something else drops it", lang = Some("it"), ["o:pia any PIA|exact"], "fondi del PIA (piano integrato d' area) per la zona. Il PIA", []),
     case!("acronym: spelled out after it by its organization's name keeps it", lang = Some("en"), ["o:un any UN|exact", "o:un en United Nations"], "The UN (United Nations) said", ["un=UN", "un=United Nations"]),
     case!("acronym: an organization after an article in the parenthesis keeps it", lang = Some("en"), ["o:ira any IRA|exact", "o:ira en Irish Republican Army"], "the IRA (the Irish Republican Army) said", ["ira=IRA", "ira=Irish Republican Army"]),
-    // Legal forms: a company's legal form after its name is part of the mention (`context::legal`).
+    // Legal forms: a company's legal form after its name is part of the mention (`context::full_names`).
     case!("legal form: Deutsche Bahn AG is the company in full", lang = Some("en"), ["o:db/company/DE any Deutsche Bahn|cap"], "Deutsche Bahn AG said", ["db=Deutsche Bahn AG"]),
     case!("legal form: AG before a surname is the attorney general", lang = Some("en"), ["o:exxon/company/US any Exxon|cap"], "Exxon AG Smith sued", ["exxon=Exxon"]),
     case!("legal form: chained forms and their dots", lang = Some("en"), ["o:news-corp/media/AU any News Corp|cap", "o:ms/company/US any Morgan Stanley|cap"], "News Corp Ltd and Morgan Stanley & Co. Inc. agreed", ["news-corp=News Corp Ltd", "ms=Morgan Stanley & Co. Inc."]),
@@ -516,6 +516,12 @@ const CASES: &[Case] = &[
     case!("legal form: not after another kind of organization", lang = Some("en"), ["o:nato any NATO|exact"], "NATO AG said", ["nato=NATO"]),
     case!("legal form: a country's code inside the form goes with it", lang = Some("en"), ["o:sasol/company/ZA any Sasol|cap", "c:ZA en SA|exact"], "Sasol SA said", ["sasol=Sasol SA"]),
     case!("legal form: Moody's Investors Service is a full name", lang = Some("en"), ["o:moody-s/company/US any Moody's|cap|no-person", "o:moodys-investors-service/company/US any Moody's Investors Service|cap"], "by Moody's Investors Service Inc", ["moodys-investors-service=Moody's Investors Service Inc"]),
+    // Club prefixes: a club right after its prefix is the club written in full (`context::full_names`).
+    case!("club prefix: F.C. before a club", lang = Some("en"), ["o:farul/sports/RO any Farul Constanta|cap"], "beat F.C. Farul Constanta 2-1", ["farul=F.C. Farul Constanta"]),
+    case!("club prefix: SK, and AS is no country inside it", lang = Some("en"), ["o:slavia/sports/CZ any Slavia Praha|cap", "o:roma/sports/IT any Roma|cap", "c:AS any AS|exact"], "SK Slavia Praha and AS Roma", ["slavia=SK Slavia Praha", "roma=AS Roma"]),
+    case!("club prefix: not before other kinds", lang = Some("en"), ["o:farul/company/RO any Farul Constanta|cap"], "F.C. Farul Constanta", ["farul=Farul Constanta"]),
+    case!("club prefix: a word in capitals before a name in capitals", lang = Some("en"), ["o:seattle/sports/US en Seattle Mariners|cap"], "BASEBALL - AS SEATTLE MARINERS ROUT ORIOLES", ["seattle=SEATTLE MARINERS"]),
+    case!("club prefix: a whole word only", lang = Some("en"), ["o:farul/sports/RO any Farul Constanta|cap"], "XFC Farul Constanta", ["farul=Farul Constanta"]),
 ];
 
 const NATO_IT: &str = "o:nato en Nato|exact";

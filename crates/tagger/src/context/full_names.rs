@@ -1,27 +1,38 @@
 //! Names written in full: a company followed by its legal form (`Deutsche Bahn AG`,
-//! `News Corp Ltd`, `Goldman Sachs & Co`, `Telefónica S.A.`) is one mention of the
-//! company, the legal form included.
+//! `News Corp Ltd`, `Goldman Sachs & Co`, `Telefónica S.A.`), a club preceded by its club
+//! prefix (`F.C. Brasov`, `SK Slavia Praha`): one mention, the form or prefix included.
 //!
-//! A hit of a company, a media company or a sports club (clubs are companies: `AS Roma
-//! SpA`, `Juventus Football Club SpA`) extends over the legal forms that follow it right
-//! after one space (`Morgan Stanley & Co Inc`, `Henkel AG & Co. KGaA`: up to three), with
-//! the form's own dot where the text has it (`Inc.`, `Corp.`, `S.A.`; not after `AG`,
-//! where a dot ends the sentence, nor where it ends the text or a line or comes before a
-//! capital other than a legal form: `... The Walt Disney Co. The deal`, the sentence's
-//! period; `& Co. Inc.` keeps it). A form is written as listed or, when the company's
-//! name is written in capitals, in capitals (`NEWS CORP LTD`). `Inc`, `Ltd`, `LLC` and
-//! `LP` may also follow a comma (`A.G. Edwards & Sons, Inc`); `and Co` counts only before
-//! another form (`Morgan Stanley and Co Inc`: alone it is a list of names).
+//! **Legal forms.** A hit of a company, a media company or a sports club (clubs are
+//! companies: `AS Roma SpA`, `Juventus Football Club SpA`) extends over the legal forms that
+//! follow it right after one space (`Morgan Stanley & Co Inc`, `Henkel AG & Co. KGaA`: up to
+//! three), with the form's own dot where the text has it (`Inc.`, `Corp.`, `S.A.`; not after
+//! `AG`, where a dot ends the sentence, nor where it ends the text or a line or comes before
+//! a capital other than a legal form: `... The Walt Disney Co. The deal`, the sentence's
+//! period; `& Co. Inc.` keeps it). A form is written as listed or, when the company's name
+//! is written in capitals, in capitals (`NEWS CORP LTD`). `Inc`, `Ltd`, `LLC` and `LP` may
+//! also follow a comma (`A.G. Edwards & Sons, Inc`); `and Co` counts only before another
+//! form (`Morgan Stanley and Co Inc`: alone it is a list of names).
 //!
 //! Look-alikes: the short forms that are also words or other abbreviations (`SE`
 //! south-east, `SA` South Africa, `AG` attorney general, `Co` county, `AB`, `AS`, ...)
 //! are not taken before a capitalized word that is not itself a legal form (`Shell SE
 //! Asia`, `the AG Smith`, `Co Durham`). A form is a whole word: `AG-Aktie` is a compound,
 //! `SEC`, `Coal` are other words. A `weak` name stays weak (`Banking Partners LP` is
-//! another company than `Partners`). Hits inside the extension (a country's `SA`) are
-//! dropped.
+//! another company than `Partners`).
+//!
+//! **Club prefixes.** A hit of a sports club right after a club prefix and one space
+//! (`F.C. Farul Constanta`, `FC`, `AC`, `AS`, `SC`, `CF`, `CD`, `SV`, `FK`, `NK`, `SK`, `KS`,
+//! dotted or not, and a few longer ones: `SSC`, `AFC`, `VfB`, `VfL`, `TSV`, `OGC`, ...)
+//! starts at the prefix. The prefix is a whole word after a space, a line break, an opening
+//! bracket or quote, or the field's start; before a name in capitals, not a prefix that is
+//! a word of the article's language or English (`... AS SEATTLE ROUTS ORIOLES`). Only hits the matcher accepted are extended: a
+//! city that names a club only in tables (`team`) is read there as before (a designator
+//! without dots before it says another, longer club's name: `context::teams`).
+//!
+//! Hits inside an extension (a country's `SA`, `US`) are dropped.
 
-use crate::matcher::Hit;
+use crate::common_words::is_common_word;
+use crate::matcher::{ArticleLang, Hit};
 use crate::model::{EntryType, Source};
 
 /// Legal forms written after a company's name, as written (and in capitals when the name
@@ -74,46 +85,96 @@ const AMBIGUOUS: &[&str] = &[
 /// Forms that may follow a comma (`Apple Computer, Inc.`).
 const AFTER_COMMA: &[&str] = &["Inc", "Ltd", "LLC", "LP", "L.P", "Limited", "Incorporated"];
 
-/// Extends company hits over the legal forms after them (see the module docs).
-pub(super) fn extend_over_legal_forms(source: &Source, text: &str, hits: &mut Vec<Hit>) {
+/// Extends company hits over the legal forms after them and starts club hits at the club
+/// prefix before them (see the module docs). One pass over the hits: the rule asks about
+/// every hit, most of which a byte next to them rules out.
+pub(super) fn extend_full_names(
+    source: &Source,
+    lang: ArticleLang,
+    text: &str,
+    hits: &mut Vec<Hit>,
+) {
+    let bytes = text.as_bytes();
     let mut i = 0;
     while i < hits.len() {
-        let h = hits[i];
+        let (start, end) = (hits[i].start, hits[i].end);
         i += 1;
-        // The cheap test first: a space (or `, `) and a capital, `&`, `and`, `publ`,
-        // `mbH` (most names are followed by a lower-case word or punctuation); a
-        // non-breaking space goes to the full test.
-        let bytes = text.as_bytes();
-        let first = match bytes.get(h.end) {
-            Some(b' ') => bytes.get(h.end + 1),
-            Some(b',') => bytes.get(h.end + 2),
+        // The cheap tests first. A legal form: a space (or `, `) and a capital, `&`,
+        // `and`, `publ`, `mbH` (most names are followed by a lower-case word or
+        // punctuation; a non-breaking space goes to the full test). A club prefix: a
+        // space before the name and a capital or a dot before that (every prefix's last
+        // byte; most names follow a lower-case word or punctuation).
+        let first = match bytes.get(end) {
+            Some(b' ') => bytes.get(end + 1),
+            Some(b',') => bytes.get(end + 2),
             Some(0xC2) => Some(&b'&'),
             _ => None,
         };
-        if !first.is_some_and(|b| b.is_ascii_uppercase() || matches!(b, b'&' | b'a' | b'p' | b'm'))
-            || !is_company(source, &h)
-        {
+        let form_after =
+            first.is_some_and(|b| b.is_ascii_uppercase() || matches!(b, b'&' | b'a' | b'p' | b'm'));
+        let prefix_before = start >= 3
+            && bytes[start - 1] == b' '
+            && (bytes[start - 2].is_ascii_uppercase() || bytes[start - 2] == b'.');
+        if !(form_after || prefix_before) {
             continue;
         }
-        let caps = !text[h.start..h.end].chars().any(char::is_lowercase);
-        let end = forms_end(text, h.end, caps);
-        if end == h.end {
+        let entity = &source.entities[hits[i - 1].entity as usize];
+        if entity.kind != EntryType::Organization {
             continue;
         }
-        let hit = &mut hits[i - 1];
-        hit.end = end;
-        // Hits inside the legal form (`SA`, South Africa's code) are part of it.
-        while i < hits.len() && hits[i].start < end {
-            hits.remove(i);
+        let kind = entity.org_kind.as_deref();
+        if form_after && matches!(kind, Some("company" | "media" | "sports")) {
+            let caps = !text[start..end].chars().any(char::is_lowercase);
+            let new_end = forms_end(text, end, caps);
+            hits[i - 1].end = new_end;
+            // Hits inside the legal form (`SA`, South Africa's code) are part of it.
+            while i < hits.len() && hits[i].start < new_end {
+                hits.remove(i);
+            }
+        }
+        if prefix_before && kind == Some("sports") {
+            if let Some(new_start) = club_prefix_start(text, start, end, lang) {
+                hits[i - 1].start = new_start;
+                // Hits inside the prefix (`AS`, a country's code) are part of it.
+                while i > 1 && hits[i - 2].end > new_start {
+                    hits.remove(i - 2);
+                    i -= 1;
+                }
+            }
         }
     }
 }
 
-/// Whether the hit is of a company, a media company or a sports club.
-fn is_company(source: &Source, h: &Hit) -> bool {
-    let e = &source.entities[h.entity as usize];
-    e.kind == EntryType::Organization
-        && matches!(e.org_kind.as_deref(), Some("company" | "media" | "sports"))
+/// Club prefixes written before a club's name, as written (dotted forms listed apart).
+#[rustfmt::skip]
+const CLUB_PREFIXES: &[&str] = &[
+    "FC", "F.C.", "AC", "A.C.", "AS", "A.S.", "SC", "S.C.", "CF", "C.F.", "CD", "C.D.", "SV",
+    "S.V.", "FK", "F.K.", "NK", "N.K.", "SK", "S.K.", "KS", "K.S.", "SS", "S.S.", "SSC", "AFC",
+    "A.F.C.", "UD", "U.D.", "SD", "S.D.", "RC", "R.C.", "RCD", "OGC", "VfB", "VfL", "TSV",
+    "KV", "KRC", "RSC", "HNK", "GNK", "OFK", "MFK", "PFC", "FCM",
+];
+
+/// The start of the club prefix before the club named at `start..end`, if one is there.
+fn club_prefix_start(text: &str, start: usize, end: usize, lang: ArticleLang) -> Option<usize> {
+    let before = &text[..start - 1];
+    let prefix = CLUB_PREFIXES.iter().find(|p| {
+        before.ends_with(*p) && {
+            let at = &before[..before.len() - p.len()];
+            at.is_empty()
+                || at.ends_with([
+                    ' ', '\n', '\r', '\t', '(', '"', '\'', '«', '„', '“', '\u{A0}',
+                ])
+        }
+    })?;
+    // Before a name in capitals (a headline), a prefix that is a word in capitals is the
+    // word: `... AS SEATTLE ROUTS ORIOLES`.
+    if !prefix.contains('.')
+        && !text[start..end].chars().any(char::is_lowercase)
+        && is_common_word(prefix, lang)
+    {
+        return None;
+    }
+    Some(before.len() - prefix.len())
 }
 
 /// The end of the legal forms that follow `end` (`end` when none does).
