@@ -2,7 +2,11 @@
 //!
 //! Every alias is folded ([`crate::normalize`]) and expanded by its inflection flags into
 //! variants; every variant becomes the whole-word pattern `" " + variant + " "`, and the
-//! written form of a `compound` alias also the word-head pattern `" " + alias`. Arabic
+//! written form of a `compound` alias also the word-head pattern `" " + alias`; an
+//! acronym of three to six capitals also its dotted spelling (`FBI`: `" f  b  i "`, read
+//! only as `F.B.I.`, [`Flags::DOTTED`]); a Russian or Ukrainian acronym ending in a
+//! consonant also its case forms (`МИДа`, `МИДом`: the capitals, then the ending in lower
+//! case). Arabic
 //! aliases (Arabic script, language `ar`) also get word-tail patterns `variant + " "`
 //! (after clitic prefixes: `وروسيا`), and names written with the article their stem
 //! (`صين` of `الصين`, after a prefix ending in the article: `للصين`); Persian aliases get
@@ -16,7 +20,7 @@ use std::collections::HashMap;
 
 use crate::embed::{Reader, Writer};
 use crate::model::{Flags, Lang, Source};
-use crate::normalize::{fold_keep_case, push_gap_punctuation};
+use crate::normalize::{fold_alias, fold_keep_case, push_gap_punctuation};
 use crate::script;
 use crate::trie::{Trie, TrieParts};
 
@@ -184,6 +188,59 @@ fn exact_form(kept: &str, base_folded: &str, variant: &str) -> Option<Box<str>> 
     Some(format!("{}{}", &kept[..common], &variant[common..]).into_boxed_str())
 }
 
+/// The dotted spelling of an acronym alias of three to six capitals (`FBI` → `F.B.I.`):
+/// its folded pattern inside (`f  b  i`) and its case-kept form (`F  B  I`), which the
+/// matched text must reproduce. Two-letter acronyms are left to the gazetteer, which lists
+/// `U.S.`, `U.N.` where they are names: `A.N.` is mostly a person's initials. Only ASCII
+/// capitals: the Latin-script acronyms that the press writes with dots.
+fn dotted_acronym(alias: &str) -> Option<(String, String)> {
+    let b = alias.as_bytes();
+    if !(3..=6).contains(&b.len()) || !b.iter().all(u8::is_ascii_uppercase) {
+        return None;
+    }
+    let join = |lower: bool| {
+        let mut out = String::with_capacity(3 * b.len());
+        for (i, &c) in b.iter().enumerate() {
+            if i > 0 {
+                out.push_str("  ");
+            }
+            out.push(if lower { c.to_ascii_lowercase() } else { c } as char);
+        }
+        out
+    };
+    Some((join(true), join(false)))
+}
+
+/// The case endings a Russian or Ukrainian acronym takes when it is read as a word
+/// (`МИДа`, `МИДу`, `МИДом`, `МИДе`; uk `МЗСу`...): for an alias of three to six Cyrillic
+/// capitals ending in a consonant letter, in an `ru`, `uk` or `any` alias (`any`: the
+/// Russian endings). The ending is written in lower case right after the capitals, which
+/// the case-kept form checks. Acronyms read letter by letter (`ФСБ`) take no ending in
+/// writing, so their forms never occur: a few unused patterns, no false reading.
+fn acronym_case_endings(alias: &str, lang: Lang) -> &'static [&'static str] {
+    const CONSONANTS: &str = "БВГДЖЗКЛМНПРСТФХЦЧШЩ";
+    let mut count = 0;
+    let mut last = ' ';
+    for c in alias.chars() {
+        if !('А'..='Я').contains(&c) && !matches!(c, 'Ё' | 'І' | 'Ї' | 'Є' | 'Ґ') {
+            return &[];
+        }
+        count += 1;
+        last = c;
+    }
+    if !(3..=6).contains(&count) || !CONSONANTS.contains(last) {
+        return &[];
+    }
+    let hushing = matches!(last, 'Ж' | 'Ш' | 'Ч' | 'Щ' | 'Ц');
+    match (lang, hushing) {
+        (Lang::Ru | Lang::Any, false) => &["а", "у", "ом", "е"],
+        (Lang::Ru | Lang::Any, true) => &["а", "у", "ем", "е"],
+        (Lang::Uk, false) => &["у", "а", "ові", "ом", "і"],
+        (Lang::Uk, true) => &["у", "а", "ові", "ем", "і"],
+        _ => &[],
+    }
+}
+
 /// `before + text + after` in one allocation (cheaper than `format!`, which shows in the
 /// build time over 90,000 patterns).
 fn spaced(before: &str, text: &str, after: &str) -> String {
@@ -334,6 +391,30 @@ pub(crate) fn patterns(source: &Source) -> (Vec<String>, Vec<Vec<Candidate>>) {
             prefix: Prefix::None,
         };
         add(spaced(" ", folded, " "), candidate(folded, false));
+        if let Some((dotted, form)) = dotted_acronym(&alias.text) {
+            add(
+                spaced(" ", &dotted, " "),
+                Candidate {
+                    flags: alias.flags.union(Flags::EXACT).union(Flags::DOTTED),
+                    exact_form: Some(form.into_boxed_str()),
+                    gap_punctuation: ".".into(),
+                    trailing: ".".into(),
+                    ..candidate(folded, false)
+                },
+            );
+        }
+        for ending in acronym_case_endings(&alias.text, alias.lang) {
+            let written = spaced("", &alias.text, ending);
+            let variant = fold_alias(&written);
+            add(
+                spaced(" ", &variant, " "),
+                Candidate {
+                    flags: alias.flags.union(Flags::EXACT),
+                    exact_form: Some(fold_keep_case(&written).into_boxed_str()),
+                    ..candidate(&variant, true)
+                },
+            );
+        }
         if alias.flags.contains(Flags::COMPOUND) {
             add(spaced(" ", folded, ""), candidate(folded, false));
         }

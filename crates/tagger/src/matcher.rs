@@ -18,7 +18,9 @@
 //!   city (`officials in Seoul`, `the capital Pyongyang`), except `in` after a word for a
 //!   government (`the government in Taipei`) or starting a sentence (`In Washington, ...`).
 //! - An accepted alias that ends in punctuation (`U.S.`) extends over it where the text
-//!   has it.
+//!   has it; so does the dotted spelling of an acronym (`F.B.I.` of `FBI`), which is read
+//!   only when a single dot follows each capital but the last, and not before a
+//!   name-like word other than a title (`E.T.A. Hoffmann` is a person's initials).
 //! - When none passes, the longest *shorter* pattern starting at the same place is tried
 //!   the same way (`"New York"` rejected still lets `"New"` be tried), and when none is
 //!   left the search resumes one byte after the start, so nothing under a rejected match
@@ -309,12 +311,49 @@ fn candidate_ok(
         && (!c.flags.contains(Flags::TEAM)
             || crate::context::teams::table_reading(original, orig_start, orig_end))
         && (!c.flags.contains(Flags::HYPHEN) || before_hyphen(&original[orig_end..]))
+        && (!c.flags.contains(Flags::DOTTED)
+            || (dotted(&original[orig_start..orig_end]) && !initials(&original[orig_end..])))
         && (!c.flags.contains(Flags::LOWER_WORD)
             || !name_in_sentence(original, orig_start, orig_end))
         && (!c.flags.contains(Flags::ZH_ABBR) || zh_abbr_ok(cx, c, m.end, orig_start, orig_end))
         && (c.lang != Lang::Zh
             || script::zh_army_form_ok(&original[orig_start..orig_end], &original[orig_end..]))
 }
+
+/// Whether `matched` is capitals joined by single dots (`F.B.I`, the last dot being the
+/// alias's trailing one): the only way [`Flags::DOTTED`] spellings are written.
+fn dotted(matched: &str) -> bool {
+    matched.bytes().enumerate().all(|(i, b)| {
+        if i % 2 == 0 {
+            b.is_ascii_uppercase()
+        } else {
+            b == b'.'
+        }
+    })
+}
+
+/// Whether a dotted spelling is a person's initials: a name-like word follows it
+/// (`E.T.A. Hoffmann`, `J.R.R. Tolkien`) that is no title of office (`F.B.I. Director`).
+/// `rest`: the text after the last capital.
+fn initials(rest: &str) -> bool {
+    let Some(next) = rest.strip_prefix(". ") else {
+        return false;
+    };
+    let word = &next[..next
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(next.len())];
+    is_name_like(word) && !TITLES_AFTER_BODY.contains(&word)
+}
+
+/// Capitalized words after a body's acronym that name its people or parts (`F.B.I.
+/// Director`, `C.I.A. Headquarters`), not a surname after initials.
+#[rustfmt::skip]
+const TITLES_AFTER_BODY: [&str; 24] = [
+    "Director", "Deputy", "Chief", "Chairman", "Chairwoman", "Chair", "President", "Secretary",
+    "General", "Commissioner", "Agent", "Agents", "Officer", "Officers", "Official", "Officials",
+    "Spokesman", "Spokeswoman", "Headquarters", "Academy", "Lab", "Laboratory", "Report",
+    "Council",
+];
 
 /// Whether `rest` (the text after a match) starts with a hyphen: ASCII, the Unicode
 /// hyphen and non-breaking hyphen, or the en dash that typeset text joins compounds with

@@ -180,6 +180,10 @@ impl Flags {
     /// A lower-case alias that is also the capitalized name (es `suiza` / `Suiza`, it
     /// `svizzera` / `Svizzera`): no `Flags::LOWER_WORD` reading.
     pub(crate) const NAME: Flags = Flags(1 << 19);
+    /// Derived, never written: the dotted spelling of an acronym of three to six capitals
+    /// (`F.B.I.` of `FBI`, `crate::compile`): matched only with a dot right after each
+    /// letter but the last and nothing else between them (`F. B. I.`, `F B I` are not).
+    pub(crate) const DOTTED: Flags = Flags(1 << 20);
     /// The flags that keep a hit only with support in the article (`crate::enrich`).
     pub(crate) const NEEDS_SUPPORT: Flags = Flags(Flags::WEAK.0 | Flags::HOME.0);
 

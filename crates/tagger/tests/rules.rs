@@ -61,6 +61,21 @@ const CASES: &[Case] = &[
     case!("Waffen as a word", ["w:arms-general/weapon de Waffe"], "Waffen an Moskau", ["arms-general=Waffen"]),
     case!("no un in und, no UN genitive uns", ["o:un de UN"], "und unter uns", []),
     case!("exact acronym genitive", ["o:un de UN|exact"], "des UNs und uns", ["un=UNs"]),
+    // Dotted acronyms: three to six capitals also match with a dot after each (`compile`).
+    case!("dotted acronym", lang = Some("en"), ["o:fbi any FBI|exact"], "the F.B.I. said", ["fbi=F.B.I."]),
+    case!("dotted acronym without its last dot", lang = Some("en"), ["o:fbi any FBI|exact"], "the F.B.I said", ["fbi=F.B.I"]),
+    case!("dotted acronym of a non-exact alias, in Spanish", lang = Some("es"), ["o:onu es ONU", "o:wwf any WWF"], "la O.N.U. y el W.W.F. dijeron", ["onu=O.N.U.", "wwf=W.W.F."]),
+    case!("spaced or lower-case capitals are not the dotted acronym", lang = Some("en"), ["o:fbi any FBI|exact"], "F B I, F. B. I. and f.b.i.", []),
+    case!("dotted initials before a surname", lang = Some("de"), ["o:eta any ETA|exact"], "wie E.T.A. Hoffmann schrieb", []),
+    case!("dotted acronym before a title", lang = Some("en"), ["o:fbi any FBI|exact"], "F.B.I. Director Louis Freeh", ["fbi=F.B.I."]),
+    case!("two dotted letters are initials", lang = Some("en"), ["o:an any ANC|exact", "o:xy any XY|exact"], "A.N. Other and X.Y. Smith", []),
+    case!("two dotted letters where the gazetteer lists them", lang = Some("en"), ["o:un any UN|exact", "o:un en U.N."], "the U.N. said", ["un=U.N."]),
+    // Russian and Ukrainian acronyms read as words take lower-case case endings (`compile`).
+    case!("ru acronym with a case ending", lang = Some("ru"), ["o:mid ru МИД|exact"], "глава МИДа и МИДом, в МИДе", ["mid=МИДа", "mid=МИДом", "mid=МИДе"]),
+    case!("ru acronym ending in a capital or another word is not declined", lang = Some("ru"), ["o:mid ru МИД|exact"], "МИДА и МИДовский", []),
+    case!("ru acronym ending in a vowel takes no ending", lang = Some("ru"), ["o:nato ru НАТО|exact"], "НАТОм", []),
+    case!("ru acronym endings not in other languages", lang = Some("de"), ["o:mid ru МИД|exact"], "МИДа", []),
+    case!("uk acronym with a case ending", lang = Some("uk"), ["o:vaks uk ВАКС|exact"], "у ВАКСі", ["vaks=ВАКСі"]),
     case!("digits are word characters", ["w:aircraft/f16 en F-16"], "F-16s and F-160", ["aircraft=F-16s"]),
 
     // 3. Hyphenated compounds find their entity.
@@ -523,6 +538,23 @@ const CASES: &[Case] = &[
     case!("acronym: spelled out after it as something else drops it", lang = Some("it"), ["o:pia any PIA|exact"], "fondi del PIA (piano integrato d' area) per la zona. Il PIA", []),
     case!("acronym: spelled out after it by its organization's name keeps it", lang = Some("en"), ["o:un any UN|exact", "o:un en United Nations"], "The UN (United Nations) said", ["un=UN", "un=United Nations"]),
     case!("acronym: an organization after an article in the parenthesis keeps it", lang = Some("en"), ["o:ira any IRA|exact", "o:ira en Irish Republican Army"], "the IRA (the Irish Republican Army) said", ["ira=IRA", "ira=Irish Republican Army"]),
+    // Legal forms: a company's legal form after its name is part of the mention (`context::full_names`).
+    case!("legal form: Deutsche Bahn AG is the company in full", lang = Some("en"), ["o:db/company/DE any Deutsche Bahn|cap"], "Deutsche Bahn AG said", ["db=Deutsche Bahn AG"]),
+    case!("legal form: AG before a surname is the attorney general", lang = Some("en"), ["o:exxon/company/US any Exxon|cap"], "Exxon AG Smith sued", ["exxon=Exxon"]),
+    case!("legal form: chained forms and their dots", lang = Some("en"), ["o:news-corp/media/AU any News Corp|cap", "o:ms/company/US any Morgan Stanley|cap"], "News Corp Ltd and Morgan Stanley & Co. Inc. agreed", ["news-corp=News Corp Ltd", "ms=Morgan Stanley & Co. Inc."]),
+    case!("legal form: and Co alone is a list of names", lang = Some("en"), ["o:ms/company/US any Morgan Stanley|cap"], "Morgan Stanley and Co said", ["ms=Morgan Stanley"]),
+    case!("legal form: SE Asia is south-east", lang = Some("en"), ["o:shell/company/GB any Shell Oil|cap"], "Shell Oil SE Asia unit", ["shell=Shell Oil"]),
+    case!("legal form: a sentence's period is not the form's dot", lang = Some("en"), ["o:disney/company/US any Walt Disney|cap"], "bought by Walt Disney Co. The deal", ["disney=Walt Disney Co"]),
+    case!("legal form: dotted forms of other languages", lang = Some("es"), ["o:telefonica/company/ES any Telefónica|cap", "o:fiat/company/IT any Fiat|cap"], "la empresa Telefónica S.A. y Fiat SpA firmaron", ["telefonica=Telefónica S.A.", "fiat=Fiat SpA"]),
+    case!("legal form: not after another kind of organization", lang = Some("en"), ["o:nato any NATO|exact"], "NATO AG said", ["nato=NATO"]),
+    case!("legal form: a country's code inside the form goes with it", lang = Some("en"), ["o:sasol/company/ZA any Sasol|cap", "c:ZA en SA|exact"], "Sasol SA said", ["sasol=Sasol SA"]),
+    case!("legal form: Moody's Investors Service is a full name", lang = Some("en"), ["o:moody-s/company/US any Moody's|cap|no-person", "o:moodys-investors-service/company/US any Moody's Investors Service|cap"], "by Moody's Investors Service Inc", ["moodys-investors-service=Moody's Investors Service Inc"]),
+    // Club prefixes: a club right after its prefix is the club written in full (`context::full_names`).
+    case!("club prefix: F.C. before a club", lang = Some("en"), ["o:farul/sports/RO any Farul Constanta|cap"], "beat F.C. Farul Constanta 2-1", ["farul=F.C. Farul Constanta"]),
+    case!("club prefix: SK, and AS is no country inside it", lang = Some("en"), ["o:slavia/sports/CZ any Slavia Praha|cap", "o:roma/sports/IT any Roma|cap", "c:AS any AS|exact"], "SK Slavia Praha and AS Roma", ["slavia=SK Slavia Praha", "roma=AS Roma"]),
+    case!("club prefix: not before other kinds", lang = Some("en"), ["o:farul/company/RO any Farul Constanta|cap"], "F.C. Farul Constanta", ["farul=Farul Constanta"]),
+    case!("club prefix: a word in capitals before a name in capitals", lang = Some("en"), ["o:seattle/sports/US en Seattle Mariners|cap"], "BASEBALL - AS SEATTLE MARINERS ROUT ORIOLES", ["seattle=SEATTLE MARINERS"]),
+    case!("club prefix: a whole word only", lang = Some("en"), ["o:farul/sports/RO any Farul Constanta|cap"], "XFC Farul Constanta", ["farul=Farul Constanta"]),
 ];
 
 const NATO_IT: &str = "o:nato en Nato|exact";

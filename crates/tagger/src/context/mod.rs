@@ -22,6 +22,8 @@
 //! - [`weapons`]: look-alikes of weapon words (`think tank`, `Leopard` the animal).
 //! - [`accents`]: common words that folding accents made into names (pt `Irá` *will go*
 //!   is not Iran's `Irã`).
+//! - [`full_names`]: a company's legal form after its name and a club's prefix before it
+//!   are part of the mention (`Deutsche Bahn AG`, `News Corp Ltd`, `F.C. Brasov`).
 //! - [`sentence`]: an organization's name that is a word of the article's language, at a
 //!   sentence start, needs support (`Nato a Roma`: Italian *born*).
 //! - [`teams`]: a city or state standing for its team in sports tables (`CHICAGO 69 59`,
@@ -37,6 +39,7 @@ pub(crate) mod capital;
 mod caps;
 pub(crate) mod compound;
 mod dateline;
+mod full_names;
 mod names;
 mod nested;
 pub(crate) mod person;
@@ -81,6 +84,7 @@ pub(crate) fn refine(gazetteer: &Gazetteer, lang: ArticleLang, mut fields: [Fiel
         names::drop_in_addresses(field.text, field.hits);
         weapons::drop_weapon_lookalikes(source, german, field.text, field.hits);
         sentence::sentence_start_words(source, lang, field.text, field.hits);
+        full_names::extend_full_names(source, lang, field.text, field.hits);
     }
     // Entities named outside runs of capitals somewhere in the article: asked about only
     // for word-like acronyms, so not looked for when the article has none.
