@@ -1380,9 +1380,16 @@ const CASES: &[Case] = &[
         Some((EntityType::Organization, "robert-koch-institut"))
     ),
     case!(
-        "es: BMW is strong now: a BMW car is tagged as the company (known; CoNLL marks the car MISC)",
+        "es: un BMW after an indefinite article is the car, not the company (context::names, products)",
         "es",
         "Un individuo forzó un BMW blanco en el centro de Madrid.",
+        "BMW",
+        None
+    ),
+    case!(
+        "es: BMW anunció is the company",
+        "es",
+        "BMW anunció nuevas inversiones en Madrid.",
         "BMW",
         Some((EntityType::Organization, "bmw"))
     ),
