@@ -33,6 +33,218 @@ macro_rules! case {
 use EntityType::{Country, Weapon};
 
 const CASES: &[Case] = &[
+    // ---- National security and defence bodies by class (issue 10, branch orgsec): the body and
+    // its look-alike (docs/gazetteer-organizations.md, "National security and defence bodies by class").
+    case!(
+        "pl: Lewicy after posłowie is the party",
+        "pl",
+        "Posłowie Lewicy zagłosowali przeciw ustawie.",
+        "Lewicy",
+        Some((EntityType::Organization, "lewica"))
+    ),
+    case!(
+        "pl: Lewicy inside Sojuszu Lewicy Demokratycznej is not the Left (no-person: capitals on both sides)",
+        "pl",
+        "Były premier ze Sojuszu Lewicy Demokratycznej zabrał głos.",
+        "Lewicy",
+        None
+    ),
+    case!(
+        "pl: Konfederacja Korony Polskiej is its own party",
+        "pl",
+        "Kandydat Konfederacji Korony Polskiej startuje w wyborach.",
+        "Konfederacji",
+        Some((EntityType::Organization, "konfederacja-korony-polskiej"))
+    ),
+    case!(
+        "pl: Konfederacja alone is the party Confederation",
+        "pl",
+        "Konfederacja złożyła wniosek o wotum nieufności.",
+        "Konfederacja",
+        Some((EntityType::Organization, "konfederacja"))
+    ),
+    case!(
+        "pl: KO next to Koalicja Obywatelska is the party",
+        "pl",
+        "Koalicja Obywatelska wygrała. Politycy KO świętowali.",
+        "KO ",
+        Some((EntityType::Organization, "koalicja-obywatelska"))
+    ),
+    case!(
+        "pl: KO alone is the knockout (weak)",
+        "pl",
+        "Bokser wygrał przez KO w trzeciej rundzie.",
+        "KO",
+        None
+    ),
+    case!(
+        "pl: Bumaru-Łabędy is the tank maker (genitive)",
+        "pl",
+        "Czołgi z Bumaru-Łabędy trafią do jednostek.",
+        "Bumaru-Łabędy",
+        Some((EntityType::Organization, "bumar-labedy"))
+    ),
+    case!(
+        "pl: Jelcz in the town's name Jelcz-Laskowice is no company (weak)",
+        "pl",
+        "Mieszkańcy Jelcza-Laskowic protestowali.",
+        "Jelcza",
+        None
+    ),
+    case!(
+        "pl: the ABW is the Internal Security Agency",
+        "pl",
+        "Funkcjonariusze ABW zatrzymali dwóch obywateli Białorusi.",
+        "ABW",
+        Some((EntityType::Organization, "abw"))
+    ),
+    case!(
+        "pl: Sztabu Generalnego Wojska Polskiego is the Polish General Staff",
+        "pl",
+        "Szef Sztabu Generalnego Wojska Polskiego odwiedził jednostkę.",
+        "Sztabu Generalnego",
+        Some((EntityType::Organization, "polish-general-staff"))
+    ),
+    case!(
+        "pl: Dowództwo Operacyjne (capitals) is the Polish Operational Command",
+        "pl",
+        "Dowództwo Operacyjne poderwało myśliwce.",
+        "Dowództwo Operacyjne",
+        Some((EntityType::Organization, "polish-operational-command"))
+    ),
+    case!(
+        "pl: wojsk specjalnych in lower case are any special forces",
+        "pl",
+        "Żołnierze wojsk specjalnych wielu państw ćwiczyli razem.",
+        "wojsk specjalnych",
+        None
+    ),
+    case!(
+        "en: Internal Security Agency without Poland is not the ABW (home)",
+        "en",
+        "The Internal Security Agency of the country arrested a journalist.",
+        "Internal Security Agency",
+        None
+    ),
+    case!(
+        "en: Internal Security Agency with Poland in the article is the ABW (home)",
+        "en",
+        "Poland's Internal Security Agency arrested two men.",
+        "Internal Security Agency",
+        Some((EntityType::Organization, "abw"))
+    ),
+    case!(
+        "it: Leonardo with Italy in the article is the company (home)",
+        "it",
+        "Leonardo e Rheinmetall hanno firmato un contratto con l'Esercito. L'Italia rafforza la difesa.",
+        "Leonardo",
+        Some((EntityType::Organization, "leonardo"))
+    ),
+    case!(
+        "it: Leonardo da Vinci is the painter (the longer weak alias swallows it)",
+        "it",
+        "Una mostra su Leonardo da Vinci apre in Italia.",
+        "Leonardo",
+        None
+    ),
+    case!(
+        "it: Leonardo before a surname is a person (no-person)",
+        "it",
+        "Il difensore Leonardo Bonucci ha segnato in Italia.",
+        "Leonardo",
+        None
+    ),
+    case!(
+        "en: Leonardo DiCaprio is the actor",
+        "en",
+        "Leonardo DiCaprio filmed in Italy last year.",
+        "Leonardo",
+        None
+    ),
+    case!(
+        "it: Leonardo without Italy nor a strong name is not tagged (home)",
+        "it",
+        "Il piccolo Leonardo ha cinque anni.",
+        "Leonardo",
+        None
+    ),
+    case!(
+        "zh: 雷神 with the United States in the article is Raytheon (home)",
+        "zh",
+        "美国国务院批准向台湾出售导弹，主承包商为雷神公司。",
+        "雷神",
+        Some((EntityType::Organization, "rtx"))
+    ),
+    case!(
+        "zh: 雷神 without the United States is Thor (home)",
+        "zh",
+        "电影《雷神》在北京首映。",
+        "雷神",
+        None
+    ),
+    case!(
+        "zh: 自民党 is Japan's LDP",
+        "zh",
+        "日本执政的自民党承诺提高防卫开支。",
+        "自民党",
+        Some((EntityType::Organization, "ldp-japan"))
+    ),
+    case!(
+        "zh: 民主党 without the United States is not the US Democrats (home)",
+        "zh",
+        "该国民主党在选举中获胜。",
+        "民主党",
+        None
+    ),
+    case!(
+        "tr: Ticaret Bakanlığının is the Turkish trade ministry",
+        "tr",
+        "Ticaret Bakanlığının açıklamasına göre ihracat arttı.",
+        "Ticaret Bakanlığının",
+        Some((EntityType::Organization, "turkish-trade-ministry"))
+    ),
+    case!(
+        "tr: AK Parti'nin is the AKP",
+        "tr",
+        "AK Parti'nin grup toplantısı yapıldı.",
+        "AK Parti",
+        Some((EntityType::Organization, "akp"))
+    ),
+    case!(
+        "tr: Türk Devletleri Teşkilatı is the Organization of Turkic States",
+        "tr",
+        "Türk Devletleri Teşkilatı zirvesi Bakü'de toplandı.",
+        "Türk Devletleri Teşkilatı",
+        Some((EntityType::Organization, "organization-of-turkic-states"))
+    ),
+    case!(
+        "pt: Forças Armadas Angolanas are Angola's armed forces",
+        "pt",
+        "As Forças Armadas Angolanas reforçaram a fronteira.",
+        "Forças Armadas Angolanas",
+        Some((EntityType::Organization, "angolan-armed-forces"))
+    ),
+    case!(
+        "pt: Ministério da Defesa do Brasil takes the country's article",
+        "pt",
+        "O Ministério da Defesa do Brasil anunciou a compra.",
+        "Ministério da Defesa do Brasil",
+        Some((EntityType::Organization, "brazilian-defence-ministry"))
+    ),
+    case!(
+        "pt: the CPLP",
+        "pt",
+        "A cimeira da CPLP decorreu em Luanda.",
+        "CPLP",
+        Some((EntityType::Organization, "cplp"))
+    ),
+    case!(
+        "pt: F-FDTL are Timor-Leste's defence force",
+        "pt",
+        "As F-FDTL participaram no exercício.",
+        "F-FDTL",
+        Some((EntityType::Organization, "timor-leste-defence-force"))
+    ),
     // ---- Spanish and Latin American bodies, round 2 (issue 10, branch orges2): the body and
     // its look-alike (docs/gazetteer-organizations.md, "Spanish and Latin American bodies, round 2").
     case!(
