@@ -174,34 +174,57 @@ fn event_before(text: &str, start: usize) -> bool {
 
 /// Whether a word of [`EVENT_WORDS`] follows `end` within the same run of capitalized
 /// words (at most three words on). In a run of capitals (the name at `start..end` has no
-/// lower-case letter) the words are compared in title case.
+/// lower-case letter) the words are compared ignoring ASCII case (the list is ASCII).
 fn event_after(text: &str, start: usize, end: usize) -> bool {
     let caps = !text[start..end].chars().any(char::is_lowercase);
+    capitalized_words_after(
+        text,
+        end,
+        u8::is_ascii_alphabetic,
+        char::is_alphabetic,
+        |word, after| {
+            let is_event = if caps && word.len() > 1 && !word.chars().any(char::is_lowercase) {
+                EVENT_WORDS
+                    .words
+                    .iter()
+                    .any(|w| w.eq_ignore_ascii_case(word))
+            } else {
+                EVENT_WORDS.contains(word)
+            };
+            is_event.then(|| {
+                !matches!(word, "Open" | "Race" | "Rally") || !next_word_capitalized(after)
+            })
+        },
+    )
+    .unwrap_or(false)
+}
+
+/// Runs `f` over the words after `end` while each follows a single space and starts with
+/// an upper-case letter (at most three words; a word is the run `ascii` and `is_word`
+/// accept, as for [`super::run_end`]), with the text after the word; the first `Some` it
+/// gives is the answer.
+fn capitalized_words_after<T>(
+    text: &str,
+    end: usize,
+    ascii: impl Fn(&u8) -> bool + Copy,
+    is_word: impl Fn(char) -> bool + Copy,
+    mut f: impl FnMut(&str, &str) -> Option<T>,
+) -> Option<T> {
     let mut rest = &text[end..];
     for _ in 0..3 {
-        let Some(r) = rest.strip_prefix(' ') else {
-            return false;
-        };
+        let r = rest.strip_prefix(' ')?;
+        // The word starts with the run's first character (an upper-case one is part of
+        // it); checked before the run is measured.
         if !r.chars().next().is_some_and(char::is_uppercase) {
-            return false;
+            return None;
         }
-        let len = super::run_end(r, u8::is_ascii_alphabetic, char::is_alphabetic);
-        let word = &r[..len];
-        // The list is ASCII: a word in capitals is compared ignoring ASCII case.
-        let is_event = if caps && word.len() > 1 && !word.chars().any(char::is_lowercase) {
-            EVENT_WORDS
-                .words
-                .iter()
-                .any(|w| w.eq_ignore_ascii_case(word))
-        } else {
-            EVENT_WORDS.contains(word)
-        };
-        if is_event {
-            return !matches!(word, "Open" | "Race" | "Rally") || !next_word_capitalized(&r[len..]);
+        let len = super::run_end(r, ascii, is_word);
+        if let Some(answer) = f(&r[..len], &r[len..]) {
+            return Some(answer);
         }
         rest = &r[len..];
     }
-    false
+    None
 }
 
 /// Whether the text after a word goes on with a space and a capitalized word.
@@ -393,28 +416,18 @@ fn model_number_after(text: &[u8], end: usize) -> bool {
 
 /// A designator within the capitalized words after `end` (`China Steel Corp`).
 fn designator_after(text: &str, end: usize) -> bool {
-    let mut rest = &text[end..];
-    for _ in 0..3 {
-        let Some(r) = rest.strip_prefix(' ') else {
-            return false;
-        };
-        // The word starts with the run's first character (an upper-case one is part of
-        // it); checked before the run is measured.
-        if !r.chars().next().is_some_and(char::is_uppercase) {
-            return false;
-        }
-        let len = super::run_end(
-            r,
-            |&b| b.is_ascii_alphanumeric() || b == b'.' || b == b'&',
-            |c| c.is_alphanumeric() || c == '.' || c == '&',
-        );
-        let word = r[..len].trim_end_matches('.');
-        if DESIGNATORS.contains(word) {
-            return true;
-        }
-        rest = &r[len..];
-    }
-    false
+    capitalized_words_after(
+        text,
+        end,
+        |&b| b.is_ascii_alphanumeric() || b == b'.' || b == b'&',
+        |c| c.is_alphanumeric() || c == '.' || c == '&',
+        |word, _| {
+            DESIGNATORS
+                .contains(word.trim_end_matches('.'))
+                .then_some(())
+        },
+    )
+    .is_some()
 }
 
 /// A lower-case noun of a common compound right after `end` (`Turkey sandwiches`).
