@@ -177,15 +177,11 @@ async fn failover_between_nodes_loses_nothing_and_the_process_lives_on() {
 /// it, and a second CA that signed nothing, with the openssl command line.
 fn make_certificates(dir: &std::path::Path) {
     let sh = |script: &str| {
-        let out = Command::new("bash")
-            .args(["-euo", "pipefail", "-c", script])
-            .current_dir(dir)
-            .output()
-            .expect("run openssl");
-        assert!(
-            out.status.success(),
-            "{script}: {}",
-            String::from_utf8_lossy(&out.stderr)
+        common::run_ok(
+            Command::new("bash")
+                .args(["-euo", "pipefail", "-c", script])
+                .current_dir(dir),
+            script,
         );
     };
     sh("openssl req -x509 -newkey rsa:2048 -nodes -keyout ca.key -out ca.pem -days 2 -subj '/CN=enricher test CA' 2>/dev/null");

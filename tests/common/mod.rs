@@ -702,6 +702,20 @@ pub fn assert_python_parses(messages: &[Vec<u8>]) {
     );
 }
 
+/// Runs `cmd` to its end and returns its standard output; panics, naming `what` and the
+/// command's stderr, when it does not start or does not succeed.
+pub fn run_ok(cmd: &mut std::process::Command, what: &str) -> String {
+    let out = cmd
+        .output()
+        .unwrap_or_else(|e| panic!("{what} does not start: {e}"));
+    assert!(
+        out.status.success(),
+        "{what} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
 /// Runs the Python `script` with `messages` on its stdin, each followed by a NUL byte, and
 /// asserts that it succeeds; on failure the panic says `what` and the script's stderr.
 pub fn assert_python<'a>(script: &str, messages: impl IntoIterator<Item = &'a [u8]>, what: &str) {

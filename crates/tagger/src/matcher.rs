@@ -358,7 +358,7 @@ const TITLES_AFTER_BODY: [&str; 24] = [
 /// Whether `rest` (the text after a match) starts with a hyphen: ASCII, the Unicode
 /// hyphen and non-breaking hyphen, or the en dash that typeset text joins compounds with
 /// (`Franco–German`).
-fn before_hyphen(rest: &str) -> bool {
+pub(crate) fn before_hyphen(rest: &str) -> bool {
     rest.starts_with(['-', '\u{2010}', '\u{2011}', '\u{2013}'])
 }
 

@@ -227,11 +227,7 @@ fn form_at(text: &str, start: usize, caps: bool, only: &[&str]) -> Option<usize>
     let rest = &text[start..];
     let (form, dot) = FORMS.iter().copied().find(|&(form, _)| {
         (only.is_empty() || only.contains(&form))
-            && (rest.starts_with(form)
-                || (caps
-                    && rest.len() >= form.len()
-                    && rest.is_char_boundary(form.len())
-                    && rest[..form.len()] == form.to_uppercase()))
+            && (rest.starts_with(form) || (caps && starts_with_upper(rest, form)))
             && whole_word(&rest[form.len()..])
     })?;
     let after = &rest[form.len()..];
@@ -247,6 +243,17 @@ fn form_at(text: &str, start: usize, caps: bool, only: &[&str]) -> Option<usize>
         return None;
     }
     Some(end)
+}
+
+/// Whether `rest` starts with `form` in capitals (`LTD` of `Ltd`). Byte by byte, without
+/// an upper-case copy of every form: the forms' letters are ASCII or, where not
+/// (`A.Ş`), already capitals, which `to_ascii_uppercase` leaves as they are.
+fn starts_with_upper(rest: &str, form: &str) -> bool {
+    rest.len() >= form.len()
+        && rest
+            .bytes()
+            .zip(form.bytes())
+            .all(|(r, f)| r == f.to_ascii_uppercase())
 }
 
 /// Whether the text after a dot says the dot ends a sentence: the end of the text or of

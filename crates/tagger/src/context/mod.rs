@@ -78,9 +78,7 @@ pub(crate) fn refine(gazetteer: &Gazetteer, lang: ArticleLang, mut fields: [Fiel
         accents::drop_accent_lookalikes(&gazetteer.accented, lang, field.text, field.hits);
         person::drop_person_names(source, lang, field.text, field.hits);
         names::drop_inside_names(source, field.text, field.hits);
-        names::drop_model_names(source, field.text, field.hits);
-        names::drop_sponsor_events(source, field.text, field.hits);
-        names::drop_products(source, field.text, field.hits);
+        names::drop_other_readings(source, field.text, field.hits);
         names::drop_in_addresses(field.text, field.hits);
         weapons::drop_weapon_lookalikes(source, german, field.text, field.hits);
         sentence::sentence_start_words(source, lang, field.text, field.hits);

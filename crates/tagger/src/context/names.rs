@@ -19,7 +19,7 @@
 
 use super::Words;
 use crate::matcher::Hit;
-use crate::model::Source;
+use crate::model::{Entity, EntryType, Flags, Source};
 
 /// Words that end a name of a company, club, paper, law, treaty, war or event.
 #[rustfmt::skip]
@@ -72,7 +72,7 @@ pub(super) fn drop_inside_names(source: &Source, text: &str, hits: &mut Vec<Hit>
     });
 }
 
-/// Drops an organization named right before a hyphen and a whole number of two or more
+/// An organization named right before a hyphen and a whole number of two or more
 /// digits: the name of a model or an index named after it (`Boeing-767`, `CNB-120`,
 /// `KSE-100`), not the organization (as the acronym rule reads `CNB-120` in
 /// `acronyms::occurrences`). A decimal (`-1,5`) is no model number.
@@ -85,16 +85,23 @@ pub(super) fn drop_inside_names(source: &Source, text: &str, hits: &mut Vec<Hit>
 /// `Siemens 300 jobs`, `Yamaha 317 3.` in a table keep the company). Companies only: a
 /// team before its score (`Chicago 102`) and a body before a number are not models. An
 /// airline before a flight number is named (`Ethiopian Airlines 702`, `flight TWA 800`).
-pub(super) fn drop_model_names(source: &Source, text: &str, hits: &mut Vec<Hit>) {
+fn model_name(entity: &Entity, text: &str, h: &Hit) -> bool {
+    model_number_after(text.as_bytes(), h.end)
+        || (entity.org_kind.as_deref() == Some("company")
+            && model_designation_after(&text[h.end..])
+            && !flight_number(text, h.start, h.end))
+}
+
+/// Drops the organization hits that name something else: a model or an index
+/// ([`model_name`]), an event named after its sponsor or organizer ([`sponsor_event`]),
+/// one of a company's products ([`product`]). One pass over the hits for the three.
+pub(super) fn drop_other_readings(source: &Source, text: &str, hits: &mut Vec<Hit>) {
     hits.retain(|h| {
         let entity = &source.entities[h.entity as usize];
-        if entity.kind != crate::model::EntryType::Organization {
-            return true;
-        }
-        !(model_number_after(text.as_bytes(), h.end)
-            || (entity.org_kind.as_deref() == Some("company")
-                && model_designation_after(&text[h.end..])
-                && !flight_number(text, h.start, h.end)))
+        entity.kind != EntryType::Organization
+            || !(model_name(entity, text, h)
+                || sponsor_event(entity, text, h)
+                || product(entity, text, h))
     });
 }
 
@@ -118,7 +125,7 @@ const EVENT_WORDS_BEFORE: Words = Words::new(&[
 /// Articles and prepositions between such a word and the name (`Copa de la UEFA`).
 const EVENT_LINKS: Words = Words::new(&["de", "del", "la", "da", "do", "della", "di", "des", "du"]);
 
-/// Drops a sponsor or organizer inside an event's name: an organization followed, in the
+/// A sponsor or organizer inside an event's name: an organization followed, in the
 /// same run of capitalized words (at most three words on), by a word that ends the name
 /// of a tournament, race or prize (`Toshiba Classic`, `TOSHIBA CLASSIC`, `NEC World Series
 /// of Golf`, `Kremlin Cup`, `UEFA Cup`), or named right after a word that opens one
@@ -129,22 +136,15 @@ const EVENT_LINKS: Words = Words::new(&["de", "del", "la", "da", "do", "della", 
 /// international bodies are never read so (`Arab League`, `Party Congress`); a sports body
 /// only where it is named by a case-exact acronym (`UEFA`, `FIFA`, `FA`), because a club
 /// before `Cup` is the club in a British headline (`Celtic Cup hero`).
-pub(super) fn drop_sponsor_events(source: &Source, text: &str, hits: &mut Vec<Hit>) {
-    hits.retain(|h| {
-        let entity = &source.entities[h.entity as usize];
-        if entity.kind != crate::model::EntryType::Organization {
-            return true;
+fn sponsor_event(entity: &Entity, text: &str, h: &Hit) -> bool {
+    let qualifies = match entity.org_kind.as_deref() {
+        Some("party" | "intergovernmental") => false,
+        Some("sports") => {
+            h.flags.contains(Flags::EXACT) && !text[h.start..h.end].chars().any(char::is_lowercase)
         }
-        let qualifies = match entity.org_kind.as_deref() {
-            Some("party" | "intergovernmental") => false,
-            Some("sports") => {
-                h.flags.contains(crate::model::Flags::EXACT)
-                    && !text[h.start..h.end].chars().any(char::is_lowercase)
-            }
-            _ => true,
-        };
-        !(qualifies && (event_after(text, h.start, h.end) || event_before(text, h.start)))
-    });
+        _ => true,
+    };
+    qualifies && (event_after(text, h.start, h.end) || event_before(text, h.start))
 }
 
 /// Whether a word of [`EVENT_WORDS_BEFORE`] comes right before `start`, or before one or
@@ -176,14 +176,14 @@ fn event_before(text: &str, start: usize) -> bool {
 /// words (at most three words on). In a run of capitals (the name at `start..end` has no
 /// lower-case letter) the words are compared ignoring ASCII case (the list is ASCII).
 fn event_after(text: &str, start: usize, end: usize) -> bool {
-    let caps = !text[start..end].chars().any(char::is_lowercase);
+    let caps = || !text[start..end].chars().any(char::is_lowercase);
     capitalized_words_after(
         text,
         end,
         u8::is_ascii_alphabetic,
         char::is_alphabetic,
         |word, after| {
-            let is_event = if caps && word.len() > 1 && !word.chars().any(char::is_lowercase) {
+            let is_event = if word.len() > 1 && !word.chars().any(char::is_lowercase) && caps() {
                 EVENT_WORDS
                     .words
                     .iter()
@@ -250,21 +250,17 @@ const INDEFINITE_BETWEEN: Words = Words::new(&[
     "zweiten",
 ]);
 
-/// Drops a company named right after an indefinite article of French, Spanish, Italian,
+/// A company named right after an indefinite article of French, Spanish, Italian,
 /// Portuguese or German (`un Iveco CityClass`, `un Boeing della Malaysia Airlines`, `ein
 /// Airbus`, `un altro Iveco`): one of its products, a bus, a plane, a car, not the company.
 /// A company's name takes no indefinite article where the company is meant. Not before a
-/// hyphen (`ein Boeing-Sprecher`: the article is the compound's) and not in English, where
-/// a name before a noun is the company's (`a Boeing spokesman`), nor `Un` at a sentence
-/// start before a name that opens it (`Uno` is also a card game, `Una` a given name): only
-/// the listed articles.
-pub(super) fn drop_products(source: &Source, text: &str, hits: &mut Vec<Hit>) {
-    hits.retain(|h| {
-        let entity = &source.entities[h.entity as usize];
-        entity.org_kind.as_deref() != Some("company")
-            || text[h.end..].starts_with(['-', '\u{2010}', '\u{2011}'])
-            || !indefinite_before(&text[..h.start])
-    });
+/// hyphen (`ein Boeing-Sprecher`: the article is the compound's), and not in English,
+/// whose `a` and `an` are not listed: there a name before a noun is the company's (`a
+/// Boeing spokesman`).
+fn product(entity: &Entity, text: &str, h: &Hit) -> bool {
+    entity.org_kind.as_deref() == Some("company")
+        && !crate::matcher::before_hyphen(&text[h.end..])
+        && indefinite_before(&text[..h.start])
 }
 
 /// Whether an indefinite article ends `before`, possibly with one of
@@ -355,7 +351,7 @@ const UNIT_WORDS: Words = Words::new(&[
 ]);
 
 /// Whether `rest` (the text after a company's name) starts with a space and a model
-/// designation (see [`drop_model_names`]).
+/// designation (see [`model_name`]).
 fn model_designation_after(rest: &str) -> bool {
     let Some(r) = rest.strip_prefix(' ') else {
         return false;
