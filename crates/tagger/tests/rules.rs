@@ -292,6 +292,12 @@ const CASES: &[Case] = &[
     case!("state body nests its country", lang = Some("en"), [ORG_MOD_RU, "c:RU en Russia"], "Russia's defence ministry said", ["mod-ru=Russia's defence ministry", "RU=Russia"]),
     case!("German state body nests its adjective", lang = Some("de"), [ORG_IDF, "c:IL de israelisch|de-adj"], "die israelische Armee meldete", ["idf=israelische Armee", "IL=israelische"]),
     case!("Russian state body nests the genitive", lang = Some("ru"), ["o:mid-ru/RU ru МИД России|fixed", "c:RU ru России|fixed"], "МИД России заявил", ["mid-ru=МИД России", "RU=России"]),
+    // A short name and its own country's genitive after it are one name (`own_country`);
+    // another country's genitive makes it that country's body, not this one.
+    case!("short state body name joins its own country", lang = Some("ru"), [ORG_FSB, "c:RU ru России|fixed"], "академия ФСБ России", ["fsb=ФСБ России", "RU=России"]),
+    case!("short state body name before another country is that country's", lang = Some("ru"), [ORG_FSB, "c:RU ru России|fixed", "c:IL ru Израиля|fixed"], "глава ФСБ Израиля и ФСБ России", ["IL=Израиля", "fsb=ФСБ России", "RU=России"]),
+    case!("short state body name before a comma stays", lang = Some("ru"), [ORG_FSB, "c:IL ru Израиля|fixed"], "ФСБ, Израиля", ["fsb=ФСБ", "IL=Израиля"]),
+    case!("own country joins only in Russian and Ukrainian", lang = Some("en"), ["o:fsb/intelligence/RU any FSB|exact", "c:RU en Russia"], "the FSB Russia office", ["fsb=FSB", "RU=Russia"]),
     case!("company named after a country nests nothing", lang = Some("en"), ["o:air-india/company/IN en Air India", "c:IN en India"], "Air India flies", ["air-india=Air India"]),
     case!("state body of another country nests nothing", lang = Some("en"), ["o:kcna/state-media/KP en Korean Central News Agency", "c:KR en Korean"], "the Korean Central News Agency said", ["kcna=Korean Central News Agency"]),
     case!("country outside the state body stays single", lang = Some("en"), [ORG_MOD_RU, "c:RU en Russia"], "Russia said", ["RU=Russia"]),
@@ -571,6 +577,7 @@ const ICC: [&str; 4] = [
     "o:icc-cricket en International Cricket Council",
 ];
 
+const ORG_FSB: &str = "o:fsb/intelligence/RU any ФСБ|exact";
 const ORG_MOD_RU: &str = "o:mod-ru/RU en Russia's defence ministry";
 const ORG_IDF: &str = "o:idf/military/IL de israelische Armee|fixed";
 

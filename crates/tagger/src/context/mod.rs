@@ -24,6 +24,9 @@
 //!   is not Iran's `Irã`).
 //! - [`full_names`]: a company's legal form after its name and a club's prefix before it
 //!   are part of the mention (`Deutsche Bahn AG`, `News Corp Ltd`, `F.C. Brasov`).
+//! - [`own_country`]: a state body's own country named after it in the genitive is part
+//!   of its name (`ФСБ России`); another country's name makes it that country's body
+//!   (`МВД Израиля` is not Russia's `МВД`).
 //! - [`sentence`]: an organization's name that is a word of the article's language, at a
 //!   sentence start, needs support (`Nato a Roma`: Italian *born*).
 //! - [`teams`]: a city or state standing for its team in sports tables (`CHICAGO 69 59`,
@@ -42,6 +45,7 @@ mod dateline;
 mod full_names;
 mod names;
 mod nested;
+mod own_country;
 pub(crate) mod person;
 mod sentence;
 pub(crate) mod teams;
@@ -83,6 +87,7 @@ pub(crate) fn refine(gazetteer: &Gazetteer, lang: ArticleLang, mut fields: [Fiel
         weapons::drop_weapon_lookalikes(source, german, field.text, field.hits);
         sentence::sentence_start_words(source, lang, field.text, field.hits);
         full_names::extend_full_names(source, lang, field.text, field.hits);
+        own_country::join_own_country(gazetteer, lang, field.text, field.hits);
     }
     // Entities named outside runs of capitals somewhere in the article: asked about only
     // for word-like acronyms, so not looked for when the article has none.
