@@ -855,6 +855,34 @@ const CASES: &[Case] = &[
         None
     ),
     case!(
+        "pt: PSD where Portugal is named is Portugal's Social Democrats",
+        "pt",
+        "Em Portugal, o PSD venceu as eleições legislativas.",
+        "PSD",
+        Some((EntityType::Organization, "psd-portugal"))
+    ),
+    case!(
+        "pt: PSD where Brazil is named is Brazil's Social Democratic Party",
+        "pt",
+        "No Brasil, o PSD de Gilberto Kassab apoia o governo.",
+        "PSD",
+        Some((EntityType::Organization, "psd-brazil"))
+    ),
+    case!(
+        "pt: PS where Portugal is named is the Portuguese Socialist Party",
+        "pt",
+        "O PS governa Portugal desde 2015.",
+        "PS",
+        Some((EntityType::Organization, "ps-portugal"))
+    ),
+    case!(
+        "pt: PS with no country named is left untagged",
+        "pt",
+        "O PS votou contra a proposta.",
+        "PS",
+        None
+    ),
+    case!(
         "en: KSE where Pakistan is named is the Karachi exchange",
         "en",
         "Pakistan's KSE index rose 2 percent.",
