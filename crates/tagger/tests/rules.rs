@@ -297,6 +297,9 @@ const CASES: &[Case] = &[
     case!("short state body name joins its own country", lang = Some("ru"), [ORG_FSB, "c:RU ru России|fixed"], "академия ФСБ России", ["fsb=ФСБ России", "RU=России"]),
     case!("short state body name before another country is that country's", lang = Some("ru"), [ORG_FSB, "c:RU ru России|fixed", "c:IL ru Израиля|fixed"], "глава ФСБ Израиля и ФСБ России", ["IL=Израиля", "fsb=ФСБ России", "RU=России"]),
     case!("short state body name before a comma stays", lang = Some("ru"), [ORG_FSB, "c:IL ru Израиля|fixed"], "ФСБ, Израиля", ["fsb=ФСБ", "IL=Израиля"]),
+    case!("short state body name after another country is that country's", lang = Some("tr"), [ORG_TR_TRADE, "c:CN tr Çin|fixed", "c:TR tr Türkiye|fixed"], "Çin Ticaret Bakanlığı açıkladı", ["CN=Çin"]),
+    case!("short state body name alone is its own country's", lang = Some("tr"), [ORG_TR_TRADE, "c:CN tr Çin|fixed", "c:TR tr Türkiye|fixed"], "Ticaret Bakanlığı açıkladı, Çin itiraz etti", ["tr-trade=Ticaret Bakanlığı", "CN=Çin"]),
+    case!("short state body name after its own country stays", lang = Some("tr"), [ORG_TR_TRADE, "c:TR tr Türkiye|fixed"], "Türkiye Ticaret Bakanlığı açıkladı", ["TR=Türkiye", "tr-trade=Ticaret Bakanlığı"]),
     case!("own country joins only in Russian and Ukrainian", lang = Some("en"), ["o:fsb/intelligence/RU any FSB|exact", "c:RU en Russia"], "the FSB Russia office", ["fsb=FSB", "RU=Russia"]),
     case!("company named after a country nests nothing", lang = Some("en"), ["o:air-india/company/IN en Air India", "c:IN en India"], "Air India flies", ["air-india=Air India"]),
     case!("state body of another country nests nothing", lang = Some("en"), ["o:kcna/state-media/KP en Korean Central News Agency", "c:KR en Korean"], "the Korean Central News Agency said", ["kcna=Korean Central News Agency"]),
@@ -577,6 +580,7 @@ const ICC: [&str; 4] = [
     "o:icc-cricket en International Cricket Council",
 ];
 
+const ORG_TR_TRADE: &str = "o:tr-trade/government/TR tr Ticaret Bakanlığı|fixed";
 const ORG_FSB: &str = "o:fsb/intelligence/RU any ФСБ|exact";
 const ORG_MOD_RU: &str = "o:mod-ru/RU en Russia's defence ministry";
 const ORG_IDF: &str = "o:idf/military/IL de israelische Armee|fixed";

@@ -25,8 +25,9 @@
 //! - [`full_names`]: a company's legal form after its name and a club's prefix before it
 //!   are part of the mention (`Deutsche Bahn AG`, `News Corp Ltd`, `F.C. Brasov`).
 //! - [`own_country`]: a state body's own country named after it in the genitive is part
-//!   of its name (`ФСБ России`); another country's name makes it that country's body
-//!   (`МВД Израиля` is not Russia's `МВД`).
+//!   of its name (`ФСБ России`); another country's name after or before it makes it that
+//!   country's body (`МВД Израиля` is not Russia's `МВД`, `Çin Ticaret Bakanlığı` not
+//!   Turkey's `Ticaret Bakanlığı`).
 //! - [`sentence`]: an organization's name that is a word of the article's language, at a
 //!   sentence start, needs support (`Nato a Roma`: Italian *born*).
 //! - [`teams`]: a city or state standing for its team in sports tables (`CHICAGO 69 59`,
