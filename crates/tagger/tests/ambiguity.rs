@@ -855,6 +855,20 @@ const CASES: &[Case] = &[
         None
     ),
     case!(
+        "de: the Swiss Bundesrat named with its country is Switzerland's Federal Council",
+        "de",
+        "Der Schweizer Bundesrat will die Zuwanderung begrenzen.",
+        "Schweizer Bundesrat",
+        Some((EntityType::Organization, "swiss-federal-council"))
+    ),
+    case!(
+        "de: Bundesrat alone is Germany's upper house",
+        "de",
+        "Der Bundesrat stimmte dem Gesetz zu.",
+        "Bundesrat",
+        Some((EntityType::Organization, "bundesrat"))
+    ),
+    case!(
         "pt: PSD where Portugal is named is Portugal's Social Democrats",
         "pt",
         "Em Portugal, o PSD venceu as eleições legislativas.",
