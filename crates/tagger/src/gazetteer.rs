@@ -422,6 +422,19 @@ mod tests {
             ("Alliance|cap", "Alliance", false, "resolved by a flag"),
             ("ICC|exact", "ICC|exact", false, "acronym rule"),
             ("ICC", "ICC", true, "not resolved"),
+            (
+                "Alliance|cap|weak",
+                "Alliance",
+                true,
+                "the first entry's alias needs support",
+            ),
+            (
+                "Alliance|weak",
+                "Alliance|cap",
+                true,
+                "the first entry's alias needs support",
+            ),
+            ("Alliance", "Alliance|cap|weak", false, "resolved by a flag"),
             ("Alliance", "Other", false, ""),
         ] {
             let toml = two(a, b);

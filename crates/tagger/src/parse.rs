@@ -771,6 +771,16 @@ fn check_shared_aliases(source: &Source, findings: &mut Vec<CheckFinding>, unres
                     |x: &Alias| x.flags.contains(Flags::EXACT) && is_acronym(&x.text);
                 let (severity, how) = if acronym_rule(alias) && acronym_rule(other) {
                     (Severity::Warning, "resolved by the article (acronym rule: definition, other mentions, countries, language)")
+                } else if other.flags.intersects(Flags::NEEDS_SUPPORT)
+                    && !alias
+                        .flags
+                        .intersects(Flags::NEEDS_SUPPORT.union(Flags::TEAM))
+                {
+                    // The matcher takes the first entry whose written checks pass (a `team`
+                    // alias is tried before the others); `weak` and `home` are checked
+                    // after matching, so where the first has no support neither entry is
+                    // tagged.
+                    (unresolved, "not resolved: the first entry's alias needs support (weak, home), checked after matching, so where it has none the second is never tagged either: list the second entry first")
                 } else if alias.flags.intersects(Flags::DISAMBIGUATING)
                     || other.flags.intersects(Flags::DISAMBIGUATING)
                 {
