@@ -24,6 +24,11 @@
 //!   is not Iran's `Irã`).
 //! - [`full_names`]: a company's legal form after its name and a club's prefix before it
 //!   are part of the mention (`Deutsche Bahn AG`, `News Corp Ltd`, `F.C. Brasov`).
+//! - [`org_spans`]: the words around an organization's name that are part of it or not:
+//!   a lower-case descriptor before it (`the Washington Post`), a country's abbreviation
+//!   before its own state body (`U.S. Food and Drug Administration`), a unit, channel or
+//!   national subsidiary after a company or broadcaster (`Reuters Television`, `RAI 2`,
+//!   `AOL Germany`), a Spanish group joined by a hyphen (`PSOE-Progresistas`).
 //! - [`sentence`]: an organization's name that is a word of the article's language, at a
 //!   sentence start, needs support (`Nato a Roma`: Italian *born*).
 //! - [`teams`]: a city or state standing for its team in sports tables (`CHICAGO 69 59`,
@@ -42,6 +47,7 @@ mod dateline;
 mod full_names;
 mod names;
 mod nested;
+mod org_spans;
 pub(crate) mod person;
 mod sentence;
 pub(crate) mod teams;
@@ -82,6 +88,7 @@ pub(crate) fn refine(gazetteer: &Gazetteer, lang: ArticleLang, mut fields: [Fiel
         names::drop_in_addresses(field.text, field.hits);
         weapons::drop_weapon_lookalikes(source, german, field.text, field.hits);
         sentence::sentence_start_words(source, lang, field.text, field.hits);
+        org_spans::adjust_org_spans(source, lang, field.text, field.hits);
         full_names::extend_full_names(source, lang, field.text, field.hits);
     }
     // Entities named outside runs of capitals somewhere in the article: asked about only
