@@ -8,6 +8,11 @@
 //!   part of the name; the mention starts after it. Not for aliases written in lower case
 //!   on purpose (`exact`: `la Repubblica`, `die tageszeitung`), nor for state bodies,
 //!   whose descriptive aliases start with the article (`the UK's defence ministry`).
+//!   The article written in capitals before a newspaper's or broadcaster's name is the
+//!   first word of its title (`The Daily Telegraph`, `The Straits Times`), as the aliases
+//!   that list it (`The Washington Post`) have it; not before an acronym (`The BBC`), and
+//!   only in a text of another language than English, where `The` can only be a title's
+//!   (in English it is as often the article of a phrase: `The Interfax report said`).
 //! - **A country's abbreviation before its own state body** (`the U.S. Food and Drug
 //!   Administration`, `US Securities and Exchange Commission`): the country's
 //!   abbreviation (capitals, with or without dots) written right before a ministry,
@@ -53,7 +58,7 @@ const DESCRIPTORS: Words = Words::new(&[
 const UNITS: Words = Words::new(&[
     // English
     "Television", "Radio", "Bureau", "Newsdesk", "Desk", "Newsroom", "Markets",
-    "Securities", "Capital", "Media",
+    "Securities", "Capital", "Media", "News", "Agency",
     // Spanish, Italian, German, French
     "Televisión", "Televisione", "Fernsehen", "Télévision",
 ]);
@@ -83,6 +88,9 @@ pub(super) fn adjust_org_spans(
 ) {
     let bytes = text.as_bytes();
     let spanish = lang == ArticleLang::Known(Some(Lang::Es));
+    // `The` before a name is an English title's only in another language's text: in
+    // English it is as often the article of a longer phrase (`The Interfax report`).
+    let not_english = matches!(lang, ArticleLang::Known(Some(l)) if l != Lang::En);
     let mut i = 0;
     while i < hits.len() {
         let (start, end) = (hits[i].start, hits[i].end);
@@ -91,6 +99,10 @@ pub(super) fn adjust_org_spans(
         // before, one space away (a country's abbreviation); a space and a capital or a
         // digit after (a unit, channel or subsidiary); in Spanish, a hyphen and a capital.
         let lower_first = bytes[start].is_ascii_lowercase();
+        let the_before = not_english
+            && start >= 4
+            && &bytes[start - 4..start] == b"The "
+            && (start == 4 || !bytes[start - 5].is_ascii_alphanumeric());
         let hit_before = i >= 2 && hits[i - 2].end + 1 == start && bytes[start - 1] == b' ';
         let after = bytes.get(end).copied();
         let next = bytes.get(end + 1).copied().unwrap_or(b' ');
@@ -100,7 +112,7 @@ pub(super) fn adjust_org_spans(
             && (next.is_ascii_uppercase() || next.is_ascii_digit() || !next.is_ascii());
         let hyphen_after =
             spanish && after == Some(b'-') && (next.is_ascii_uppercase() || !next.is_ascii());
-        if !(lower_first || hit_before || word_after || hyphen_after) {
+        if !(lower_first || the_before || hit_before || word_after || hyphen_after) {
             continue;
         }
         let entity = &source.entities[hits[i - 1].entity as usize];
@@ -113,6 +125,9 @@ pub(super) fn adjust_org_spans(
             if let Some(name_start) = after_descriptor(text, start, end) {
                 hits[i - 1].start = name_start;
             }
+        }
+        if the_before && kind == "media" && text[start..end].chars().any(char::is_lowercase) {
+            hits[i - 1].start = start - 4;
         }
         if hit_before && state_body {
             let prev = hits[i - 2];
