@@ -102,7 +102,8 @@ pub(super) fn adjust_org_spans(
         let the_before = not_english
             && start >= 4
             && &bytes[start - 4..start] == b"The "
-            && (start == 4 || !bytes[start - 5].is_ascii_alphanumeric());
+            && !text[..start - 4].ends_with(char::is_alphanumeric)
+            && (i < 2 || hits[i - 2].end <= start - 4);
         let hit_before = i >= 2 && hits[i - 2].end + 1 == start && bytes[start - 1] == b' ';
         let after = bytes.get(end).copied();
         let next = bytes.get(end + 1).copied().unwrap_or(b' ');
