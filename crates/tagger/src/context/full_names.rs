@@ -178,7 +178,7 @@ fn club_prefix_start(text: &str, start: usize, end: usize, lang: ArticleLang) ->
 }
 
 /// The end of the legal forms that follow `end` (`end` when none does).
-fn forms_end(text: &str, end: usize, caps: bool) -> usize {
+pub(super) fn forms_end(text: &str, end: usize, caps: bool) -> usize {
     let mut at = end;
     for _ in 0..3 {
         match next_form(text, at, caps) {

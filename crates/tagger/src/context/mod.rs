@@ -24,6 +24,11 @@
 //!   is not Iran's `Irã`).
 //! - [`full_names`]: a company's legal form after its name and a club's prefix before it
 //!   are part of the mention (`Deutsche Bahn AG`, `News Corp Ltd`, `F.C. Brasov`).
+//! - [`org_spans`]: the words around an organization's name that are part of it or not:
+//!   a lower-case descriptor before it (`the Washington Post`), a country's abbreviation
+//!   before its own state body (`U.S. Food and Drug Administration`), a unit, channel or
+//!   national subsidiary after a company or broadcaster (`Reuters Television`, `RAI 2`,
+//!   `AOL Germany`), a Spanish group joined by a hyphen (`PSOE-Progresistas`).
 //! - [`own_country`]: a state body's own country named after it in the genitive is part
 //!   of its name (`ФСБ России`); another country's name after or before it makes it that
 //!   country's body (`МВД Израиля` is not Russia's `МВД`, `Çin Ticaret Bakanlığı` not
@@ -46,6 +51,7 @@ mod dateline;
 mod full_names;
 mod names;
 mod nested;
+mod org_spans;
 mod own_country;
 pub(crate) mod person;
 mod sentence;
@@ -87,6 +93,7 @@ pub(crate) fn refine(gazetteer: &Gazetteer, lang: ArticleLang, mut fields: [Fiel
         names::drop_in_addresses(field.text, field.hits);
         weapons::drop_weapon_lookalikes(source, german, field.text, field.hits);
         sentence::sentence_start_words(source, lang, field.text, field.hits);
+        org_spans::adjust_org_spans(source, lang, field.text, field.hits);
         full_names::extend_full_names(source, lang, field.text, field.hits);
         own_country::join_own_country(gazetteer, lang, field.text, field.hits);
     }
