@@ -57,76 +57,76 @@ impl fmt::Display for CheckFinding {
 // ---------------------------------------------------------------------------------------
 // TOML shapes
 
-type RawAliases = BTreeMap<Spanned<String>, Spanned<Vec<Spanned<String>>>>;
+pub(crate) type RawAliases = BTreeMap<Spanned<String>, Spanned<Vec<Spanned<String>>>>;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawFile {
+pub(crate) struct RawFile {
     #[serde(default)]
-    country: Vec<RawCountry>,
+    pub(crate) country: Vec<RawCountry>,
     #[serde(default)]
-    organization: Vec<RawOrganization>,
+    pub(crate) organization: Vec<RawOrganization>,
     #[serde(default)]
-    category: Vec<RawCategory>,
+    pub(crate) category: Vec<RawCategory>,
     #[serde(default)]
-    weapon: Vec<RawWeapon>,
+    pub(crate) weapon: Vec<RawWeapon>,
     #[serde(default)]
-    region: Vec<RawRegion>,
+    pub(crate) region: Vec<RawRegion>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawCountry {
-    id: Spanned<String>,
-    name: Spanned<String>,
+pub(crate) struct RawCountry {
+    pub(crate) id: Spanned<String>,
+    pub(crate) name: Spanned<String>,
     #[serde(default)]
-    aliases: RawAliases,
+    pub(crate) aliases: RawAliases,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawOrganization {
-    id: Spanned<String>,
-    name: Spanned<String>,
+pub(crate) struct RawOrganization {
+    pub(crate) id: Spanned<String>,
+    pub(crate) name: Spanned<String>,
     #[serde(default)]
-    acronym: Option<Spanned<String>>,
-    kind: Spanned<String>,
+    pub(crate) acronym: Option<Spanned<String>>,
+    pub(crate) kind: Spanned<String>,
     #[serde(default)]
-    country: Option<Spanned<String>>,
+    pub(crate) country: Option<Spanned<String>>,
     #[serde(default)]
-    aliases: RawAliases,
+    pub(crate) aliases: RawAliases,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawCategory {
-    id: Spanned<String>,
-    name: Spanned<String>,
+pub(crate) struct RawCategory {
+    pub(crate) id: Spanned<String>,
+    pub(crate) name: Spanned<String>,
     #[serde(default)]
     #[allow(dead_code)] // documentation of the category's grounding; not used in matching
-    sipri: Option<String>,
+    pub(crate) sipri: Option<String>,
     #[serde(default)]
     #[allow(dead_code)]
-    un_register: Option<String>,
+    pub(crate) un_register: Option<String>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawWeapon {
-    id: Spanned<String>,
-    category: Spanned<String>,
-    name: Spanned<String>,
+pub(crate) struct RawWeapon {
+    pub(crate) id: Spanned<String>,
+    pub(crate) category: Spanned<String>,
+    pub(crate) name: Spanned<String>,
     #[serde(default)]
-    aliases: RawAliases,
+    pub(crate) aliases: RawAliases,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawRegion {
-    id: Spanned<String>,
-    name: Spanned<String>,
+pub(crate) struct RawRegion {
+    pub(crate) id: Spanned<String>,
+    pub(crate) name: Spanned<String>,
     #[serde(default)]
-    aliases: RawAliases,
+    pub(crate) aliases: RawAliases,
 }
 
 // ---------------------------------------------------------------------------------------
@@ -155,7 +155,7 @@ impl Lines {
 /// Collects findings for one file.
 struct FileCx<'a> {
     file: &'a str,
-    lines: Lines,
+    lines: &'a Lines,
     findings: &'a mut Vec<CheckFinding>,
 }
 
@@ -219,15 +219,21 @@ pub(crate) fn parse_all(
     let raws = on_two_threads(
         files.to_vec(),
         |(_, contents)| contents.len(),
-        |(_, contents)| toml::from_str::<RawFile>(contents),
+        // The plain shape the files are written in is read directly; anything else
+        // (and every error) by the `toml` crate (`crate::quick_toml`).
+        |(_, contents)| {
+            let raw = crate::quick_toml::parse(contents)
+                .map_or_else(|| toml::from_str::<RawFile>(contents), Ok);
+            (raw, Lines::new(contents))
+        },
     );
-    for ((file, contents), raw) in files.iter().zip(raws) {
+    for ((file, _), (raw, lines)) in files.iter().zip(raws) {
         match raw {
-            Ok(raw) => parsed.push((*file, *contents, raw)),
+            Ok(raw) => parsed.push((*file, lines, raw)),
             Err(e) => {
                 let mut cx = FileCx {
                     file,
-                    lines: Lines::new(contents),
+                    lines: &lines,
                     findings,
                 };
                 let span = e.span().unwrap_or(0..0);
@@ -237,10 +243,10 @@ pub(crate) fn parse_all(
         }
     }
     let mut seen_categories: HashMap<String, (String, usize)> = HashMap::new();
-    for (file, contents, raw) in &parsed {
+    for (file, lines, raw) in &parsed {
         let mut cx = FileCx {
             file,
-            lines: Lines::new(contents),
+            lines,
             findings,
         };
         for c in &raw.category {
@@ -276,8 +282,8 @@ pub(crate) fn parse_all(
     let categories = &source.categories;
     let converted = on_two_threads(
         parsed,
-        |(_, contents, _)| contents.len(),
-        |(file, contents, raw)| convert_file(file, contents, raw, categories),
+        |(_, lines, _)| lines.starts.last().copied().unwrap_or(0),
+        |(file, lines, raw)| convert_file(file, &lines, raw, categories),
     );
     for (mut part, part_findings) in converted {
         let offset = source.entities.len();
@@ -299,7 +305,7 @@ pub(crate) fn parse_all(
 /// The entities and aliases of one parsed file (entity indices from 0), and its findings.
 fn convert_file(
     file: &str,
-    contents: &str,
+    lines: &Lines,
     raw: RawFile,
     categories: &[Category],
 ) -> (Source, Vec<CheckFinding>) {
@@ -311,7 +317,7 @@ fn convert_file(
     };
     let mut cx = FileCx {
         file,
-        lines: Lines::new(contents),
+        lines,
         findings: &mut findings,
     };
     for c in raw.country {
