@@ -16,10 +16,8 @@
 //! leftmost-longest by one [`Trie`] (the Aho-Corasick goto trie walked from the positions
 //! a pattern can start at, `crate::trie`) over the folded (already lower-case) patterns.
 
-use std::collections::HashMap;
-
 use crate::embed::{Reader, Writer};
-use crate::model::{Flags, Lang, Source};
+use crate::model::{BuildMap, Flags, Lang, Source};
 use crate::normalize::{fold_alias, fold_keep_case, push_gap_punctuation};
 use crate::script;
 use crate::trie::{Trie, TrieParts};
@@ -340,7 +338,7 @@ impl Compiled {
 /// The distinct patterns of `source`'s aliases, in order of first appearance, and each
 /// pattern's candidates.
 pub(crate) fn patterns(source: &Source) -> (Vec<String>, Vec<Vec<Candidate>>) {
-    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut index: BuildMap<String, usize> = BuildMap::default();
     let mut lists: Vec<Vec<Candidate>> = Vec::new();
     let mut patterns: Vec<String> = Vec::new();
     let mut add = |pattern: String, candidate: Candidate| {

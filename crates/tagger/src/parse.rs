@@ -12,7 +12,8 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::model::{
-    Alias, Category, Entity, EntryType, Flags, Lang, Source, ORGANIZATION_KINDS, WEAPON_CATEGORIES,
+    Alias, BuildMap, Category, Entity, EntryType, Flags, Lang, Source, ORGANIZATION_KINDS,
+    WEAPON_CATEGORIES,
 };
 use crate::normalize::fold_alias;
 
@@ -203,6 +204,33 @@ pub(crate) fn parse_all(
     findings: &mut Vec<CheckFinding>,
     unresolved: Severity,
 ) -> Source {
+    let source = parse_files(files, findings);
+    check_source(&source, findings, unresolved);
+    sort_findings(files, findings);
+    source
+}
+
+/// The checks of [`parse_all`] across entries and files (duplicate ids, `home` aliases,
+/// shared aliases), after [`parse_files`]; findings in the order `parse_all` makes them
+/// before sorting.
+pub(crate) fn check_source(
+    source: &Source,
+    findings: &mut Vec<CheckFinding>,
+    unresolved: Severity,
+) {
+    check_duplicates(source, findings);
+    check_home_aliases(source, findings);
+    check_shared_aliases(source, findings, unresolved);
+}
+
+/// File order, then line (stable: errors of one line keep their order).
+pub(crate) fn sort_findings(files: &[(&str, &str)], findings: &mut [CheckFinding]) {
+    findings.sort_by_key(|f| (files.iter().position(|(n, _)| *n == f.file), f.line));
+}
+
+/// The first part of [`parse_all`]: every file parsed and its entries and aliases
+/// validated one by one, without the checks of [`check_source`] and unsorted.
+pub(crate) fn parse_files(files: &[(&str, &str)], findings: &mut Vec<CheckFinding>) -> Source {
     let mut source = Source {
         entities: Vec::new(),
         aliases: Vec::new(),
@@ -282,7 +310,8 @@ pub(crate) fn parse_all(
     let categories = &source.categories;
     let converted = on_two_threads(
         parsed,
-        |(_, lines, _)| lines.starts.last().copied().unwrap_or(0),
+        // Shared out by aliases, which the conversion's work goes with.
+        |(_, _, raw)| alias_count(raw),
         |(file, lines, raw)| convert_file(file, &lines, raw, categories),
     );
     for (mut part, part_findings) in converted {
@@ -294,12 +323,20 @@ pub(crate) fn parse_all(
         source.aliases.append(&mut part.aliases);
         findings.extend(part_findings);
     }
-    check_duplicates(&source, findings);
-    check_home_aliases(&source, findings);
-    check_shared_aliases(&source, findings, unresolved);
-    // File order, then line (stable: errors of one line keep their order).
-    findings.sort_by_key(|f| (files.iter().position(|(n, _)| *n == f.file), f.line));
     source
+}
+
+/// How many aliases a parsed file has: the weight of its conversion.
+fn alias_count(raw: &RawFile) -> usize {
+    let count = |a: &RawAliases| a.values().map(|list| list.get_ref().len()).sum::<usize>();
+    raw.country.iter().map(|e| count(&e.aliases)).sum::<usize>()
+        + raw
+            .organization
+            .iter()
+            .map(|e| count(&e.aliases))
+            .sum::<usize>()
+        + raw.weapon.iter().map(|e| count(&e.aliases)).sum::<usize>()
+        + raw.region.iter().map(|e| count(&e.aliases)).sum::<usize>()
 }
 
 /// The entities and aliases of one parsed file (entity indices from 0), and its findings.
@@ -434,13 +471,14 @@ fn on_two_threads<T: Send, R: Send>(
     weight: impl Fn(&T) -> usize,
     f: impl Fn(T) -> R + Sync,
 ) -> Vec<R> {
+    let weights: Vec<usize> = items.iter().map(weight).collect();
     let mut order: Vec<usize> = (0..items.len()).collect();
-    order.sort_by_key(|&i| std::cmp::Reverse(weight(&items[i])));
+    order.sort_by_key(|&i| std::cmp::Reverse(weights[i]));
     let mut bins = [0, 0];
     let mut bin_of = vec![0; items.len()];
     for i in order {
         let b = usize::from(bins[1] < bins[0]);
-        bins[b] += weight(&items[i]);
+        bins[b] += weights[i];
         bin_of[i] = b;
     }
     let (mut here, mut there) = (Vec::new(), Vec::new());
@@ -701,7 +739,7 @@ fn check_home_aliases(source: &Source, findings: &mut Vec<CheckFinding>) {
 }
 
 fn check_duplicates(source: &Source, findings: &mut Vec<CheckFinding>) {
-    let mut seen: HashMap<(EntryType, &str), &Entity> = HashMap::new();
+    let mut seen: BuildMap<(EntryType, &str), &Entity> = BuildMap::default();
     for e in &source.entities {
         if let Some(first) = seen.get(&(e.kind, e.id.as_str())) {
             findings.push(CheckFinding {
@@ -736,7 +774,7 @@ fn langs_overlap(a: Lang, b: Lang) -> bool {
 }
 
 fn check_shared_aliases(source: &Source, findings: &mut Vec<CheckFinding>, unresolved: Severity) {
-    let mut by_text: HashMap<&str, Vec<&Alias>> = HashMap::new();
+    let mut by_text: BuildMap<&str, Vec<&Alias>> = BuildMap::default();
     for alias in &source.aliases {
         let earlier = by_text.entry(alias.folded.as_str()).or_default();
         for other in earlier.iter() {
@@ -747,7 +785,8 @@ fn check_shared_aliases(source: &Source, findings: &mut Vec<CheckFinding>, unres
                 &source.entities[alias.entity],
                 &source.entities[other.entity],
             );
-            let here = format!("{}:{}", other.file, other.line);
+            // Made only for a finding (most pairs give none).
+            let here = || format!("{}:{}", other.file, other.line);
             if alias.entity == other.entity {
                 // Same folding with other flags (`UNO|exact` and `Uno`), or two cases of
                 // one case-exact acronym (`DoD|exact`, `DOD|exact`), is deliberate.
@@ -758,11 +797,12 @@ fn check_shared_aliases(source: &Source, findings: &mut Vec<CheckFinding>, unres
                         file: alias.file.clone(),
                         line: alias.line,
                         message: format!(
-                            "alias \"{}\" repeats \"{}\" of {} \"{}\" ({here})",
+                            "alias \"{}\" repeats \"{}\" of {} \"{}\" ({})",
                             alias.text,
                             other.text,
                             a.kind.as_str(),
-                            a.id
+                            a.id,
+                            here()
                         ),
                     });
                 }
@@ -792,11 +832,12 @@ fn check_shared_aliases(source: &Source, findings: &mut Vec<CheckFinding>, unres
                     file: alias.file.clone(),
                     line: alias.line,
                     message: format!(
-                        "alias collision \"{}\" ({}): organization \"{}\" and organization \"{}\" ({here}): {how}",
+                        "alias collision \"{}\" ({}): organization \"{}\" and organization \"{}\" ({}): {how}",
                         alias.text,
                         alias.lang.as_str(),
                         a.id,
-                        b.id
+                        b.id,
+                        here()
                     ),
                 });
             } else if mention_identity(source, a) != mention_identity(source, b)
@@ -808,12 +849,13 @@ fn check_shared_aliases(source: &Source, findings: &mut Vec<CheckFinding>, unres
                     file: alias.file.clone(),
                     line: alias.line,
                     message: format!(
-                        "alias \"{}\" of {} \"{}\" is also claimed by {} \"{}\" ({here}) without a disambiguating flag (exact, cap, capital, no-person, weak); the first entry wins",
+                        "alias \"{}\" of {} \"{}\" is also claimed by {} \"{}\" ({}) without a disambiguating flag (exact, cap, capital, no-person, weak); the first entry wins",
                         alias.text,
                         a.kind.as_str(),
                         a.id,
                         b.kind.as_str(),
-                        b.id
+                        b.id,
+                        here()
                     ),
                 });
             }
