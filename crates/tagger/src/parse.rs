@@ -739,7 +739,8 @@ fn check_home_aliases(source: &Source, findings: &mut Vec<CheckFinding>) {
 }
 
 fn check_duplicates(source: &Source, findings: &mut Vec<CheckFinding>) {
-    let mut seen: BuildMap<(EntryType, &str), &Entity> = BuildMap::default();
+    let mut seen: BuildMap<(EntryType, &str), &Entity> =
+        BuildMap::with_capacity_and_hasher(source.entities.len(), Default::default());
     for e in &source.entities {
         if let Some(first) = seen.get(&(e.kind, e.id.as_str())) {
             findings.push(CheckFinding {
@@ -774,7 +775,8 @@ fn langs_overlap(a: Lang, b: Lang) -> bool {
 }
 
 fn check_shared_aliases(source: &Source, findings: &mut Vec<CheckFinding>, unresolved: Severity) {
-    let mut by_text: BuildMap<&str, Vec<&Alias>> = BuildMap::default();
+    let mut by_text: BuildMap<&str, Vec<&Alias>> =
+        BuildMap::with_capacity_and_hasher(source.aliases.len(), Default::default());
     for alias in &source.aliases {
         let earlier = by_text.entry(alias.folded.as_str()).or_default();
         for other in earlier.iter() {
