@@ -314,6 +314,13 @@ pub(crate) fn parse_files(files: &[(&str, &str)], findings: &mut Vec<CheckFindin
         |(_, _, raw)| alias_count(raw),
         |(file, lines, raw)| convert_file(file, &lines, raw, categories),
     );
+    // Sized once for all files' entities and aliases.
+    source
+        .entities
+        .reserve(converted.iter().map(|(part, _)| part.entities.len()).sum());
+    source
+        .aliases
+        .reserve(converted.iter().map(|(part, _)| part.aliases.len()).sum());
     for (mut part, part_findings) in converted {
         let offset = source.entities.len();
         for alias in &mut part.aliases {
@@ -347,9 +354,10 @@ fn convert_file(
     categories: &[Category],
 ) -> (Source, Vec<CheckFinding>) {
     let mut findings = Vec::new();
+    let entries = raw.country.len() + raw.organization.len() + raw.weapon.len() + raw.region.len();
     let mut source = Source {
-        entities: Vec::new(),
-        aliases: Vec::new(),
+        entities: Vec::with_capacity(entries),
+        aliases: Vec::with_capacity(alias_count(&raw)),
         categories: Vec::new(),
     };
     let mut cx = FileCx {
