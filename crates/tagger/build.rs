@@ -17,6 +17,8 @@ mod model;
 mod normalize;
 #[path = "src/parse.rs"]
 mod parse;
+#[path = "src/quick_toml.rs"]
+mod quick_toml;
 #[path = "src/script/mod.rs"]
 mod script;
 #[path = "src/trie.rs"]
@@ -29,6 +31,7 @@ fn main() {
         "src/model.rs",
         "src/normalize.rs",
         "src/parse.rs",
+        "src/quick_toml.rs",
         "src/script",
         "src/trie.rs",
     ] {

@@ -14,7 +14,7 @@ use crate::acronyms::AcronymIndex;
 use crate::compile::{self, Compiled};
 use crate::embed::content_hash;
 use crate::model::{EntryType, Lang, Source};
-use crate::parse::parse_all;
+use crate::parse::{check_source, parse_all, parse_files, sort_findings};
 use crate::trie::TrieParts;
 
 pub use crate::model::{FILE_NAMES, ORGANIZATION_KINDS, WEAPON_CATEGORIES};
@@ -177,11 +177,11 @@ impl Gazetteer {
             let source = crate::embed::decode(BUILTIN_SOURCE);
             (source, join(compiled))
         });
-        let acronyms = AcronymIndex::build(&source);
+        let derived = Derived::of(&source);
         Ok(Gazetteer::assemble(
             source,
             compiled,
-            acronyms,
+            derived,
             BUILTIN_HASH.to_owned(),
             started,
         ))
@@ -217,17 +217,35 @@ impl Gazetteer {
     ///
     /// A [`GazetteerError`] naming the first invalid entry or alias.
     pub fn from_files(files: &[(&str, &str)]) -> Result<Gazetteer, GazetteerError> {
+        // As `parse_all`, with the checks across entries (`check_source`) on a second
+        // thread while the patterns compile: they rarely find an error, and then the
+        // compiled gazetteer is dropped. The first error is the one `parse_all` would
+        // report: the same findings in the same order, sorted alike.
         let mut findings = Vec::new();
         // Loading lets the first entry win an unresolved collision; `check` refuses it.
-        let source = parse_all(files, &mut findings, Severity::Warning);
-        if let Some(err) = findings.into_iter().find(|f| f.severity == Severity::Error) {
-            return Err(GazetteerError {
+        let check = |source: &Source| {
+            let mut found = Vec::new();
+            check_source(source, &mut found, Severity::Warning);
+            found
+        };
+        let source = parse_files(files, &mut findings);
+        let gazetteer = if has_error(&findings) {
+            findings.extend(check(&source));
+            None
+        } else {
+            let (gazetteer, found) = Gazetteer::build(source, || content_hash(files), check);
+            findings.extend(found);
+            Some(gazetteer)
+        };
+        sort_findings(files, &mut findings);
+        match findings.into_iter().find(|f| f.severity == Severity::Error) {
+            Some(err) => Err(GazetteerError {
                 file: err.file,
                 line: err.line,
                 cause: err.message,
-            });
+            }),
+            None => Ok(gazetteer.expect("built when the files have no error")),
         }
-        Ok(Gazetteer::build(source, || content_hash(files)))
     }
 
     /// Validates a gazetteer directory (`None`: the builtin one) and collects every
@@ -300,15 +318,23 @@ impl Gazetteer {
             .collect()
     }
 
-    fn build(source: Source, hash: impl FnOnce() -> String + Send) -> Gazetteer {
+    /// The gazetteer of `source`, and what `extra` makes of the source, which runs
+    /// beside the compilation.
+    fn build<T: Send>(
+        source: Source,
+        hash: impl FnOnce() -> String + Send,
+        extra: impl FnOnce(&Source) -> T + Send,
+    ) -> (Gazetteer, T) {
         let started = Instant::now();
-        // The acronym index and the hash on a second thread while the patterns compile.
-        let (compiled, (acronyms, content_hash)) = std::thread::scope(|scope| {
-            let side = scope.spawn(|| (AcronymIndex::build(&source), hash()));
+        // The tables read from the source, the hash and `extra` on a second thread while
+        // the patterns compile (the trie is built on a third once they are made).
+        let (compiled, (derived, content_hash, extra)) = std::thread::scope(|scope| {
+            let side = scope.spawn(|| (Derived::of(&source), hash(), extra(&source)));
             let compiled = compile::compile(&source);
             (compiled, join(side))
         });
-        Gazetteer::assemble(source, compiled, acronyms, content_hash, started)
+        let gazetteer = Gazetteer::assemble(source, compiled, derived, content_hash, started);
+        (gazetteer, extra)
     }
 
     /// The gazetteer of a source, its compiled matcher and acronym index; `started`: when
@@ -316,13 +342,16 @@ impl Gazetteer {
     fn assemble(
         source: Source,
         compiled: Compiled,
-        acronyms: AcronymIndex,
+        derived: Derived,
         content_hash: String,
         started: Instant,
     ) -> Gazetteer {
-        let state_body_countries = crate::context::state_body_countries(&source);
-        let names = crate::enrich::OutputNames::of(&source);
-        let accented = crate::context::accents::AccentedSpellings::of(&source);
+        let Derived {
+            acronyms,
+            state_body_countries,
+            names,
+            accented,
+        } = derived;
         let stats = stats_of(&source, &compiled, started.elapsed().as_secs_f64());
         Gazetteer {
             state_body_countries,
@@ -335,6 +364,29 @@ impl Gazetteer {
             stats,
         }
     }
+}
+
+/// The tables a [`Gazetteer`] reads from its source besides the matcher.
+struct Derived {
+    acronyms: AcronymIndex,
+    state_body_countries: Vec<Option<u32>>,
+    names: crate::enrich::OutputNames,
+    accented: crate::context::accents::AccentedSpellings,
+}
+
+impl Derived {
+    fn of(source: &Source) -> Derived {
+        Derived {
+            acronyms: AcronymIndex::build(source),
+            state_body_countries: crate::context::state_body_countries(source),
+            names: crate::enrich::OutputNames::of(source),
+            accented: crate::context::accents::AccentedSpellings::of(source),
+        }
+    }
+}
+
+fn has_error(findings: &[CheckFinding]) -> bool {
+    findings.iter().any(|f| f.severity == Severity::Error)
 }
 
 /// The value of a scoped thread, its panic passed on.
@@ -351,7 +403,11 @@ pub(crate) fn check_files(files: &[(&str, &str)]) -> CheckReport {
     crate::common_words::check(&source, &mut findings);
     findings.sort_by_key(|f| (files.iter().position(|(n, _)| *n == f.file), f.line));
     let has_errors = findings.iter().any(|f| f.severity == Severity::Error);
-    let stats = (!has_errors).then(|| Gazetteer::build(source, || content_hash(files)).stats);
+    let stats = (!has_errors).then(|| {
+        Gazetteer::build(source, || content_hash(files), |_| ())
+            .0
+            .stats
+    });
     CheckReport { findings, stats }
 }
 

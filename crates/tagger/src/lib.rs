@@ -67,6 +67,7 @@ mod matcher;
 mod model;
 pub mod normalize;
 mod parse;
+mod quick_toml;
 mod script;
 mod trie;
 

@@ -12,7 +12,8 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::model::{
-    Alias, Category, Entity, EntryType, Flags, Lang, Source, ORGANIZATION_KINDS, WEAPON_CATEGORIES,
+    Alias, BuildMap, Category, Entity, EntryType, Flags, Lang, Source, ORGANIZATION_KINDS,
+    WEAPON_CATEGORIES,
 };
 use crate::normalize::fold_alias;
 
@@ -57,76 +58,76 @@ impl fmt::Display for CheckFinding {
 // ---------------------------------------------------------------------------------------
 // TOML shapes
 
-type RawAliases = BTreeMap<Spanned<String>, Spanned<Vec<Spanned<String>>>>;
+pub(crate) type RawAliases = BTreeMap<Spanned<String>, Spanned<Vec<Spanned<String>>>>;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawFile {
+pub(crate) struct RawFile {
     #[serde(default)]
-    country: Vec<RawCountry>,
+    pub(crate) country: Vec<RawCountry>,
     #[serde(default)]
-    organization: Vec<RawOrganization>,
+    pub(crate) organization: Vec<RawOrganization>,
     #[serde(default)]
-    category: Vec<RawCategory>,
+    pub(crate) category: Vec<RawCategory>,
     #[serde(default)]
-    weapon: Vec<RawWeapon>,
+    pub(crate) weapon: Vec<RawWeapon>,
     #[serde(default)]
-    region: Vec<RawRegion>,
+    pub(crate) region: Vec<RawRegion>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawCountry {
-    id: Spanned<String>,
-    name: Spanned<String>,
+pub(crate) struct RawCountry {
+    pub(crate) id: Spanned<String>,
+    pub(crate) name: Spanned<String>,
     #[serde(default)]
-    aliases: RawAliases,
+    pub(crate) aliases: RawAliases,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawOrganization {
-    id: Spanned<String>,
-    name: Spanned<String>,
+pub(crate) struct RawOrganization {
+    pub(crate) id: Spanned<String>,
+    pub(crate) name: Spanned<String>,
     #[serde(default)]
-    acronym: Option<Spanned<String>>,
-    kind: Spanned<String>,
+    pub(crate) acronym: Option<Spanned<String>>,
+    pub(crate) kind: Spanned<String>,
     #[serde(default)]
-    country: Option<Spanned<String>>,
+    pub(crate) country: Option<Spanned<String>>,
     #[serde(default)]
-    aliases: RawAliases,
+    pub(crate) aliases: RawAliases,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawCategory {
-    id: Spanned<String>,
-    name: Spanned<String>,
+pub(crate) struct RawCategory {
+    pub(crate) id: Spanned<String>,
+    pub(crate) name: Spanned<String>,
     #[serde(default)]
     #[allow(dead_code)] // documentation of the category's grounding; not used in matching
-    sipri: Option<String>,
+    pub(crate) sipri: Option<String>,
     #[serde(default)]
     #[allow(dead_code)]
-    un_register: Option<String>,
+    pub(crate) un_register: Option<String>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawWeapon {
-    id: Spanned<String>,
-    category: Spanned<String>,
-    name: Spanned<String>,
+pub(crate) struct RawWeapon {
+    pub(crate) id: Spanned<String>,
+    pub(crate) category: Spanned<String>,
+    pub(crate) name: Spanned<String>,
     #[serde(default)]
-    aliases: RawAliases,
+    pub(crate) aliases: RawAliases,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawRegion {
-    id: Spanned<String>,
-    name: Spanned<String>,
+pub(crate) struct RawRegion {
+    pub(crate) id: Spanned<String>,
+    pub(crate) name: Spanned<String>,
     #[serde(default)]
-    aliases: RawAliases,
+    pub(crate) aliases: RawAliases,
 }
 
 // ---------------------------------------------------------------------------------------
@@ -155,7 +156,7 @@ impl Lines {
 /// Collects findings for one file.
 struct FileCx<'a> {
     file: &'a str,
-    lines: Lines,
+    lines: &'a Lines,
     findings: &'a mut Vec<CheckFinding>,
 }
 
@@ -203,6 +204,33 @@ pub(crate) fn parse_all(
     findings: &mut Vec<CheckFinding>,
     unresolved: Severity,
 ) -> Source {
+    let source = parse_files(files, findings);
+    check_source(&source, findings, unresolved);
+    sort_findings(files, findings);
+    source
+}
+
+/// The checks of [`parse_all`] across entries and files (duplicate ids, `home` aliases,
+/// shared aliases), after [`parse_files`]; findings in the order `parse_all` makes them
+/// before sorting.
+pub(crate) fn check_source(
+    source: &Source,
+    findings: &mut Vec<CheckFinding>,
+    unresolved: Severity,
+) {
+    check_duplicates(source, findings);
+    check_home_aliases(source, findings);
+    check_shared_aliases(source, findings, unresolved);
+}
+
+/// File order, then line (stable: errors of one line keep their order).
+pub(crate) fn sort_findings(files: &[(&str, &str)], findings: &mut [CheckFinding]) {
+    findings.sort_by_key(|f| (files.iter().position(|(n, _)| *n == f.file), f.line));
+}
+
+/// The first part of [`parse_all`]: every file parsed and its entries and aliases
+/// validated one by one, without the checks of [`check_source`] and unsorted.
+pub(crate) fn parse_files(files: &[(&str, &str)], findings: &mut Vec<CheckFinding>) -> Source {
     let mut source = Source {
         entities: Vec::new(),
         aliases: Vec::new(),
@@ -219,15 +247,21 @@ pub(crate) fn parse_all(
     let raws = on_two_threads(
         files.to_vec(),
         |(_, contents)| contents.len(),
-        |(_, contents)| toml::from_str::<RawFile>(contents),
+        // The plain shape the files are written in is read directly; anything else
+        // (and every error) by the `toml` crate (`crate::quick_toml`).
+        |(_, contents)| {
+            let raw = crate::quick_toml::parse(contents)
+                .map_or_else(|| toml::from_str::<RawFile>(contents), Ok);
+            (raw, Lines::new(contents))
+        },
     );
-    for ((file, contents), raw) in files.iter().zip(raws) {
+    for ((file, _), (raw, lines)) in files.iter().zip(raws) {
         match raw {
-            Ok(raw) => parsed.push((*file, *contents, raw)),
+            Ok(raw) => parsed.push((*file, lines, raw)),
             Err(e) => {
                 let mut cx = FileCx {
                     file,
-                    lines: Lines::new(contents),
+                    lines: &lines,
                     findings,
                 };
                 let span = e.span().unwrap_or(0..0);
@@ -237,10 +271,10 @@ pub(crate) fn parse_all(
         }
     }
     let mut seen_categories: HashMap<String, (String, usize)> = HashMap::new();
-    for (file, contents, raw) in &parsed {
+    for (file, lines, raw) in &parsed {
         let mut cx = FileCx {
             file,
-            lines: Lines::new(contents),
+            lines,
             findings,
         };
         for c in &raw.category {
@@ -276,9 +310,17 @@ pub(crate) fn parse_all(
     let categories = &source.categories;
     let converted = on_two_threads(
         parsed,
-        |(_, contents, _)| contents.len(),
-        |(file, contents, raw)| convert_file(file, contents, raw, categories),
+        // Shared out by aliases, which the conversion's work goes with.
+        |(_, _, raw)| alias_count(raw),
+        |(file, lines, raw)| convert_file(file, &lines, raw, categories),
     );
+    // Sized once for all files' entities and aliases.
+    source
+        .entities
+        .reserve(converted.iter().map(|(part, _)| part.entities.len()).sum());
+    source
+        .aliases
+        .reserve(converted.iter().map(|(part, _)| part.aliases.len()).sum());
     for (mut part, part_findings) in converted {
         let offset = source.entities.len();
         for alias in &mut part.aliases {
@@ -288,30 +330,39 @@ pub(crate) fn parse_all(
         source.aliases.append(&mut part.aliases);
         findings.extend(part_findings);
     }
-    check_duplicates(&source, findings);
-    check_home_aliases(&source, findings);
-    check_shared_aliases(&source, findings, unresolved);
-    // File order, then line (stable: errors of one line keep their order).
-    findings.sort_by_key(|f| (files.iter().position(|(n, _)| *n == f.file), f.line));
     source
+}
+
+/// How many aliases a parsed file has: the weight of its conversion.
+fn alias_count(raw: &RawFile) -> usize {
+    let count = |a: &RawAliases| a.values().map(|list| list.get_ref().len()).sum::<usize>();
+    raw.country.iter().map(|e| count(&e.aliases)).sum::<usize>()
+        + raw
+            .organization
+            .iter()
+            .map(|e| count(&e.aliases))
+            .sum::<usize>()
+        + raw.weapon.iter().map(|e| count(&e.aliases)).sum::<usize>()
+        + raw.region.iter().map(|e| count(&e.aliases)).sum::<usize>()
 }
 
 /// The entities and aliases of one parsed file (entity indices from 0), and its findings.
 fn convert_file(
     file: &str,
-    contents: &str,
+    lines: &Lines,
     raw: RawFile,
     categories: &[Category],
 ) -> (Source, Vec<CheckFinding>) {
     let mut findings = Vec::new();
+    let entries = raw.country.len() + raw.organization.len() + raw.weapon.len() + raw.region.len();
     let mut source = Source {
-        entities: Vec::new(),
-        aliases: Vec::new(),
+        entities: Vec::with_capacity(entries),
+        aliases: Vec::with_capacity(alias_count(&raw)),
         categories: Vec::new(),
     };
     let mut cx = FileCx {
         file,
-        lines: Lines::new(contents),
+        lines,
         findings: &mut findings,
     };
     for c in raw.country {
@@ -428,13 +479,14 @@ fn on_two_threads<T: Send, R: Send>(
     weight: impl Fn(&T) -> usize,
     f: impl Fn(T) -> R + Sync,
 ) -> Vec<R> {
+    let weights: Vec<usize> = items.iter().map(weight).collect();
     let mut order: Vec<usize> = (0..items.len()).collect();
-    order.sort_by_key(|&i| std::cmp::Reverse(weight(&items[i])));
+    order.sort_by_key(|&i| std::cmp::Reverse(weights[i]));
     let mut bins = [0, 0];
     let mut bin_of = vec![0; items.len()];
     for i in order {
         let b = usize::from(bins[1] < bins[0]);
-        bins[b] += weight(&items[i]);
+        bins[b] += weights[i];
         bin_of[i] = b;
     }
     let (mut here, mut there) = (Vec::new(), Vec::new());
@@ -695,7 +747,8 @@ fn check_home_aliases(source: &Source, findings: &mut Vec<CheckFinding>) {
 }
 
 fn check_duplicates(source: &Source, findings: &mut Vec<CheckFinding>) {
-    let mut seen: HashMap<(EntryType, &str), &Entity> = HashMap::new();
+    let mut seen: BuildMap<(EntryType, &str), &Entity> =
+        BuildMap::with_capacity_and_hasher(source.entities.len(), Default::default());
     for e in &source.entities {
         if let Some(first) = seen.get(&(e.kind, e.id.as_str())) {
             findings.push(CheckFinding {
@@ -730,7 +783,8 @@ fn langs_overlap(a: Lang, b: Lang) -> bool {
 }
 
 fn check_shared_aliases(source: &Source, findings: &mut Vec<CheckFinding>, unresolved: Severity) {
-    let mut by_text: HashMap<&str, Vec<&Alias>> = HashMap::new();
+    let mut by_text: BuildMap<&str, Vec<&Alias>> =
+        BuildMap::with_capacity_and_hasher(source.aliases.len(), Default::default());
     for alias in &source.aliases {
         let earlier = by_text.entry(alias.folded.as_str()).or_default();
         for other in earlier.iter() {
@@ -741,7 +795,8 @@ fn check_shared_aliases(source: &Source, findings: &mut Vec<CheckFinding>, unres
                 &source.entities[alias.entity],
                 &source.entities[other.entity],
             );
-            let here = format!("{}:{}", other.file, other.line);
+            // Made only for a finding (most pairs give none).
+            let here = || format!("{}:{}", other.file, other.line);
             if alias.entity == other.entity {
                 // Same folding with other flags (`UNO|exact` and `Uno`), or two cases of
                 // one case-exact acronym (`DoD|exact`, `DOD|exact`), is deliberate.
@@ -752,11 +807,12 @@ fn check_shared_aliases(source: &Source, findings: &mut Vec<CheckFinding>, unres
                         file: alias.file.clone(),
                         line: alias.line,
                         message: format!(
-                            "alias \"{}\" repeats \"{}\" of {} \"{}\" ({here})",
+                            "alias \"{}\" repeats \"{}\" of {} \"{}\" ({})",
                             alias.text,
                             other.text,
                             a.kind.as_str(),
-                            a.id
+                            a.id,
+                            here()
                         ),
                     });
                 }
@@ -796,11 +852,12 @@ fn check_shared_aliases(source: &Source, findings: &mut Vec<CheckFinding>, unres
                     file: alias.file.clone(),
                     line: alias.line,
                     message: format!(
-                        "alias collision \"{}\" ({}): organization \"{}\" and organization \"{}\" ({here}): {how}",
+                        "alias collision \"{}\" ({}): organization \"{}\" and organization \"{}\" ({}): {how}",
                         alias.text,
                         alias.lang.as_str(),
                         a.id,
-                        b.id
+                        b.id,
+                        here()
                     ),
                 });
             } else if mention_identity(source, a) != mention_identity(source, b)
@@ -812,12 +869,13 @@ fn check_shared_aliases(source: &Source, findings: &mut Vec<CheckFinding>, unres
                     file: alias.file.clone(),
                     line: alias.line,
                     message: format!(
-                        "alias \"{}\" of {} \"{}\" is also claimed by {} \"{}\" ({here}) without a disambiguating flag (exact, cap, capital, no-person, weak); the first entry wins",
+                        "alias \"{}\" of {} \"{}\" is also claimed by {} \"{}\" ({}) without a disambiguating flag (exact, cap, capital, no-person, weak); the first entry wins",
                         alias.text,
                         a.kind.as_str(),
                         a.id,
                         b.kind.as_str(),
-                        b.id
+                        b.id,
+                        here()
                     ),
                 });
             }
