@@ -1,0 +1,253 @@
+//! Generic names inside longer names: a short name of an organization made only of
+//! generic words (`Lega`, `Repubblica`, `Labour`, `Democratic Party`, `Partito
+//! Democratico`, `Congress`) is also the head or the tail of the longer name of another
+//! party, league, state or body (`Lega Awami`, `Repubblica Popolare di Doneck`,
+//! `Repubblica di Macedonia`, `Liberal Democratic party`, `Indonesian Democratic Party`,
+//! `Peruvian Congress`). There it names that other body, and the hit is dropped, when
+//!
+//! - (French, Spanish, Italian, Portuguese: their modifiers follow the noun, and they
+//!   write common words in lower case) a capitalized word follows, which is not an
+//!   article or preposition (`alla Lega La Cassazione`: a headline run into the text) nor
+//!   a given name (`della Lega Matteo Salvini`: the leader); or
+//! - a linking word follows (`di`, `della`, `de`, `of`...) and then a country's name
+//!   (`Repubblica di Macedonia`, `Democratic Party of Japan`) or two capitalized words, the
+//!   first no given name (`Lega di Serie B`, `Lega della Famiglie Polacche`; not `la Lega
+//!   di Salvini`, the party of its leader, nor `Lega di Matteo Salvini`); or
+//! - right before it stands a generic party word (`Liberal Democratic party`, `Social
+//!   Democratic Party`, `Irish Labour`) or the name or adjective of a country other than
+//!   the organization's (`Indonesian Democratic Party`, `Peruvian Congress`; `U.S.
+//!   Democratic Party`, `British Labour` keep theirs).
+//!
+//! "Generic" is decided on the words matched, not on a flag: every word (after an
+//! article: `la Repubblica`) is a word of [`GENERIC`], a party's generic words in the
+//! languages of the party list (`scripts/gazetteer/gen_parties.py`, which leaves names of
+//! only such words out of the generated parties) and the words for a state (`Republic`,
+//! `Repubblica`). The organization's own longer names are aliases and matched whole
+//! (`Lega Nord`, `Democratic Party of Korea`); companies, clubs and universities (`Allianz`,
+//! `Progressive`, `El Nacional`) are not read so, nor names in capitals (acronyms, runs of
+//! capitals), where the case of the words around says nothing.
+
+use super::Words;
+use crate::matcher::{ArticleLang, Hit};
+use crate::model::{EntryType, Lang, Source};
+
+/// Generic words of party and state names, in lower case (party words after
+/// `gen_parties.py`'s `GENERIC`, without its function words, with their accents).
+#[rustfmt::skip]
+const GENERIC: Words = Words::new(&[
+    // party
+    "party", "parties", "partei", "parti", "partido", "partito", "partia", "stranka", "strana",
+    "partiet", "partij", "partija", "puolue",
+    // democratic
+    "democratic", "democrats", "democrat", "democracy", "démocratique", "démocrate",
+    "démocrates", "democratico", "democratica", "democratici", "democratiche", "democrático",
+    "democrática", "democráticos", "demócrata", "demócratas", "democrático", "demokratische",
+    "demokratischen", "demokraten", "demokratie", "democracia", "démocratie", "democrazia",
+    // social, socialist, labour, liberal
+    "social", "socialist", "socialists", "socialiste", "socialista", "socialisti",
+    "sozialdemokratische", "sozialistische", "sozialdemokraten", "labour", "labor", "workers",
+    "trabajadores", "travailleurs", "lavoratori", "arbeiter", "liberal", "liberals",
+    "libéral", "libérale", "liberale", "liberales", "liberali",
+    // national, popular, communist, green, conservative, christian
+    "national", "nationalist", "nationale", "nacional", "nacionalista", "nazionale", "people",
+    "people's", "peoples", "popular", "populaire", "popolare", "populares", "volkspartei",
+    "communist", "communists", "communiste", "comunista", "comunisti", "kommunistische",
+    "green", "greens", "verts", "verdes", "verdi", "grünen", "conservative", "conservatives",
+    "conservateur", "conservador", "conservadora", "christian", "cristiano", "cristiana",
+    "cristiani", "christlich", "christliche", "chrétien", "chrétienne",
+    // union, front, league, congress, alliance, movement
+    "union", "unión", "unione", "união", "unity", "unidad", "unida", "unido", "unidos",
+    "unite", "unita", "unità", "united", "front", "frente", "fronte", "movement", "movimiento",
+    "movimento", "mouvement", "alliance", "alianza", "alleanza", "coalition", "league", "liga",
+    "ligue", "lega", "congress", "congreso", "congrès", "congresso", "federation",
+    "federazione", "federación", "fédération",
+    // left, right, centre, reform, progress, republican
+    "progressive", "progressista", "progresista", "progressiste", "republican",
+    "republicans", "républicain", "républicaine", "republicano", "republicana",
+    "repubblicano", "radical", "radicals", "radicale", "radicales", "radicali", "centre",
+    "center", "centro", "left", "right", "gauche", "droite", "izquierda", "derecha",
+    "sinistra", "destra", "linke", "reform", "reforma", "freedom", "libertad", "liberté",
+    "libertà", "justice", "justicia", "giustizia", "citizens", "ciudadanos", "citoyens",
+    "cittadini", "civic", "civica", "cívica", "civico",
+    // state
+    "republic", "repubblica", "república", "république", "republik", "kingdom", "regno",
+    "reino", "royaume",
+]);
+
+/// Words that may stand between generic words (`Partito della Sinistra`), and the
+/// articles an alias may open with (`la Repubblica`).
+#[rustfmt::skip]
+const JOINERS: Words = Words::new(&[
+    "la", "il", "lo", "l", "el", "le", "the", "die", "der", "das", "of", "for", "and", "de",
+    "del", "della", "dei", "degli", "des", "du", "di", "per", "por", "para", "pour", "e", "y",
+    "et", "und", "da", "do", "dos",
+]);
+
+/// Linking words after a name that continue it (`Repubblica di Macedonia`, `Democratic
+/// Party of Japan`, `Liga de Fútbol`).
+#[rustfmt::skip]
+const LINKS: Words = Words::new(&[
+    "of", "di", "del", "della", "dei", "degli", "delle", "dello", "de", "des", "du", "da",
+    "do", "dos", "das", "von", "der",
+]);
+
+/// Capitalized words after a name that are not part of it: articles, prepositions,
+/// conjunctions and verbs that start the next sentence of a headline run into the text
+/// (`alla Lega La Cassazione ha confermato`, `reggente di Alleanza Nazionale È Ignazio La
+/// Russa`).
+#[rustfmt::skip]
+const NOT_NAME_WORDS: Words = Words::new(&[
+    "La", "Il", "Lo", "Le", "I", "Gli", "L", "Un", "Una", "Uno", "El", "Los", "Las", "Les",
+    "Une", "Des", "Du", "De", "Di", "Da", "Del", "Della", "In", "Con", "Per", "Su", "A", "E",
+    "Y", "O", "Et", "Ou", "Os", "As", "Em", "No", "Na", "Nel", "Nella", "Al", "Alla", "Dal",
+    "Dalla", "En", "Ma", "Se", "Si", "Non", "Ha", "Mais", "Pero", "È", "Era", "Sono", "Hanno",
+    "Es", "Fue", "Son", "Est", "Sont", "É", "Foi", "São",
+]);
+
+/// Words that, capitalized right before a generic name, do not make it another's: the
+/// words for new (`New Labour` is the UK Labour Party).
+#[rustfmt::skip]
+const NOT_BEFORE: Words = Words::new(&[
+    "New", "Nuovo", "Nuova", "Nuevo", "Nueva", "Nouveau", "Nouvelle", "Neue",
+]);
+
+/// Drops the organization hits of one field whose generic name is part of a longer name
+/// (see the module docs).
+pub(super) fn drop_generic_inside_names(
+    source: &Source,
+    lang: ArticleLang,
+    text: &str,
+    hits: &mut Vec<Hit>,
+) {
+    let post_modifiers = matches!(
+        lang,
+        ArticleLang::Known(Some(Lang::Fr | Lang::Es | Lang::It | Lang::Pt))
+    );
+    let mut dropped: Vec<usize> = Vec::new();
+    for (i, h) in hits.iter().enumerate() {
+        let entity = &source.entities[h.entity as usize];
+        if entity.kind != EntryType::Organization
+            || matches!(
+                entity.org_kind.as_deref(),
+                Some("company" | "sports" | "education")
+            )
+        {
+            continue;
+        }
+        let name = &text[h.start..h.end];
+        // Cheap tests of the context first; the words of the name only when one holds.
+        let inside = (post_modifiers && capitalized_after(text, h.end))
+            || linked_name_after(source, text, h.end, hits)
+            || other_name_before(source, entity.country.as_deref(), text, h.start, hits);
+        if inside && name.chars().any(char::is_lowercase) && is_generic(name) {
+            dropped.push(i);
+        }
+    }
+    if dropped.is_empty() {
+        return;
+    }
+    let mut i = 0;
+    hits.retain(|_| {
+        i += 1;
+        !dropped.contains(&(i - 1))
+    });
+}
+
+/// Whether every word of `name` is a generic word, or a joining word between them, and
+/// one at least is generic.
+fn is_generic(name: &str) -> bool {
+    let mut generic = false;
+    for word in name
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+    {
+        let word = word.trim_end_matches(['\'', '’']);
+        let lower = word.to_lowercase();
+        let lower = lower.replace('’', "'");
+        if GENERIC.contains(&lower) {
+            generic = true;
+        } else if !JOINERS.contains(&lower) {
+            return false;
+        }
+    }
+    generic
+}
+
+/// The word that starts `rest` after one space, when it starts with an upper-case letter,
+/// and the text after it.
+fn capitalized_word(rest: &str) -> Option<(&str, &str)> {
+    let r = rest.strip_prefix(' ')?;
+    if !r.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    let len = super::run_end(r, u8::is_ascii_alphanumeric, char::is_alphanumeric);
+    Some((&r[..len], &r[len..]))
+}
+
+/// A capitalized word after `end` that continues the name (`Lega Awami`, `Repubblica
+/// Popolare`): not an article or preposition, not a given name.
+fn capitalized_after(text: &str, end: usize) -> bool {
+    capitalized_word(&text[end..]).is_some_and(|(word, _)| {
+        !word.is_empty()
+            && !NOT_NAME_WORDS.contains(word)
+            && !super::person::is_given_name(word)
+    })
+}
+
+/// A linking word after `end`, then a country's name or two capitalized words, the first
+/// no given name (`Repubblica di Macedonia`, `Lega di Serie B`).
+fn linked_name_after(source: &Source, text: &str, end: usize, hits: &[Hit]) -> bool {
+    let Some(r) = text[end..].strip_prefix(' ') else {
+        return false;
+    };
+    let len = super::run_end(r, u8::is_ascii_alphabetic, char::is_alphabetic);
+    if len == 0 || !LINKS.contains(&r[..len]) {
+        return false;
+    }
+    let after_link = &r[len..];
+    let Some((first, rest)) = capitalized_word(after_link) else {
+        return false;
+    };
+    if first.is_empty() {
+        return false;
+    }
+    // Where the word after the link starts (after its space).
+    let at = text.len() - after_link.len() + 1;
+    hits.iter()
+        .any(|c| c.start == at && super::is_country(source, c))
+        || (!super::person::is_given_name(first)
+            && capitalized_word(rest).is_some_and(|(w, _)| !w.is_empty()))
+}
+
+/// A word right before `start` (one space between) that makes the name another's: a
+/// generic party word (`Liberal Democratic party`), or a country's name or adjective
+/// other than the organization's own `country` (`Indonesian Democratic Party`).
+fn other_name_before(
+    source: &Source,
+    country: Option<&str>,
+    text: &str,
+    start: usize,
+    hits: &[Hit],
+) -> bool {
+    let Some(before) = text[..start].strip_suffix(' ') else {
+        return false;
+    };
+    let word_start = super::run_start(
+        before,
+        |b| b.is_ascii_alphanumeric() || *b == b'.',
+        |c| c.is_alphanumeric() || c == '.',
+    );
+    let word = &before[word_start..];
+    if !word.chars().next().is_some_and(char::is_uppercase) || NOT_BEFORE.contains(word) {
+        return false;
+    }
+    if GENERIC.contains(&word.to_lowercase()) {
+        return true;
+    }
+    hits.iter().any(|c| {
+        c.end == before.len()
+            && c.start < start
+            && super::is_country(source, c)
+            && Some(source.entities[c.entity as usize].id.as_str()) != country
+    })
+}
