@@ -43,6 +43,7 @@ const LEGA_NORD: &str = "o:lega-nord/party/IT any Lega Nord|cap";
 const REPUBBLICA: &str = "o:la-repubblica/media/IT en Repubblica|exact";
 const LA_REPUBBLICA: &str = "o:la-repubblica/media/IT en la Repubblica|exact";
 const DEMOCRATIC_PARTY: &str = "o:democratic-party/party/US en Democratic Party|cap";
+const QUEENS_PARK: &str = "o:queen-s-park/sports/GB any Queen's Park|cap";
 const LABOUR: &str = "o:labour-party-uk/party/GB en Labour|cap";
 
 #[rustfmt::skip]
@@ -503,6 +504,11 @@ const CASES: &[Case] = &[
     case!("event: a headline verb Open is the company", lang = Some("en"), ["o:toshiba/company/JP en Toshiba|cap"], "Toshiba Open To Talks With Bankers", ["toshiba=Toshiba"]),
     case!("event: UEFA Cup is the competition", lang = Some("en"), ["o:uefa/sports/CH en UEFA|exact"], "in the UEFA Cup final", []),
     case!("event: UEFA said is the body", lang = Some("en"), ["o:uefa/sports/CH en UEFA|exact"], "UEFA said the Cup final stays in Paris.", ["uefa=UEFA"]),
+    case!("club: Queen's Park Rangers is another club", lang = Some("en"), [QUEENS_PARK], "Queen's Park Rangers won 2-0", []),
+    case!("club: Queen 's Park Rangers as the corpora split it", lang = Some("en"), [QUEENS_PARK], "Queen 's Park Rangers won", []),
+    case!("club: Queen's Park beat Celtic is the club", lang = Some("en"), [QUEENS_PARK], "Queen's Park beat Celtic", ["queen-s-park=Queen's Park"]),
+    case!("club: a club word in lower case keeps the club", lang = Some("en"), [QUEENS_PARK], "the Queen's Park rangers hunt", ["queen-s-park=Queen's Park"]),
+    case!("club: a weekday after a club keeps the club", lang = Some("en"), ["o:cleveland-indians/sports/US en Cleveland Indians|cap"], "over the Cleveland Indians Wednesday in the rubber game", ["cleveland-indians=Cleveland Indians"]),
     case!("event: a club before Cup is the club", lang = Some("en"), ["o:celtic/sports/GB en Celtic|cap"], "Celtic Cup hero signs", ["celtic=Celtic"]),
     case!("event: es Copa de la UEFA is the competition", lang = Some("es"), ["o:uefa/sports/CH en UEFA|exact"], "en la Copa de la UEFA ayer", []),
     case!("event: fr Coupe de l'UEFA is the competition", lang = Some("fr"), ["o:uefa/sports/CH en UEFA|exact"], "en Coupe de l'UEFA hier", []),

@@ -134,12 +134,35 @@ pub(super) fn drop_generic_inside_names(
         {
             continue;
         }
+        // The cheap tests of the words around first, then the name's words, then the
+        // other hits.
+        let after = post_modifiers && capitalized_after(text, h.end);
+        let linked = linked_words_after(text, h.end);
+        let before = capitalized_word_before(text, h.start);
+        if !(after || linked.is_some() || before.is_some()) {
+            continue;
+        }
         let name = &text[h.start..h.end];
-        // Cheap tests of the context first; the words of the name only when one holds.
-        let inside = (post_modifiers && capitalized_after(text, h.end))
-            || linked_name_after(source, text, h.end, hits)
-            || other_name_before(source, entity.country.as_deref(), text, h.start, hits);
-        if inside && name.chars().any(char::is_lowercase) && is_generic(name) {
+        if !name.chars().any(char::is_lowercase) || !is_generic(name) {
+            continue;
+        }
+        let country_at = |at: usize| {
+            hits.iter()
+                .any(|c| c.start == at && super::is_country(source, c))
+        };
+        let other_country_before = |end: usize| {
+            hits.iter().any(|c| {
+                c.end == end
+                    && c.start < h.start
+                    && super::is_country(source, c)
+                    && Some(source.entities[c.entity as usize].id.as_str())
+                        != entity.country.as_deref()
+            })
+        };
+        let inside = after
+            || linked.is_some_and(|(at, two_words)| two_words || country_at(at))
+            || before.is_some_and(|(word, end)| is_generic_word(word) || other_country_before(end));
+        if inside {
             dropped.push(i);
         }
     }
@@ -162,15 +185,18 @@ fn is_generic(name: &str) -> bool {
         .filter(|w| !w.is_empty())
     {
         let word = word.trim_end_matches(['\'', '’']);
-        let lower = word.to_lowercase();
-        let lower = lower.replace('’', "'");
-        if GENERIC.contains(&lower) {
+        if is_generic_word(word) {
             generic = true;
-        } else if !JOINERS.contains(&lower) {
+        } else if !JOINERS.contains(&word.to_lowercase()) {
             return false;
         }
     }
     generic
+}
+
+/// Whether `word`, in lower case, is a word of [`GENERIC`].
+fn is_generic_word(word: &str) -> bool {
+    GENERIC.contains(&word.to_lowercase().replace('’', "'"))
 }
 
 /// The word that starts `rest` after one space, when it starts with an upper-case letter,
@@ -181,73 +207,45 @@ fn capitalized_word(rest: &str) -> Option<(&str, &str)> {
         return None;
     }
     let len = super::run_end(r, u8::is_ascii_alphanumeric, char::is_alphanumeric);
-    Some((&r[..len], &r[len..]))
+    (len > 0).then(|| (&r[..len], &r[len..]))
 }
 
 /// A capitalized word after `end` that continues the name (`Lega Awami`, `Repubblica
 /// Popolare`): not an article or preposition, not a given name.
 fn capitalized_after(text: &str, end: usize) -> bool {
     capitalized_word(&text[end..]).is_some_and(|(word, _)| {
-        !word.is_empty()
-            && !NOT_NAME_WORDS.contains(word)
-            && !super::person::is_given_name(word)
+        !NOT_NAME_WORDS.contains(word) && !super::person::is_given_name(word)
     })
 }
 
-/// A linking word after `end`, then a country's name or two capitalized words, the first
-/// no given name (`Repubblica di Macedonia`, `Lega di Serie B`).
-fn linked_name_after(source: &Source, text: &str, end: usize, hits: &[Hit]) -> bool {
-    let Some(r) = text[end..].strip_prefix(' ') else {
-        return false;
-    };
+/// A linking word after `end` and a capitalized word after it (`Repubblica di Macedonia`,
+/// `Lega di Serie B`): where that word starts, and whether a second capitalized word
+/// follows it, the first being no given name (`Lega di Salvini`, `Lega di Matteo Salvini`
+/// name the party by its leader).
+fn linked_words_after(text: &str, end: usize) -> Option<(usize, bool)> {
+    let r = text[end..].strip_prefix(' ')?;
     let len = super::run_end(r, u8::is_ascii_alphabetic, char::is_alphabetic);
     if len == 0 || !LINKS.contains(&r[..len]) {
-        return false;
+        return None;
     }
     let after_link = &r[len..];
-    let Some((first, rest)) = capitalized_word(after_link) else {
-        return false;
-    };
-    if first.is_empty() {
-        return false;
-    }
+    let (first, rest) = capitalized_word(after_link)?;
     // Where the word after the link starts (after its space).
     let at = text.len() - after_link.len() + 1;
-    hits.iter()
-        .any(|c| c.start == at && super::is_country(source, c))
-        || (!super::person::is_given_name(first)
-            && capitalized_word(rest).is_some_and(|(w, _)| !w.is_empty()))
+    let two_words = !super::person::is_given_name(first) && capitalized_word(rest).is_some();
+    Some((at, two_words))
 }
 
-/// A word right before `start` (one space between) that makes the name another's: a
-/// generic party word (`Liberal Democratic party`), or a country's name or adjective
-/// other than the organization's own `country` (`Indonesian Democratic Party`).
-fn other_name_before(
-    source: &Source,
-    country: Option<&str>,
-    text: &str,
-    start: usize,
-    hits: &[Hit],
-) -> bool {
-    let Some(before) = text[..start].strip_suffix(' ') else {
-        return false;
-    };
+/// The capitalized word right before `start` (one space between; `U.S.` is one word) and
+/// where it ends, unless it is a word for new (`New Labour`).
+fn capitalized_word_before(text: &str, start: usize) -> Option<(&str, usize)> {
+    let before = text[..start].strip_suffix(' ')?;
     let word_start = super::run_start(
         before,
         |b| b.is_ascii_alphanumeric() || *b == b'.',
         |c| c.is_alphanumeric() || c == '.',
     );
     let word = &before[word_start..];
-    if !word.chars().next().is_some_and(char::is_uppercase) || NOT_BEFORE.contains(word) {
-        return false;
-    }
-    if GENERIC.contains(&word.to_lowercase()) {
-        return true;
-    }
-    hits.iter().any(|c| {
-        c.end == before.len()
-            && c.start < start
-            && super::is_country(source, c)
-            && Some(source.entities[c.entity as usize].id.as_str()) != country
-    })
+    (word.chars().next().is_some_and(char::is_uppercase) && !NOT_BEFORE.contains(word))
+        .then_some((word, before.len()))
 }
