@@ -105,10 +105,13 @@ const NOT_NAME_WORDS: Words = Words::new(&[
 ]);
 
 /// Words that, capitalized right before a generic name, do not make it another's: the
-/// words for new (`New Labour` is the UK Labour Party).
+/// words for new (`New Labour` is the UK Labour Party), and the articles at a sentence's
+/// start (`The Democratic Party`; also the most frequent capitalized word before a name,
+/// answered here before the name's words are read).
 #[rustfmt::skip]
 const NOT_BEFORE: Words = Words::new(&[
-    "New", "Nuovo", "Nuova", "Nuevo", "Nueva", "Nouveau", "Nouvelle", "Neue",
+    "New", "Nuovo", "Nuova", "Nuevo", "Nueva", "Nouveau", "Nouvelle", "Neue", "The", "A", "An",
+    "La", "Il", "Lo", "Le", "Les", "El", "Los", "Las", "Un", "Una", "Die", "Der", "Das",
 ]);
 
 /// Drops the organization hits of one field whose generic name is part of a longer name
@@ -187,15 +190,23 @@ fn is_generic(name: &str) -> bool {
         let word = word.trim_end_matches(['\'', '’']);
         if is_generic_word(word) {
             generic = true;
-        } else if !JOINERS.contains(&word.to_lowercase()) {
+        } else if !(JOINERS.contains(word) || JOINERS.contains(&word.to_lowercase())) {
             return false;
         }
     }
     generic
 }
 
-/// Whether `word`, in lower case, is a word of [`GENERIC`].
+/// Whether `word`, in lower case, is a word of [`GENERIC`] (an ASCII word is put in lower
+/// case on the stack: most names asked about are).
 fn is_generic_word(word: &str) -> bool {
+    let mut buf = [0u8; 24];
+    if word.is_ascii() && word.len() <= buf.len() {
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        return std::str::from_utf8(lower).is_ok_and(|w| GENERIC.contains(w));
+    }
     GENERIC.contains(&word.to_lowercase().replace('’', "'"))
 }
 
