@@ -106,8 +106,7 @@ const NOT_NAME_WORDS: Words = Words::new(&[
 
 /// Words that, capitalized right before a generic name, do not make it another's: the
 /// words for new (`New Labour` is the UK Labour Party), and the articles at a sentence's
-/// start (`The Democratic Party`; also the most frequent capitalized word before a name,
-/// answered here before the name's words are read).
+/// start (`The Democratic Party`).
 #[rustfmt::skip]
 const NOT_BEFORE: Words = Words::new(&[
     "New", "Nuovo", "Nuova", "Nuevo", "Nueva", "Nouveau", "Nouvelle", "Neue", "The", "A", "An",
@@ -137,16 +136,16 @@ pub(super) fn drop_generic_inside_names(
         {
             continue;
         }
-        // The cheap tests of the words around first, then the name's words, then the
-        // other hits.
+        // The name's words first: most names fail on their first word, without reading
+        // the words around.
+        let name = &text[h.start..h.end];
+        if !name.chars().any(char::is_lowercase) || !is_generic(name) {
+            continue;
+        }
         let after = post_modifiers && capitalized_after(text, h.end);
         let linked = linked_words_after(text, h.end);
         let before = capitalized_word_before(text, h.start);
         if !(after || linked.is_some() || before.is_some()) {
-            continue;
-        }
-        let name = &text[h.start..h.end];
-        if !name.chars().any(char::is_lowercase) || !is_generic(name) {
             continue;
         }
         let country_at = |at: usize| {
@@ -190,24 +189,35 @@ fn is_generic(name: &str) -> bool {
         let word = word.trim_end_matches(['\'', '’']);
         if is_generic_word(word) {
             generic = true;
-        } else if !(JOINERS.contains(word) || JOINERS.contains(&word.to_lowercase())) {
+        } else if !in_lower_case(&JOINERS, word) {
             return false;
         }
     }
     generic
 }
 
-/// Whether `word`, in lower case, is a word of [`GENERIC`] (an ASCII word is put in lower
-/// case on the stack: most names asked about are).
+/// Whether `word`, in lower case, is a word of [`GENERIC`].
 fn is_generic_word(word: &str) -> bool {
+    in_lower_case(&GENERIC, word)
+}
+
+/// Whether `word`, in lower case, is a word of `list` (a list of Latin-script words in
+/// lower case). An ASCII word is put in lower case on the stack, and a word that does not
+/// start with a Latin letter is answered without a copy: most names asked about are one or
+/// the other.
+fn in_lower_case(list: &Words, word: &str) -> bool {
     let mut buf = [0u8; 24];
     if word.is_ascii() && word.len() <= buf.len() {
         let lower = &mut buf[..word.len()];
         lower.copy_from_slice(word.as_bytes());
         lower.make_ascii_lowercase();
-        return std::str::from_utf8(lower).is_ok_and(|w| GENERIC.contains(w));
+        return std::str::from_utf8(lower).is_ok_and(|w| list.contains(w));
     }
-    GENERIC.contains(&word.to_lowercase().replace('’', "'"))
+    // Latin letters end at U+024F (Latin Extended-B).
+    if !word.chars().next().is_some_and(|c| c <= '\u{24F}') {
+        return false;
+    }
+    list.contains(&word.to_lowercase().replace('’', "'"))
 }
 
 /// The word that starts `rest` after one space, when it starts with an upper-case letter,
