@@ -209,7 +209,7 @@ fn in_lower_case(contains: impl Fn(&str) -> bool, word: &str) -> bool {
         return std::str::from_utf8(lower).is_ok_and(&contains);
     }
     // Latin letters end at U+024F (Latin Extended-B).
-    if !word.chars().next().is_some_and(|c| c <= '\u{24F}') {
+    if word.chars().next().is_none_or(|c| c > '\u{24F}') {
         return false;
     }
     contains(&word.to_lowercase().replace('’', "'"))
