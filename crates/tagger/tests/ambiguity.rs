@@ -33,6 +33,44 @@ macro_rules! case {
 use EntityType::{Country, Weapon};
 
 const CASES: &[Case] = &[
+    // ---- Generic names inside longer names (issue 10, branch longname): the body whose name
+    // holds a shorter one is an entry of its own (docs/gazetteer-organizations.md, "Generic
+    // names inside longer names").
+    case!(
+        "en: Western European Union is the WEU",
+        "en",
+        "associate membership of the Western European Union defence grouping",
+        "Western European Union",
+        Some((EntityType::Organization, "weu"))
+    ),
+    case!(
+        "en: the European Union is the EU",
+        "en",
+        "full membership of the European Union and of NATO",
+        "European Union",
+        Some((EntityType::Organization, "eu"))
+    ),
+    case!(
+        "de: Westeuropäischen Union is the WEU",
+        "de",
+        "Die Mitglieder der Westeuropäischen Union trafen sich.",
+        "Westeuropäischen Union",
+        Some((EntityType::Organization, "weu"))
+    ),
+    case!(
+        "en: HONG KONG ECONOMIC TIMES is the Hong Kong paper",
+        "en",
+        "The Chinese language daily HONG KONG ECONOMIC TIMES said",
+        "HONG KONG ECONOMIC TIMES",
+        Some((EntityType::Organization, "hong-kong-economic-times"))
+    ),
+    case!(
+        "en: the Economic Times alone is the Indian paper",
+        "en",
+        "the Economic Times reported from Mumbai",
+        "Economic Times",
+        Some((EntityType::Organization, "economic-times"))
+    ),
     // ---- National security and defence bodies by class (issue 10, branch orgsec): the body and
     // its look-alike (docs/gazetteer-organizations.md, "National security and defence bodies by class").
     case!(

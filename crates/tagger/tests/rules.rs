@@ -38,6 +38,13 @@ macro_rules! case {
 
 const KP: &str = "c:KP de Nordkorea|compound";
 const US: &str = "c:US any US|exact";
+const LEGA: &str = "o:lega-nord/party/IT it Lega|cap";
+const LEGA_NORD: &str = "o:lega-nord/party/IT any Lega Nord|cap";
+const REPUBBLICA: &str = "o:la-repubblica/media/IT en Repubblica|exact";
+const LA_REPUBBLICA: &str = "o:la-repubblica/media/IT en la Repubblica|exact";
+const DEMOCRATIC_PARTY: &str = "o:democratic-party/party/US en Democratic Party|cap";
+const QUEENS_PARK: &str = "o:queen-s-park/sports/GB any Queen's Park|cap";
+const LABOUR: &str = "o:labour-party-uk/party/GB en Labour|cap";
 
 #[rustfmt::skip]
 const CASES: &[Case] = &[
@@ -506,6 +513,11 @@ const CASES: &[Case] = &[
     case!("event: a headline verb Open is the company", lang = Some("en"), ["o:toshiba/company/JP en Toshiba|cap"], "Toshiba Open To Talks With Bankers", ["toshiba=Toshiba"]),
     case!("event: UEFA Cup is the competition", lang = Some("en"), ["o:uefa/sports/CH en UEFA|exact"], "in the UEFA Cup final", []),
     case!("event: UEFA said is the body", lang = Some("en"), ["o:uefa/sports/CH en UEFA|exact"], "UEFA said the Cup final stays in Paris.", ["uefa=UEFA"]),
+    case!("club: Queen's Park Rangers is another club", lang = Some("en"), [QUEENS_PARK], "Queen's Park Rangers won 2-0", []),
+    case!("club: Queen 's Park Rangers as the corpora split it", lang = Some("en"), [QUEENS_PARK], "Queen 's Park Rangers won", []),
+    case!("club: Queen's Park beat Celtic is the club", lang = Some("en"), [QUEENS_PARK], "Queen's Park beat Celtic", ["queen-s-park=Queen's Park"]),
+    case!("club: a club word in lower case keeps the club", lang = Some("en"), [QUEENS_PARK], "the Queen's Park rangers hunt", ["queen-s-park=Queen's Park"]),
+    case!("club: a weekday after a club keeps the club", lang = Some("en"), ["o:cleveland-indians/sports/US en Cleveland Indians|cap"], "over the Cleveland Indians Wednesday in the rubber game", ["cleveland-indians=Cleveland Indians"]),
     case!("event: a club before Cup is the club", lang = Some("en"), ["o:celtic/sports/GB en Celtic|cap"], "Celtic Cup hero signs", ["celtic=Celtic"]),
     case!("event: es Copa de la UEFA is the competition", lang = Some("es"), ["o:uefa/sports/CH en UEFA|exact"], "en la Copa de la UEFA ayer", []),
     case!("event: fr Coupe de l'UEFA is the competition", lang = Some("fr"), ["o:uefa/sports/CH en UEFA|exact"], "en Coupe de l'UEFA hier", []),
@@ -521,6 +533,34 @@ const CASES: &[Case] = &[
     case!("product: de ein Boeing-Sprecher is the company", lang = Some("de"), ["o:boeing/company/US any Boeing|cap"], "ein Boeing-Sprecher sagte", ["boeing=Boeing"]),
     case!("product: en a Boeing spokesman is the company", lang = Some("en"), ["o:boeing/company/US any Boeing|cap"], "a Boeing spokesman said", ["boeing=Boeing"]),
     case!("product: a body after an article stays", lang = Some("it"), ["o:nato/intergovernmental/BE any NATO|exact"], "una NATO più forte", ["nato=NATO"]),
+    // Generic names: a name of only generic words (`Lega`, `Repubblica`, `Democratic Party`)
+    // inside the longer name of another party, league or state is that other body
+    // (`context::generic`); the organization's own names and plain mentions stay.
+    case!("generic: it Lega Awami is another party", lang = Some("it"), [LEGA], "elezioni vinte dalla Lega Awami in Bangladesh", []),
+    case!("generic: it la Lega alone is the party", lang = Some("it"), [LEGA], "Salvini ha detto che la Lega vincerà.", ["lega-nord=Lega"]),
+    case!("generic: it Lega Nord is the party's own name", lang = Some("it"), [LEGA, LEGA_NORD], "la Lega Nord ha vinto", ["lega-nord=Lega Nord"]),
+    case!("generic: it the party before its leader's name stays", lang = Some("it"), [LEGA], "il segretario della Lega Matteo Salvini ha detto", ["lega-nord=Lega"]),
+    case!("generic: it a headline run into the text keeps the party", lang = Some("it"), [LEGA], "49 milioni alla Lega La Cassazione ha confermato", ["lega-nord=Lega"]),
+    case!("generic: it Lega della Famiglie Polacche is another party", lang = Some("it"), [LEGA], "i cattolici di Lega della Famiglie Polacche", []),
+    case!("generic: it Lega di Serie B is the football league", lang = Some("it"), [LEGA], "il presidente della Lega di Serie B ha detto", []),
+    case!("generic: it la Lega di Salvini is the party", lang = Some("it"), [LEGA], "la Lega di Salvini ha vinto", ["lega-nord=Lega"]),
+    case!("generic: it Repubblica Popolare di Doneck is a state", lang = Some("it"), [REPUBBLICA, LA_REPUBBLICA], "il capo della Repubblica Popolare di Doneck", []),
+    case!("generic: it la Repubblica di Macedonia is the state", lang = Some("it"), [REPUBBLICA, LA_REPUBBLICA, "c:MK it Macedonia|cap"], "tra la Repubblica di Macedonia e la Grecia", ["MK=Macedonia"]),
+    case!("generic: it la Repubblica Italiana is the state", lang = Some("it"), [REPUBBLICA, LA_REPUBBLICA], "pagato per servire la Repubblica Italiana, ma", []),
+    case!("generic: it ha scritto la Repubblica is the paper", lang = Some("it"), [REPUBBLICA, LA_REPUBBLICA], "Lo ha scritto la Repubblica.", ["la-repubblica=la Repubblica"]),
+    case!("generic: it secondo Repubblica is the paper", lang = Some("it"), [REPUBBLICA, LA_REPUBBLICA], "secondo Repubblica il governo cade", ["la-repubblica=Repubblica"]),
+    case!("generic: es Izquierda Unida Yugoslava is another party", lang = Some("es"), ["o:izquierda-unida/party/ES es Izquierda Unida|cap"], "la Izquierda Unida Yugoslava de Mirjana Markovic", []),
+    case!("generic: es Izquierda Unida pide is the party", lang = Some("es"), ["o:izquierda-unida/party/ES es Izquierda Unida|cap"], "Izquierda Unida pide un referéndum", ["izquierda-unida=Izquierda Unida"]),
+    case!("generic: Liberal Democratic party is another party", lang = Some("en"), [DEMOCRATIC_PARTY], "his Liberal Democratic party and the Duma", []),
+    case!("generic: Indonesian Democratic Party is another party", lang = Some("en"), [DEMOCRATIC_PARTY, "c:ID en Indonesian"], "ousted Indonesian Democratic Party leader", ["ID=Indonesian"]),
+    case!("generic: Democratic Party of Japan is another party", lang = Some("en"), [DEMOCRATIC_PARTY, "c:JP en Japan"], "the Democratic Party of Japan won", ["JP=Japan"]),
+    case!("generic: U.S. Democratic Party is the party", lang = Some("en"), [DEMOCRATIC_PARTY, "c:US en U.S."], "the U.S. Democratic Party nominee", ["US=U.S.", "democratic-party=Democratic Party"]),
+    case!("generic: Democratic Party at a sentence start and after the", lang = Some("en"), [DEMOCRATIC_PARTY], "Democratic Party leaders met. The Democratic Party Chairman spoke.", ["democratic-party=Democratic Party", "democratic-party=Democratic Party"]),
+    case!("generic: Peruvian Congress is another congress", lang = Some("en"), ["o:us-congress/government/US en Congress|exact", "c:PE en Peruvian"], "the Peruvian Congress voted", ["PE=Peruvian"]),
+    case!("generic: New Labour is the party", lang = Some("en"), [LABOUR], "New Labour won the election", ["labour-party-uk=Labour"]),
+    case!("generic: Irish Labour is another party", lang = Some("en"), [LABOUR, "c:IE en Irish"], "the Irish Labour leader", ["IE=Irish"]),
+    case!("generic: British Labour is the party", lang = Some("en"), [LABOUR, "c:GB en British"], "the British Labour leader", ["GB=British", "labour-party-uk=Labour"]),
+    case!("generic: a company's generic name is not read so", lang = Some("en"), ["o:progressive/company/US any Progressive|cap"], "the Liberal Progressive shares rose", ["progressive=Progressive"]),
     // Affiliation: a weak party acronym in parentheses after a person's name is the
     // person's party (`context::person::party_after_person`); after a place it is a code.
     case!("affiliation: Giovanni Toti (FI) is the party", lang = Some("it"), ["o:forza-italia/party/IT it FI|exact|home"], "Il senatore Giovanni Toti (FI) ha detto.", ["forza-italia=FI"]),

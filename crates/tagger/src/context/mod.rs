@@ -18,6 +18,8 @@
 //!   inside web and e-mail addresses are none (`www.osce.org`); a sponsor inside an
 //!   event's name is the event (`Toshiba Classic`, `Kremlin Cup`); a company after an
 //!   indefinite article is one of its products (`un Iveco`, `ein Airbus`).
+//! - [`generic`]: a name of only generic words inside the longer name of another party,
+//!   league or state (`Lega Awami`, `Repubblica di Macedonia`, `Liberal Democratic party`).
 //! - [`caps`]: word-like acronyms in runs of capitals (`CAR PARTS`), ticker markup.
 //! - [`weapons`]: look-alikes of weapon words (`think tank`, `Leopard` the animal).
 //! - [`accents`]: common words that folding accents made into names (pt `Irá` *will go*
@@ -49,6 +51,7 @@ mod caps;
 pub(crate) mod compound;
 mod dateline;
 mod full_names;
+mod generic;
 mod names;
 mod nested;
 mod org_spans;
@@ -91,6 +94,7 @@ pub(crate) fn refine(gazetteer: &Gazetteer, lang: ArticleLang, mut fields: [Fiel
         names::drop_inside_names(source, field.text, field.hits);
         names::drop_other_readings(source, field.text, field.hits);
         names::drop_in_addresses(field.text, field.hits);
+        generic::drop_generic_inside_names(source, lang, field.text, field.hits);
         weapons::drop_weapon_lookalikes(source, german, field.text, field.hits);
         sentence::sentence_start_words(source, lang, field.text, field.hits);
         org_spans::adjust_org_spans(source, lang, field.text, field.hits);

@@ -94,15 +94,55 @@ fn model_name(entity: &Entity, text: &str, h: &Hit) -> bool {
 
 /// Drops the organization hits that name something else: a model or an index
 /// ([`model_name`]), an event named after its sponsor or organizer ([`sponsor_event`]),
-/// one of a company's products ([`product`]). One pass over the hits for the three.
+/// one of a company's products ([`product`]), another club whose name holds the club's
+/// ([`longer_club`]). One pass over the hits for the four.
 pub(super) fn drop_other_readings(source: &Source, text: &str, hits: &mut Vec<Hit>) {
     hits.retain(|h| {
         let entity = &source.entities[h.entity as usize];
         entity.kind != EntryType::Organization
             || !(model_name(entity, text, h)
                 || sponsor_event(entity, text, h)
-                || product(entity, text, h))
+                || product(entity, text, h)
+                || longer_club(entity, text, h))
     });
+}
+
+/// Words that end a football club's name (`Queens Park Rangers`, `Bolton Wanderers`,
+/// `Brighton and Hove Albion`). Not `Wednesday` (`Sheffield Wednesday`), the day after a
+/// club's name in sports reports (`the Cleveland Indians Wednesday`).
+#[rustfmt::skip]
+const CLUB_WORDS: Words = Words::new(&[
+    "Rangers", "Rovers", "Wanderers", "United", "City", "Athletic", "Albion", "Town", "County",
+    "Hotspur", "Argyle", "Academical", "Thistle", "Harriers",
+]);
+
+/// A club named right before a word that ends a club's name is part of another club's
+/// name (`Queen's Park Rangers`, `QUEEN 'S PARK RANGERS`: not the Scottish `Queen's Park`).
+/// A club's own name with such a word is an alias and matched whole (`Leeds United`); a
+/// city that names its team in tables (`team` aliases) is the city's other reading, read
+/// in `context::teams`. In a run of capitals the word is compared ignoring ASCII case.
+fn longer_club(entity: &Entity, text: &str, h: &Hit) -> bool {
+    if entity.org_kind.as_deref() != Some("sports") || h.flags.contains(Flags::TEAM) {
+        return false;
+    }
+    let caps = !text[h.start..h.end].chars().any(char::is_lowercase);
+    capitalized_words_after(
+        text,
+        h.end,
+        u8::is_ascii_alphabetic,
+        char::is_alphabetic,
+        |word, _| {
+            Some(if caps {
+                CLUB_WORDS
+                    .words
+                    .iter()
+                    .any(|w| w.eq_ignore_ascii_case(word))
+            } else {
+                CLUB_WORDS.contains(word)
+            })
+        },
+    )
+    .unwrap_or(false)
 }
 
 /// Words that end the name of a tournament, race or prize (`Toshiba Classic`, `NEC World
