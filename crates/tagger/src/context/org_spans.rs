@@ -318,9 +318,14 @@ mod tests {
             (" Media's", ""),
             (" Radio-Sender", ""),
         ];
+        assert_extensions(rows, unit_end);
+    }
+
+    /// Each row: the text after a name `Name`, and what `extend` adds to the name.
+    fn assert_extensions(rows: &[(&str, &str)], extend: fn(&str, usize) -> Option<usize>) {
         for (after, ext) in rows {
             let text = format!("Name{after}");
-            let end = unit_end(&text, 4).unwrap_or(4);
+            let end = extend(&text, 4).unwrap_or(4);
             assert_eq!(&text[4..end], *ext, "row {after:?}");
         }
     }
@@ -338,11 +343,7 @@ mod tests {
             (" 12 ore", ""),
             (" Monday", ""),
         ];
-        for (after, ext) in rows {
-            let text = format!("Name{after}");
-            let end = channel_end(&text, 4).unwrap_or(4);
-            assert_eq!(&text[4..end], *ext, "row {after:?}");
-        }
+        assert_extensions(rows, channel_end);
     }
 
     #[test]
