@@ -914,11 +914,11 @@ const CASES: &[Case] = &[
         Some((EntityType::Organization, "psd-portugal"))
     ),
     case!(
-        "pt: PSD where Brazil is named is Brazil's Social Democratic Party",
+        "pt: PSD where Brazil is named is not Portugal's (Brazil's two PSDs tie: untagged)",
         "pt",
         "No Brasil, o PSD de Gilberto Kassab apoia o governo.",
         "PSD",
-        Some((EntityType::Organization, "psd-brazil"))
+        None
     ),
     case!(
         "pt: PS where Portugal is named is the Portuguese Socialist Party",
