@@ -158,6 +158,14 @@ impl Words {
     }
 }
 
+impl Words {
+    /// Whether the list has `word` ignoring ASCII case (a word of a run of capitals
+    /// against a list written in title case: `RANGERS`, `CUP`).
+    pub(super) fn contains_ignoring_ascii_case(&self, word: &str) -> bool {
+        self.words.iter().any(|w| w.eq_ignore_ascii_case(word))
+    }
+}
+
 const fn length_bit(len: usize) -> u32 {
     if len < 63 {
         len as u32

@@ -133,10 +133,7 @@ fn longer_club(entity: &Entity, text: &str, h: &Hit) -> bool {
         char::is_alphabetic,
         |word, _| {
             Some(if caps {
-                CLUB_WORDS
-                    .words
-                    .iter()
-                    .any(|w| w.eq_ignore_ascii_case(word))
+                CLUB_WORDS.contains_ignoring_ascii_case(word)
             } else {
                 CLUB_WORDS.contains(word)
             })
@@ -224,10 +221,7 @@ fn event_after(text: &str, start: usize, end: usize) -> bool {
         char::is_alphabetic,
         |word, after| {
             let is_event = if word.len() > 1 && !word.chars().any(char::is_lowercase) && caps() {
-                EVENT_WORDS
-                    .words
-                    .iter()
-                    .any(|w| w.eq_ignore_ascii_case(word))
+                EVENT_WORDS.contains_ignoring_ascii_case(word)
             } else {
                 EVENT_WORDS.contains(word)
             };

@@ -29,8 +29,12 @@ pub(super) fn join_own_country(
 ) {
     let genitive_after = matches!(lang, ArticleLang::Known(Some(Lang::Ru | Lang::Uk)));
     let source = &gazetteer.source;
-    let country_of = |body: &Hit| source.entities[body.entity as usize].country.as_deref();
     let is_body = |h: &Hit| gazetteer.state_body_countries[h.entity as usize].is_some();
+    // Whether `country` is a hit of the body's own country.
+    let own = |body: &Hit, country: &Hit| {
+        source.entities[body.entity as usize].country.as_deref()
+            == Some(source.entities[country.entity as usize].id.as_str())
+    };
     let mut i = 0;
     while i < hits.len() {
         let body = hits[i];
@@ -44,7 +48,7 @@ pub(super) fn join_own_country(
             let before = hits[i - 1];
             if super::is_country(source, &before)
                 && separated_by_space(text, before.end, body.start)
-                && country_of(&body) != Some(source.entities[before.entity as usize].id.as_str())
+                && !own(&body, &before)
             {
                 hits.remove(i);
                 continue;
@@ -53,7 +57,7 @@ pub(super) fn join_own_country(
         if genitive_after && i + 1 < hits.len() {
             let next = hits[i + 1];
             if separated_by_space(text, body.end, next.start) && super::is_country(source, &next) {
-                if country_of(&body) == Some(source.entities[next.entity as usize].id.as_str()) {
+                if own(&body, &next) {
                     hits[i].end = next.end;
                     hits.remove(i + 1);
                 } else {
